@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include "systemroot.h"
+
+#include <QCommandLineOption>
+#include <QStringList>
+
+class QCommandLineParser;
+
+// armorctl's subcommands. Each takes its own arguments (argv[0] is "armorctl COMMAND") and
+// returns the process exit code.
+namespace Cli
+{
+int status(const QStringList &arguments);
+
+// Options every command shares.
+const QCommandLineOption &rootOption();
+// Parses arguments; on error prints it with usage and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments);
+SystemRoot rootFrom(const QCommandLineParser &parser);
+} // namespace Cli

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "commands.h"
+#include "config.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+struct Command {
+    QString name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {u"status"_s, QT_TRANSLATE_NOOP("armorctl", "loaded profiles and confined processes (like aa-status)"),
+         Cli::status},
+    };
+    return list;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << QCoreApplication::translate("armorctl", "Usage: armorctl COMMAND [OPTIONS]") << "\n\n"
+        << QCoreApplication::translate("armorctl", "Commands:") << '\n';
+    for (const Command &c : commands())
+        out << "  " << c.name.leftJustified(10) << QCoreApplication::translate("armorctl", c.summary) << '\n';
+    out << '\n' << QCoreApplication::translate("armorctl", "Run \"armorctl COMMAND --help\" for a command's options.")
+        << '\n';
+}
+} // namespace
+
+const QCommandLineOption &Cli::rootOption()
+{
+    static const QCommandLineOption option(
+        u"root"_s,
+        QCoreApplication::translate("armorctl", "Use the system root in <dir> (holding etc/apparmor.d, "
+                                                "sys/kernel/security/apparmor and proc)."),
+        u"dir"_s);
+    return option;
+}
+
+bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "armorctl: " << parser.errorText() << '\n';
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        ::exit(0);
+    }
+    return true;
+}
+
+SystemRoot Cli::rootFrom(const QCommandLineParser &parser)
+{
+    if (parser.isSet(rootOption()))
+        return SystemRoot::fromDirectory(parser.value(rootOption()));
+    return SystemRoot::system();
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    app.setApplicationName(u"armorctl"_s);
+    app.setApplicationVersion(QStringLiteral(ARMORER_VERSION));
+
+    QStringList args = app.arguments();
+    QTextStream out(stdout);
+    if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
+        printUsage(out);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args[1] == u"--version" || args[1] == u"-v") {
+        out << "armorctl " << app.applicationVersion() << '\n';
+        return 0;
+    }
+    const QString name = args[1];
+    for (const Command &c : commands()) {
+        if (c.name == name) {
+            args.removeAt(1);
+            args[0] = u"armorctl "_s + name;
+            return c.run(args);
+        }
+    }
+    QTextStream err(stderr);
+    err << QCoreApplication::translate("armorctl", "armorctl: unknown command \"%1\"").arg(name) << "\n\n";
+    printUsage(err);
+    return 2;
+}

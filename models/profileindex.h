@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// Maps loaded profile names to the files that define them, by reading the profile headers
+// under the profile directory: "profile NAME [ATTACH] [flags=(...)] {", "/path {",
+// "NAME flags=(...) {", child profiles ("parent//child") and hats ("parent//^hat" is listed
+// by the kernel as "parent//hat").
+class ProfileIndex
+{
+public:
+    struct Header {
+        QString name; // full name, children joined with "//"
+        int line = 0; // 1-based
+        QString attachment; // the attachment, if the header names one
+        QString flags; // the text inside flags=(...), if any
+    };
+    struct Source {
+        QString file;
+        int line = 0;
+        bool isValid() const { return !file.isEmpty(); }
+    };
+
+    // Indexes the top-level profile files of profileDir (abstractions, tunables, local, abi,
+    // disable, cache and backup files are skipped, as apparmor_parser's loader skips them).
+    void build(const QString &profileDir);
+
+    Source sourceOf(const QString &profileName) const { return m_sources.value(profileName); }
+    QStringList profilesIn(const QString &file) const { return m_byFile.value(file); }
+    QStringList files() const { return m_byFile.keys(); }
+    // The directory that was indexed.
+    QString profileDir() const { return m_profileDir; }
+    qsizetype size() const { return m_sources.size(); }
+
+    // The headers of one profile file's text, in order.
+    static QList<Header> parseHeaders(QStringView text);
+    // Whether a file in the profile directory is a profile the loader would read.
+    static bool isProfileFileName(QStringView fileName);
+
+private:
+    QString m_profileDir;
+    QHash<QString, Source> m_sources;
+    QHash<QString, QStringList> m_byFile;
+};

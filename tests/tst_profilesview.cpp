@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "demoroot.h"
+#include "loadedprofilesmodel.h"
+#include "mainwindow.h"
+#include "profilefilterproxy.h"
+#include "profilesview.h"
+#include "statusreader.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+class TestProfilesView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void searchFilters_data();
+    void searchFilters();
+    void modeButtonsFilter();
+    void selectionShowsProcessesAndSurvivesRefresh();
+    void openSource();
+    void stateBanner();
+
+private:
+    void writeProfile(const QString &file, const QByteArray &text);
+    StatusSnapshot read() { return StatusReader(SystemRoot::fromDirectory(m_dir->path())).read(); }
+    ProfileIndex index()
+    {
+        ProfileIndex i;
+        i.build(m_dir->path() + u"/etc/apparmor.d"_s);
+        return i;
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestProfilesView::writeProfile(const QString &file, const QByteArray &text)
+{
+    const QString path = m_dir->path() + u"/etc/apparmor.d/"_s + file;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+void TestProfilesView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    writeProfile(u"usr.sbin.cupsd"_s, "/usr/sbin/cupsd {\n}\n");
+    writeProfile(u"firefox"_s, "# firefox\nprofile firefox /usr/lib/firefox/firefox {\n}\n");
+    writeProfile(u"xorg"_s, "profile Xorg /usr/lib/xorg/Xorg flags=(complain) {\n}\n");
+    QVERIFY(DemoRoot::writeProfiles(m_dir->path(), {{u"/usr/sbin/cupsd"_s, {}, u"/usr/sbin/cupsd"_s, ProfileMode::Enforce},
+                                                    {u"firefox"_s, {}, u"firefox"_s, ProfileMode::Enforce},
+                                                    {u"Xorg"_s, {}, u"Xorg"_s, ProfileMode::Complain}}));
+    QVERIFY(DemoRoot::addProcess(m_dir->path(), 100, u"/usr/lib/firefox/firefox"_s, u"firefox (enforce)"_s));
+    QVERIFY(DemoRoot::addProcess(m_dir->path(), 101, u"/usr/lib/firefox/firefox"_s, u"firefox (enforce)"_s));
+    QVERIFY(DemoRoot::addProcess(m_dir->path(), 200, u"/usr/sbin/cupsd"_s, u"unconfined"_s));
+}
+
+void TestProfilesView::searchFilters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("empty") << QString() << 3;
+    QTest::newRow("name") << u"fire"_s << 1;
+    QTest::newRow("source file") << u"usr.sbin"_s << 1;
+    QTest::newRow("case") << u"XORG"_s << 1;
+    QTest::newRow("none") << u"nothing-matches"_s << 0;
+}
+
+void TestProfilesView::searchFilters()
+{
+    QFETCH(QString, text);
+    LoadedProfilesModel model;
+    model.setStatus(read(), index());
+    ProfilesView view(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTest::keyClicks(view.searchField(), text);
+    QTEST(view.table()->model()->rowCount(), "rows");
+}
+
+void TestProfilesView::modeButtonsFilter()
+{
+    LoadedProfilesModel model;
+    model.setStatus(read(), index());
+    ProfilesView view(&model);
+    QAbstractItemModelTester tester(view.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QToolButton *enforce = view.modeButton(ProfileMode::Enforce);
+    QVERIFY(enforce);
+    QCOMPARE(enforce->text(), u"Enforce (2)"_s);
+    QTest::mouseClick(enforce, Qt::LeftButton);
+    QCOMPARE(view.table()->model()->rowCount(), 1);
+    QCOMPARE(view.table()->model()->index(0, 0).data().toString(), u"Xorg"_s);
+    QTest::mouseClick(view.modeButton(ProfileMode::Complain), Qt::LeftButton);
+    QCOMPARE(view.table()->model()->rowCount(), 0);
+    QTest::mouseClick(enforce, Qt::LeftButton);
+    QCOMPARE(view.table()->model()->rowCount(), 2);
+}
+
+void TestProfilesView::selectionShowsProcessesAndSurvivesRefresh()
+{
+    LoadedProfilesModel model;
+    model.setStatus(read(), index());
+    ProfilesView view(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.selectProfile(u"firefox"_s);
+    QCOMPARE(view.selectedProfile(), u"firefox"_s);
+    QList<QTableView *> tables = view.findChildren<QTableView *>();
+    QTableView *processTable = nullptr;
+    for (QTableView *t : tables) {
+        if (t != view.table())
+            processTable = t;
+    }
+    QVERIFY(processTable);
+    QCOMPARE(processTable->model()->rowCount(), 2);
+    QCOMPARE(processTable->model()->index(0, 0).data().toLongLong(), 100);
+
+    // Profiles appear before and after the selected one; a process goes away.
+    QVERIFY(DemoRoot::writeProfiles(m_dir->path(), {{u"/aaa"_s, {}, u"/aaa"_s, ProfileMode::Enforce},
+                                                    {u"/usr/sbin/cupsd"_s, {}, u"/usr/sbin/cupsd"_s, ProfileMode::Enforce},
+                                                    {u"firefox"_s, {}, u"firefox"_s, ProfileMode::Complain},
+                                                    {u"zzz"_s, {}, u"zzz"_s, ProfileMode::Enforce}}));
+    QDir(m_dir->path() + u"/proc/101"_s).removeRecursively();
+    model.setStatus(read(), index());
+    QCOMPARE(view.selectedProfile(), u"firefox"_s);
+    QCOMPARE(processTable->model()->rowCount(), 1);
+    const QModelIndex current = view.table()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(LoadedProfilesModel::ModeColumn).data().toString(), u"complain"_s);
+}
+
+void TestProfilesView::openSource()
+{
+    LoadedProfilesModel model;
+    model.setStatus(read(), index());
+    ProfilesView view(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy spy(&view, &ProfilesView::openSourceRequested);
+    view.selectProfile(u"firefox"_s);
+    QToolButton *open = nullptr;
+    for (QToolButton *b : view.findChildren<QToolButton *>()) {
+        if (b->text() == u"Open source file")
+            open = b;
+    }
+    QVERIFY(open);
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy[0][0].toString(), m_dir->path() + u"/etc/apparmor.d/firefox"_s);
+    QCOMPARE(spy[0][1].toInt(), 2);
+}
+
+void TestProfilesView::stateBanner()
+{
+    QTemporaryDir empty;
+    LoadedProfilesModel model;
+    model.setStatus(StatusReader(SystemRoot::fromDirectory(empty.path())).read(), ProfileIndex());
+    MainWindow window(&model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool found = false;
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(u"not enabled"_s))
+            found = true;
+    }
+    QVERIFY2(found, "a disabled kernel must be explained, not shown as an empty table");
+    window.setBanner(u"Demo: this kernel has no AppArmor"_s);
+    QCOMPARE(window.bannerText(), u"Demo: this kernel has no AppArmor"_s);
+}
+
+QTEST_MAIN(TestProfilesView)
+#include "tst_profilesview.moc"

@@ -110,6 +110,8 @@ static std::optional<quint64> optionalId(unsigned long value)
 Denial DenialParser::parseRaw(const QByteArray &line)
 {
     Denial d;
+    if (line.size() > MaxLineLength)
+        return d;
     aa_log_record *r = parse_record(line.constData());
     if (!r)
         return d;
@@ -194,7 +196,7 @@ Denial DenialParser::parseRaw(const QByteArray &line)
 
 std::optional<Denial> DenialParser::parseLine(QByteArrayView line)
 {
-    if (!mightBeAppArmor(line))
+    if (line.size() > MaxLineLength || !mightBeAppArmor(line))
         return std::nullopt;
     // parse_record reads a C string: a NUL inside the line would cut it short silently.
     if (line.contains('\0'))
@@ -210,7 +212,7 @@ std::optional<Denial> DenialParser::parseLine(QByteArrayView line)
 
 std::optional<Denial> DenialParser::parseAuditBody(QByteArrayView body, qint64 epochMs, quint64 serial)
 {
-    if (!mightBeAppArmor(body) || body.contains('\0'))
+    if (body.size() > MaxLineLength || !mightBeAppArmor(body) || body.contains('\0'))
         return std::nullopt;
     const QByteArray line = "msg=audit(" + QByteArray::number(epochMs / 1000) + '.'
         + QByteArray::number(epochMs % 1000).rightJustified(3, '0') + ':' + QByteArray::number(serial) + "): "

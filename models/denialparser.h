@@ -17,6 +17,11 @@
 class DenialParser
 {
 public:
+    // The kernel's audit messages are at most 8970 bytes (MAX_AUDIT_MESSAGE_LENGTH), and
+    // libapparmor 4.1's parse_record crashes on lines somewhat over 16 KiB: longer lines are
+    // not AppArmor records and are never handed to it.
+    static constexpr qsizetype MaxLineLength = 16 * 1024;
+
     // The cheap test every line goes through before the real parser: does it look like an
     // AppArmor record at all?
     static bool mightBeAppArmor(QByteArrayView line);

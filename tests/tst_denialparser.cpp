@@ -13,6 +13,7 @@ private Q_SLOTS:
     void forms_data();
     void forms();
     void fields();
+    void longestKernelRecord();
     void auditBody();
     void notAppArmor_data();
     void notAppArmor();
@@ -106,6 +107,17 @@ void TestDenialParser::fields()
     QCOMPARE(net->ruleClass, u"net"_s);
 }
 
+void TestDenialParser::longestKernelRecord()
+{
+    // A record as long as the kernel writes (a hex-encoded PATH_MAX name) still parses.
+    const QByteArray name = "/" + QByteArray(4094, 'b');
+    const QByteArray line = "type=AVC msg=audit(1.1:1): apparmor=\"DENIED\" operation=\"open\" profile=\"p\" name="
+        + name.toHex().toUpper() + " pid=1 comm=\"c\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0";
+    const auto d = DenialParser::parseLine(line);
+    QVERIFY(d);
+    QCOMPARE(d->name.size(), 4095);
+}
+
 void TestDenialParser::auditBody()
 {
     const auto d = DenialParser::parseAuditBody(kFields, 1700000000777, 99);
@@ -132,6 +144,8 @@ void TestDenialParser::notAppArmor_data()
     QTest::newRow("embedded NUL") << QByteArray("type=AVC msg=audit(1.1:1): apparmor=\"DENIED\"\0 x", 48);
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03 apparmor=\"DENIED\"", 23);
     QTest::newRow("1 MB line") << QByteArray(1024 * 1024, 'a') + " apparmor=";
+    QTest::newRow("30 KB record") << "type=AVC msg=audit(1.1:1): apparmor=\"DENIED\" operation=\"open\" name=\"/"
+                                         + QByteArray(30000, 'a') + "\" profile=\"p\" denied_mask=\"r\"";
 }
 
 void TestDenialParser::notAppArmor()

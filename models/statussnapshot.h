@@ -6,6 +6,7 @@
 #include "loadedprofile.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 // What the kernel says at one moment: the loaded profiles and the processes they confine,
@@ -31,3 +32,5 @@ struct StatusSnapshot {
     int exitCode() const { return static_cast<int>(state); }
     bool operator==(const StatusSnapshot &) const = default;
 };
+
+Q_DECLARE_METATYPE(StatusSnapshot)

@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
                .arg(Bench::median(paintMs), 0, 'f', 1)
                .arg(Bench::median(dataMs), 0, 'f', 1)
                .arg(Bench::median(guiRss) / 1024.0, 0, 'f', 1)
-               .arg(qEnvironmentVariable("QT_QPA_PLATFORM", u"xcb"_s));
+               .arg(qEnvironmentVariable("QT_QPA_PLATFORM", u"xcb (Xvfb)"_s));
     out << "  aa-status                n/a here: it reads the kernel's securityfs only (compared in the VM suite)\n";
     return 0;
 }

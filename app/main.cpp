@@ -36,19 +36,22 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption rootOption(u"root"_s,
-                                        QApplication::translate("main", "Show the system root in <dir> (holding "
-                                                                        "etc/apparmor.d, sys/kernel/security/apparmor "
-                                                                        "and proc) instead of this system."),
-                                        u"dir"_s);
-    const QCommandLineOption demoOption(u"demo"_s, QApplication::translate("main", "Show a demo on a sandboxed "
-                                                                                   "system root built from the "
-                                                                                   "profiles this system ships."));
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s, QApplication::translate("main", "Save a screenshot to <file> once the data is shown, then quit."),
-        u"file"_s);
+        QApplication::translate("main",
+            "Show the system root in <dir> (holding "
+            "etc/apparmor.d, sys/kernel/security/apparmor "
+            "and proc) instead of this system."),
+        u"dir"_s);
+    const QCommandLineOption demoOption(u"demo"_s,
+        QApplication::translate("main",
+            "Show a demo on a sandboxed "
+            "system root built from the "
+            "profiles this system ships."));
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
+        QApplication::translate("main", "Save a screenshot to <file> once the data is shown, then quit."), u"file"_s);
     const QCommandLineOption firstPaintOption(u"report-first-paint"_s,
-                                              QApplication::translate("main", "Print when the window is first painted "
-                                                                              "with data, then quit (benchmarks)."));
+        QApplication::translate("main",
+            "Print when the window is first painted "
+            "with data, then quit (benchmarks)."));
     parser.addOptions({rootOption, demoOption, screenshotOption, firstPaintOption});
     parser.process(app);
 
@@ -63,8 +66,9 @@ int main(int argc, char *argv[])
             return 1;
         }
         root = SystemRoot::fromDirectory(demoDir.path());
-        banner = QApplication::translate("main", "Demo: this kernel has no AppArmor. Showing the profiles this "
-                                                 "system ships, on a sandboxed system root.");
+        banner = QApplication::translate("main",
+            "Demo: this kernel has no AppArmor. Showing the profiles this "
+            "system ships, on a sandboxed system root.");
     } else if (parser.isSet(rootOption)) {
         root = SystemRoot::fromDirectory(parser.value(rootOption));
     }

@@ -38,8 +38,7 @@ void Screenshot::takeWhenReady(QWidget *window, StatusWatcher *watcher, const QS
         Qt::SingleShotConnection);
 }
 
-namespace
-{
+namespace {
 class FirstPaintFilter : public QObject
 {
 public:
@@ -76,6 +75,10 @@ void Screenshot::reportFirstPaint(QWidget *window, StatusWatcher *watcher, QElap
     auto *filter = new FirstPaintFilter(window, sinceStart);
     // Paint events of the table's viewport tell when rows are on screen.
     qApp->installEventFilter(filter);
-    QObject::connect(watcher, &StatusWatcher::statusChanged, filter, [filter] { filter->m_hasData = true; },
-                     Qt::SingleShotConnection);
+    QObject::connect(
+        watcher, &StatusWatcher::statusChanged, filter,
+        [filter] {
+            filter->m_hasData = true;
+        },
+        Qt::SingleShotConnection);
 }

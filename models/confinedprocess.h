@@ -8,7 +8,8 @@
 
 // A process that runs under a profile, or that is unconfined although a profile for its
 // executable is loaded (aa-status: "unconfined but have a profile defined").
-struct ConfinedProcess {
+struct ConfinedProcess
+{
     qint64 pid = 0;
     QString exe;
     // The profile (label) confining it; for an unconfined process, the matching profile.

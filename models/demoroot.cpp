@@ -21,8 +21,7 @@ static bool writeFile(const QString &path, const QByteArray &data)
 
 bool DemoRoot::copyTree(const QString &from, const QString &to)
 {
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
     if (!QDir().mkpath(to))
         return false;
     while (it.hasNext()) {
@@ -70,12 +69,14 @@ bool DemoRoot::create(const QString &dir, const QString &shippedProfileDir, QStr
         return false;
     };
     if (!QFileInfo(shippedProfileDir).isDir() || QDir(shippedProfileDir).isEmpty())
-        return fail(QCoreApplication::translate("DemoRoot", "No shipped profiles in %1: install the apparmor "
-                                                            "and apparmor-profiles packages.")
-                        .arg(shippedProfileDir));
+        return fail(QCoreApplication::translate("DemoRoot",
+            "No shipped profiles in %1: install the apparmor "
+            "and apparmor-profiles packages.")
+                .arg(shippedProfileDir));
     const QString profileDir = dir + u"/etc/apparmor.d"_s;
     if (!copyTree(shippedProfileDir, profileDir))
-        return fail(QCoreApplication::translate("DemoRoot", "Cannot copy %1 to %2.").arg(shippedProfileDir, profileDir));
+        return fail(
+            QCoreApplication::translate("DemoRoot", "Cannot copy %1 to %2.").arg(shippedProfileDir, profileDir));
     QDir().mkpath(profileDir + u"/local"_s);
 
     // Every profile the shipped files define, in the mode its flags ask for; a few are then

@@ -7,7 +7,8 @@
 #include <QString>
 
 // One line of <securityfs>/apparmor/profiles.
-struct LoadedProfile {
+struct LoadedProfile
+{
     // The name exactly as the kernel lists it, namespace prefix included (":ns://name"):
     // this is the key everything else uses, and what aa-status prints.
     QString name;

@@ -28,7 +28,9 @@ void LoadedProfilesModel::setStatus(const StatusSnapshot &snapshot, const Profil
             row.sourceDisplay = QDir(index.profileDir()).relativeFilePath(row.source.file);
         rows.append(std::move(row));
     }
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.profile.name < b.profile.name; });
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.profile.name < b.profile.name;
+    });
     m_status = snapshot;
     applyRows(std::move(rows));
 }
@@ -87,8 +89,10 @@ QList<ConfinedProcess> LoadedProfilesModel::processesOf(const QString &profileNa
 
 int LoadedProfilesModel::rowOf(const QString &profileName) const
 {
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), profileName,
-                                     [](const Row &row, const QString &name) { return row.profile.name < name; });
+    const auto it
+        = std::lower_bound(m_rows.cbegin(), m_rows.cend(), profileName, [](const Row &row, const QString &name) {
+              return row.profile.name < name;
+          });
     if (it == m_rows.cend() || it->profile.name != profileName)
         return -1;
     return int(it - m_rows.cbegin());

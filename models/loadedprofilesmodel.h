@@ -42,7 +42,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    struct Row {
+    struct Row
+    {
         LoadedProfile profile;
         int processCount = 0;
         ProfileIndex::Source source;

@@ -115,8 +115,8 @@ QString ProcessScanner::readExe(qint64 pid) const
 }
 
 // Reads the pids in [begin, end) of one directory fd.
-static QList<ConfinedProcess> scanPids(int procfd, const qint64 *begin, const qint64 *end,
-                                       const QSet<QString> &loadedProfileNames)
+static QList<ConfinedProcess> scanPids(
+    int procfd, const qint64 *begin, const qint64 *end, const QSet<QString> &loadedProfileNames)
 {
     QList<ConfinedProcess> processes;
     AttrLayout layout = AttrLayout::Unknown;
@@ -166,8 +166,9 @@ QList<ConfinedProcess> ProcessScanner::scan(const QSet<QString> &loadedProfileNa
     const qint64 *middle = pids.size() >= 1000 ? begin + pids.size() / 2 : end;
     QFuture<QList<ConfinedProcess>> secondHalf;
     if (middle != end) {
-        secondHalf = QtConcurrent::run(
-            [&]() -> QList<ConfinedProcess> { return scanPids(procfd, middle, end, loadedProfileNames); });
+        secondHalf = QtConcurrent::run([&]() -> QList<ConfinedProcess> {
+            return scanPids(procfd, middle, end, loadedProfileNames);
+        });
     }
     QList<ConfinedProcess> processes = scanPids(procfd, begin, middle, loadedProfileNames);
     if (secondHalf.isValid())

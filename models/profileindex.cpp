@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 bool ProfileIndex::isProfileFileName(QStringView name)
 {
     // The same skip list as apparmor_parser's directory loader and the init scripts.
-    static const QStringList suffixes = {u".dpkg-new"_s, u".dpkg-old"_s, u".dpkg-dist"_s, u".dpkg-bak"_s,
-                                         u".dpkg-remove"_s, u".pacsave"_s, u".pacnew"_s, u".rpmnew"_s,
-                                         u".rpmsave"_s, u".orig"_s, u".rej"_s, u"~"_s, u".swp"_s};
+    static const QStringList suffixes
+        = {u".dpkg-new"_s, u".dpkg-old"_s, u".dpkg-dist"_s, u".dpkg-bak"_s, u".dpkg-remove"_s, u".pacsave"_s,
+            u".pacnew"_s, u".rpmnew"_s, u".rpmsave"_s, u".orig"_s, u".rej"_s, u"~"_s, u".swp"_s};
     if (name.isEmpty() || name.startsWith(u'.') || name == u"README")
         return false;
     for (const QString &suffix : suffixes) {

@@ -14,13 +14,15 @@
 class ProfileIndex
 {
 public:
-    struct Header {
+    struct Header
+    {
         QString name; // full name, children joined with "//"
         int line = 0; // 1-based
         QString attachment; // the attachment, if the header names one
         QString flags; // the text inside flags=(...), if any
     };
-    struct Source {
+    struct Source
+    {
         QString file;
         int line = 0;
         bool isValid() const { return !file.isEmpty(); }

@@ -68,8 +68,8 @@ ProfileListParser::Result ProfileListParser::parse(QByteArrayView data)
         if (auto profile = parseLine(line)) {
             result.profiles.append(std::move(*profile));
         } else {
-            result.errors.append(u"line %1: not a \"NAME (MODE)\" entry: %2"_s.arg(lineNumber).arg(
-                QString::fromUtf8(line.left(200))));
+            result.errors.append(
+                u"line %1: not a \"NAME (MODE)\" entry: %2"_s.arg(lineNumber).arg(QString::fromUtf8(line.left(200))));
         }
     }
     return result;

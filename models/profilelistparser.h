@@ -16,7 +16,8 @@
 class ProfileListParser
 {
 public:
-    struct Result {
+    struct Result
+    {
         QList<LoadedProfile> profiles;
         // "line N: ..." for every line that was not understood; those lines are skipped.
         QStringList errors;

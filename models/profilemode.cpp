@@ -44,6 +44,6 @@ QString ProfileModes::toString(ProfileMode mode)
 
 QList<ProfileMode> ProfileModes::profileModes()
 {
-    return {ProfileMode::Enforce, ProfileMode::Complain, ProfileMode::Prompt, ProfileMode::Kill,
-            ProfileMode::Unconfined};
+    return {
+        ProfileMode::Enforce, ProfileMode::Complain, ProfileMode::Prompt, ProfileMode::Kill, ProfileMode::Unconfined};
 }

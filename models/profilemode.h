@@ -17,8 +17,7 @@ enum class ProfileMode {
     Unknown,
 };
 
-namespace ProfileModes
-{
+namespace ProfileModes {
 // "user" is what kernels before prompt support called prompt mode; aa-status maps it too.
 ProfileMode fromString(QStringView mode);
 // The kernel's spelling ("enforce", "complain", ...), as aa-status prints it.

@@ -10,9 +10,8 @@
 // {"version": "2", "profiles": {NAME: MODE}, "processes": {EXE: [{"profile", "pid", "status"}]}}
 // (pids are strings there, and so here). Written directly rather than through QJsonObject:
 // with thousands of processes the DOM costs more than the /proc walk.
-namespace StatusJson
-{
+namespace StatusJson {
 QByteArray toAaStatus(const StatusSnapshot &snapshot, bool indented = false);
 // A JSON string literal, quotes included, escaped per RFC 8259.
 void appendString(QByteArray &out, const QString &value);
-}
+} // namespace StatusJson

@@ -56,12 +56,12 @@ StatusSnapshot StatusReader::readProfiles() const
         const int error = errno;
         if (error == EACCES || error == EPERM) {
             snapshot.state = StatusSnapshot::State::NoPermission;
-            snapshot.message = tr("Reading the loaded profiles needs administrator rights (%1).")
-                                   .arg(m_root.profilesFile());
+            snapshot.message
+                = tr("Reading the loaded profiles needs administrator rights (%1).").arg(m_root.profilesFile());
         } else {
             snapshot.state = StatusSnapshot::State::NoControlFiles;
-            snapshot.message = tr("Cannot open %1: %2.")
-                                   .arg(m_root.profilesFile(), QString::fromLocal8Bit(strerror(error)));
+            snapshot.message
+                = tr("Cannot open %1: %2.").arg(m_root.profilesFile(), QString::fromLocal8Bit(strerror(error)));
         }
         return snapshot;
     }
@@ -73,8 +73,9 @@ StatusSnapshot StatusReader::readProfiles() const
     auto parsed = ProfileListParser::parse(data);
     snapshot.profiles = std::move(parsed.profiles);
     snapshot.parseErrors = std::move(parsed.errors);
-    std::sort(snapshot.profiles.begin(), snapshot.profiles.end(),
-              [](const LoadedProfile &a, const LoadedProfile &b) { return a.name < b.name; });
+    std::sort(snapshot.profiles.begin(), snapshot.profiles.end(), [](const LoadedProfile &a, const LoadedProfile &b) {
+        return a.name < b.name;
+    });
     if (snapshot.profiles.isEmpty()) {
         snapshot.state = StatusSnapshot::State::NoPolicy;
         snapshot.message = tr("AppArmor is enabled, but no profile is loaded.");

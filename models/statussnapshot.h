@@ -11,7 +11,8 @@
 
 // What the kernel says at one moment: the loaded profiles and the processes they confine,
 // or why that cannot be read.
-struct StatusSnapshot {
+struct StatusSnapshot
+{
     // The values are aa-status's exit codes, which armorctl status returns.
     enum class State {
         Ok = 0,

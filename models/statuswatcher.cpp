@@ -18,7 +18,9 @@ StatusWatcher::StatusWatcher(const SystemRoot &root, QObject *parent)
         m_indexDirty = true;
         refresh();
     });
-    connect(&m_dirWatcher, &QFileSystemWatcher::fileChanged, this, [this] { refresh(); });
+    connect(&m_dirWatcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        refresh();
+    });
 }
 
 StatusWatcher::~StatusWatcher()

@@ -36,7 +36,8 @@ Q_SIGNALS:
     void statusChanged(const StatusSnapshot &status, const ProfileIndex &index);
 
 private:
-    struct Result {
+    struct Result
+    {
         StatusSnapshot status;
         std::optional<ProfileIndex> index;
     };

@@ -6,8 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 // A last line without a newline differs from the same line with one (diff(1) shows the
 // change), so it carries a NUL marker while lines are compared.
 constexpr QChar NoEol = QChar(0);
@@ -178,8 +177,8 @@ QList<UnifiedDiff::Hunk> UnifiedDiff::compute(const QString &before, const QStri
     return hunks;
 }
 
-QString UnifiedDiff::format(const QString &before, const QString &after, const QString &oldName,
-                            const QString &newName, int context)
+QString UnifiedDiff::format(
+    const QString &before, const QString &after, const QString &oldName, const QString &newName, int context)
 {
     const QList<Hunk> hunks = compute(before, after, context);
     if (hunks.isEmpty())

@@ -11,7 +11,8 @@
 class UnifiedDiff
 {
 public:
-    struct Line {
+    struct Line
+    {
         enum class Kind { Context, Removed, Added };
         Kind kind;
         QString text;
@@ -19,7 +20,8 @@ public:
         int newLine = 0; // 1-based, 0 for removed lines
         bool noNewlineAtEnd = false; // the text's last line, without a final newline
     };
-    struct Hunk {
+    struct Hunk
+    {
         int oldStart = 0;
         int oldCount = 0;
         int newStart = 0;
@@ -30,6 +32,6 @@ public:
     static QList<Hunk> compute(const QString &before, const QString &after, int context = 3);
     // "--- a/NAME\n+++ b/NAME\n@@ -l,c +l,c @@\n..." (empty when the texts are equal). A text
     // without a final newline is marked "\ No newline at end of file", as diff(1) does.
-    static QString format(const QString &before, const QString &after, const QString &oldName,
-                          const QString &newName, int context = 3);
+    static QString format(
+        const QString &before, const QString &after, const QString &oldName, const QString &newName, int context = 3);
 };

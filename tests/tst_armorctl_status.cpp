@@ -28,7 +28,8 @@ private Q_SLOTS:
     void noPermission();
 
 private:
-    struct Run {
+    struct Run
+    {
         int exitCode;
         QByteArray out;
         QByteArray err;
@@ -48,17 +49,15 @@ TestArmorctlStatus::Run TestArmorctlStatus::armorctl(const QStringList &args, co
     if (!p.waitForFinished(30000))
         return {-1, {}, "timeout"};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+        p.readAllStandardError()};
 }
 
 void TestArmorctlStatus::makeFixture(const QString &dir)
 {
-    QVERIFY(DemoRoot::writeProfiles(dir, {{u"/usr/sbin/cupsd"_s, {}, {}, ProfileMode::Enforce},
-                                          {u"firefox"_s, {}, {}, ProfileMode::Complain},
-                                          {u"my app"_s, {}, {}, ProfileMode::Kill},
-                                          {u"chrome"_s, {}, {}, ProfileMode::Unconfined},
-                                          {u"ask"_s, {}, {}, ProfileMode::Prompt},
-                                          {u":ns://inner"_s, {}, {}, ProfileMode::Enforce}}));
+    QVERIFY(DemoRoot::writeProfiles(dir,
+        {{u"/usr/sbin/cupsd"_s, {}, {}, ProfileMode::Enforce}, {u"firefox"_s, {}, {}, ProfileMode::Complain},
+            {u"my app"_s, {}, {}, ProfileMode::Kill}, {u"chrome"_s, {}, {}, ProfileMode::Unconfined},
+            {u"ask"_s, {}, {}, ProfileMode::Prompt}, {u":ns://inner"_s, {}, {}, ProfileMode::Enforce}}));
     QVERIFY(DemoRoot::addProcess(dir, 100, u"/usr/lib/firefox/firefox"_s, u"firefox (complain)"_s));
     QVERIFY(DemoRoot::addProcess(dir, 101, u"/usr/lib/firefox/firefox"_s, u"firefox (complain)"_s));
     QVERIFY(DemoRoot::addProcess(dir, 300, u"/usr/sbin/cupsd"_s, u"unconfined"_s));
@@ -87,7 +86,8 @@ void TestArmorctlStatus::json()
     QCOMPARE(profiles.value(u":ns://inner"_s).toString(), u"enforce"_s);
 
     const QJsonObject processes = doc.value(u"processes"_s).toObject();
-    QCOMPARE(processes.keys(), (QStringList{u"/opt/my app/bin"_s, u"/usr/lib/firefox/firefox"_s, u"/usr/sbin/cupsd"_s}));
+    QCOMPARE(
+        processes.keys(), (QStringList{u"/opt/my app/bin"_s, u"/usr/lib/firefox/firefox"_s, u"/usr/sbin/cupsd"_s}));
     const QJsonArray firefox = processes.value(u"/usr/lib/firefox/firefox"_s).toArray();
     QCOMPARE(firefox.size(), 2);
     QCOMPARE(firefox[0].toObject().value(u"profile"_s).toString(), u"firefox"_s);
@@ -97,8 +97,7 @@ void TestArmorctlStatus::json()
     const QJsonObject cupsd = processes.value(u"/usr/sbin/cupsd"_s).toArray().at(0).toObject();
     QCOMPARE(cupsd.value(u"profile"_s).toString(), u"/usr/sbin/cupsd"_s);
     QCOMPARE(cupsd.value(u"status"_s).toString(), u"unconfined"_s);
-    QCOMPARE(processes.value(u"/opt/my app/bin"_s).toArray().at(0).toObject().value(u"status"_s).toString(),
-             u"kill"_s);
+    QCOMPARE(processes.value(u"/opt/my app/bin"_s).toArray().at(0).toObject().value(u"status"_s).toString(), u"kill"_s);
 }
 
 void TestArmorctlStatus::text()
@@ -158,8 +157,9 @@ void TestArmorctlStatus::noPermission()
 {
     QTemporaryDir dir;
     makeFixture(dir.path());
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                          | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(dir.path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther);
     const QString profiles = dir.path() + u"/sys/kernel/security/apparmor/profiles"_s;
     QVERIFY(QFile::setPermissions(profiles, QFile::ReadOwner | QFile::WriteOwner));
     QStringList prefix;

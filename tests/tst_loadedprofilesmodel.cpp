@@ -32,8 +32,9 @@ static StatusSnapshot snapshot(const QStringList &entries)
         p.mode = ProfileModes::fromString(parts.value(1, u"enforce"_s));
         s.profiles.append(p);
     }
-    std::sort(s.profiles.begin(), s.profiles.end(),
-              [](const LoadedProfile &a, const LoadedProfile &b) { return a.name < b.name; });
+    std::sort(s.profiles.begin(), s.profiles.end(), [](const LoadedProfile &a, const LoadedProfile &b) {
+        return a.name < b.name;
+    });
     return s;
 }
 
@@ -46,12 +47,11 @@ void TestLoadedProfilesModel::diffUpdates_data()
     QTest::addColumn<int>("changed");
     QTest::newRow("same") << QStringList{u"a"_s, u"b"_s} << QStringList{u"a"_s, u"b"_s} << 0 << 0 << 0;
     QTest::newRow("append") << QStringList{u"a"_s} << QStringList{u"a"_s, u"b"_s, u"c"_s} << 2 << 0 << 0;
-    QTest::newRow("prepend and middle") << QStringList{u"b"_s, u"d"_s}
-                                        << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s} << 2 << 0 << 0;
-    QTest::newRow("remove runs") << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s}
-                                 << QStringList{u"a"_s, u"d"_s} << 3 - 3 << 3 << 0;
-    QTest::newRow("mode change") << QStringList{u"a"_s, u"b"_s} << QStringList{u"a=complain"_s, u"b"_s} << 0 << 0
-                                 << 1;
+    QTest::newRow("prepend and middle") << QStringList{u"b"_s, u"d"_s} << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s}
+                                        << 2 << 0 << 0;
+    QTest::newRow("remove runs") << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s} << QStringList{u"a"_s, u"d"_s}
+                                 << 3 - 3 << 3 << 0;
+    QTest::newRow("mode change") << QStringList{u"a"_s, u"b"_s} << QStringList{u"a=complain"_s, u"b"_s} << 0 << 0 << 1;
     QTest::newRow("replace all") << QStringList{u"a"_s, u"b"_s} << QStringList{u"c"_s, u"d"_s} << 2 << 2 << 0;
     QTest::newRow("to empty") << QStringList{u"a"_s, u"b"_s} << QStringList{} << 0 << 2 << 0;
     QTest::newRow("from empty") << QStringList{} << QStringList{u"a"_s, u"b"_s} << 2 << 0 << 0;
@@ -140,8 +140,8 @@ void TestLoadedProfilesModel::processListModel()
     ProcessListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    const QList<ConfinedProcess> list{{12, u"/bin/a"_s, u"a"_s, ProfileMode::Enforce},
-                                      {13, u"/bin/a"_s, u"a"_s, ProfileMode::Enforce}};
+    const QList<ConfinedProcess> list{
+        {12, u"/bin/a"_s, u"a"_s, ProfileMode::Enforce}, {13, u"/bin/a"_s, u"a"_s, ProfileMode::Enforce}};
     model.setProcesses(list);
     QCOMPARE(reset.size(), 1);
     model.setProcesses(list); // unchanged: no reset, the selection survives

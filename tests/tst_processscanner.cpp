@@ -36,17 +36,16 @@ void TestProcessScanner::scan_data()
     QTest::addColumn<QString>("profile");
     QTest::addColumn<int>("mode");
 
-    QTest::newRow("enforce") << u"/usr/sbin/cupsd (enforce)"_s << u"/usr/sbin/cupsd"_s << true
-                             << u"/usr/sbin/cupsd"_s << int(ProfileMode::Enforce);
+    QTest::newRow("enforce") << u"/usr/sbin/cupsd (enforce)"_s << u"/usr/sbin/cupsd"_s << true << u"/usr/sbin/cupsd"_s
+                             << int(ProfileMode::Enforce);
     QTest::newRow("complain, named profile") << u"firefox (complain)"_s << u"/usr/lib/firefox/firefox"_s << true
                                              << u"firefox"_s << int(ProfileMode::Complain);
     QTest::newRow("kill") << u"nosy (kill)"_s << u"/bin/nosy"_s << true << u"nosy"_s << int(ProfileMode::Kill);
     QTest::newRow("child profile") << u"dnsmasq//libvirt_leaseshelper (enforce)"_s << u"/usr/lib/helper"_s << true
                                    << u"dnsmasq//libvirt_leaseshelper"_s << int(ProfileMode::Enforce);
-    QTest::newRow("stack, mixed") << u"a//&b (mixed)"_s << u"/bin/a"_s << true << u"a//&b"_s
-                                  << int(ProfileMode::Mixed);
-    QTest::newRow("unconfined, profile loaded for exe") << u"unconfined"_s << u"/usr/bin/man"_s << true
-                                                        << u"/usr/bin/man"_s << int(ProfileMode::Unconfined);
+    QTest::newRow("stack, mixed") << u"a//&b (mixed)"_s << u"/bin/a"_s << true << u"a//&b"_s << int(ProfileMode::Mixed);
+    QTest::newRow("unconfined, profile loaded for exe")
+        << u"unconfined"_s << u"/usr/bin/man"_s << true << u"/usr/bin/man"_s << int(ProfileMode::Unconfined);
     QTest::newRow("unconfined, no profile") << u"unconfined"_s << u"/usr/bin/bash"_s << false << QString() << 0;
     QTest::newRow("empty label") << u""_s << u"/usr/bin/x"_s << false << QString() << 0;
     QTest::newRow("garbage label") << u"\x01\x02 nonsense"_s << u"/usr/bin/x"_s << false << QString() << 0;

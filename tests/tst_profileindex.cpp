@@ -32,15 +32,16 @@ void TestProfileIndex::parseHeaders_data()
     QTest::newRow("path profile") << u"#include <tunables/global>\n/usr/bin/foo {\n  /etc/foo r,\n}\n"_s
                                   << QStringList{u"/usr/bin/foo"_s} << QList<int>{2} << QStringList{u""_s};
     QTest::newRow("named with attachment and flags")
-        << u"abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile firefox /usr/lib/firefox/firefox flags=(unconfined) {\n"
+        << u"abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile firefox /usr/lib/firefox/firefox flags=(unconfined) "
+           u"{\n"
            "  userns,\n  include if exists <local/firefox>\n}\n"_s
         << QStringList{u"firefox"_s} << QList<int>{4} << QStringList{u"unconfined"_s};
-    QTest::newRow("path with flags, no keyword") << u"/usr/sbin/cupsd flags=(complain, attach_disconnected) {\n}\n"_s
-                                                 << QStringList{u"/usr/sbin/cupsd"_s} << QList<int>{1}
-                                                 << QStringList{u"complain, attach_disconnected"_s};
-    QTest::newRow("alternation in the name") << u"/{usr/,}bin/ping {\n  @{PROC}/{a,b}/** r,\n}\n"_s
-                                             << QStringList{u"/{usr/,}bin/ping"_s} << QList<int>{1}
-                                             << QStringList{u""_s};
+    QTest::newRow("path with flags, no keyword")
+        << u"/usr/sbin/cupsd flags=(complain, attach_disconnected) {\n}\n"_s << QStringList{u"/usr/sbin/cupsd"_s}
+        << QList<int>{1} << QStringList{u"complain, attach_disconnected"_s};
+    QTest::newRow("alternation in the name")
+        << u"/{usr/,}bin/ping {\n  @{PROC}/{a,b}/** r,\n}\n"_s << QStringList{u"/{usr/,}bin/ping"_s} << QList<int>{1}
+        << QStringList{u""_s};
     QTest::newRow("quoted name with spaces") << u"profile \"my app\" \"/opt/my app/bin\" {\n}\n"_s
                                              << QStringList{u"my app"_s} << QList<int>{1} << QStringList{u""_s};
     QTest::newRow("child profile and hats")
@@ -48,7 +49,7 @@ void TestProfileIndex::parseHeaders_data()
            "    /y r,\n  }\n  ^HANDLING_UNTRUSTED_INPUT {\n  }\n  hat other flags=(complain) {\n  }\n}\n"
            "profile second {\n}\n"_s
         << QStringList{u"dnsmasq"_s, u"dnsmasq//libvirt_leaseshelper"_s, u"dnsmasq//HANDLING_UNTRUSTED_INPUT"_s,
-                       u"dnsmasq//other"_s, u"second"_s}
+               u"dnsmasq//other"_s, u"second"_s}
         << QList<int>{1, 3, 6, 8, 11} << QStringList{u""_s, u""_s, u""_s, u"complain"_s, u""_s};
     QTest::newRow("comments and conditionals")
         << u"# profile commented {\nprofile a { # trailing { brace\n  if defined @{x} {\n    /x r,\n  }\n"
@@ -56,10 +57,10 @@ void TestProfileIndex::parseHeaders_data()
         << QStringList{u"a"_s, u"b"_s} << QList<int>{2, 9} << QStringList{u""_s, u""_s};
     QTest::newRow("xattrs and flags") << u"profile x /bin/x xattrs=(security.tagged=allowed) flags=(kill) {\n}\n"_s
                                       << QStringList{u"x"_s} << QList<int>{1} << QStringList{u"kill"_s};
-    QTest::newRow("abstraction has no header") << u"  /etc/ld.so.cache r,\n  @{PROC}/@{pid}/maps r,\n"_s
-                                               << QStringList{} << QList<int>{} << QStringList{};
-    QTest::newRow("unbalanced closing brace") << u"}\n}\nprofile z {\n}\n"_s << QStringList{u"z"_s}
-                                              << QList<int>{3} << QStringList{u""_s};
+    QTest::newRow("abstraction has no header")
+        << u"  /etc/ld.so.cache r,\n  @{PROC}/@{pid}/maps r,\n"_s << QStringList{} << QList<int>{} << QStringList{};
+    QTest::newRow("unbalanced closing brace")
+        << u"}\n}\nprofile z {\n}\n"_s << QStringList{u"z"_s} << QList<int>{3} << QStringList{u""_s};
 }
 
 void TestProfileIndex::parseHeaders()
@@ -100,8 +101,8 @@ void TestProfileIndex::shippedProfiles()
 {
     QFETCH(QString, file);
     QProcess parser;
-    parser.start(QStringLiteral(ARMORER_APPARMOR_PARSER),
-                 {u"-N"_s, u"-M"_s, QStringLiteral(ARMORER_FEATURES_FILE), file});
+    parser.start(
+        QStringLiteral(ARMORER_APPARMOR_PARSER), {u"-N"_s, u"-M"_s, QStringLiteral(ARMORER_FEATURES_FILE), file});
     QVERIFY(parser.waitForFinished(30000));
     QCOMPARE(parser.exitCode(), 0);
     QStringList expected = QString::fromUtf8(parser.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);

@@ -25,8 +25,8 @@ void TestProfileListParser::parseLine_data()
     QTest::addColumn<QString>("localName");
     QTest::addColumn<int>("mode");
 
-    const auto row = [](const char *tag, const QByteArray &line, bool valid, const QString &name,
-                        const QString &ns, const QString &local, ProfileMode mode) {
+    const auto row = [](const char *tag, const QByteArray &line, bool valid, const QString &name, const QString &ns,
+                         const QString &local, ProfileMode mode) {
         QTest::newRow(tag) << line << valid << name << ns << local << int(mode);
     };
     row("enforce", "/usr/sbin/cupsd (enforce)\n", true, u"/usr/sbin/cupsd"_s, {}, u"/usr/sbin/cupsd"_s,
@@ -42,8 +42,8 @@ void TestProfileListParser::parseLine_data()
     row("spaces in name", "my profile (with spaces) (complain)", true, u"my profile (with spaces)"_s, {},
         u"my profile (with spaces)"_s, ProfileMode::Complain);
     row("namespace", ":lxd-c1_<var-snap-lxd-common-lxd>://usr.bin.man (enforce)", true,
-        u":lxd-c1_<var-snap-lxd-common-lxd>://usr.bin.man"_s, u"lxd-c1_<var-snap-lxd-common-lxd>"_s,
-        u"usr.bin.man"_s, ProfileMode::Enforce);
+        u":lxd-c1_<var-snap-lxd-common-lxd>://usr.bin.man"_s, u"lxd-c1_<var-snap-lxd-common-lxd>"_s, u"usr.bin.man"_s,
+        ProfileMode::Enforce);
     row("namespace without slashes", ":ns:name (complain)", true, u":ns:name"_s, u"ns"_s, u"name"_s,
         ProfileMode::Complain);
     row("utf-8", "/opt/ünïcode/bin (enforce)", true, u"/opt/ünïcode/bin"_s, {}, u"/opt/ünïcode/bin"_s,

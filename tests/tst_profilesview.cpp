@@ -59,9 +59,10 @@ void TestProfilesView::init()
     writeProfile(u"usr.sbin.cupsd"_s, "/usr/sbin/cupsd {\n}\n");
     writeProfile(u"firefox"_s, "# firefox\nprofile firefox /usr/lib/firefox/firefox {\n}\n");
     writeProfile(u"xorg"_s, "profile Xorg /usr/lib/xorg/Xorg flags=(complain) {\n}\n");
-    QVERIFY(DemoRoot::writeProfiles(m_dir->path(), {{u"/usr/sbin/cupsd"_s, {}, u"/usr/sbin/cupsd"_s, ProfileMode::Enforce},
-                                                    {u"firefox"_s, {}, u"firefox"_s, ProfileMode::Enforce},
-                                                    {u"Xorg"_s, {}, u"Xorg"_s, ProfileMode::Complain}}));
+    QVERIFY(DemoRoot::writeProfiles(m_dir->path(),
+        {{u"/usr/sbin/cupsd"_s, {}, u"/usr/sbin/cupsd"_s, ProfileMode::Enforce},
+            {u"firefox"_s, {}, u"firefox"_s, ProfileMode::Enforce},
+            {u"Xorg"_s, {}, u"Xorg"_s, ProfileMode::Complain}}));
     QVERIFY(DemoRoot::addProcess(m_dir->path(), 100, u"/usr/lib/firefox/firefox"_s, u"firefox (enforce)"_s));
     QVERIFY(DemoRoot::addProcess(m_dir->path(), 101, u"/usr/lib/firefox/firefox"_s, u"firefox (enforce)"_s));
     QVERIFY(DemoRoot::addProcess(m_dir->path(), 200, u"/usr/sbin/cupsd"_s, u"unconfined"_s));
@@ -130,10 +131,10 @@ void TestProfilesView::selectionShowsProcessesAndSurvivesRefresh()
     QCOMPARE(processTable->model()->index(0, 0).data().toLongLong(), 100);
 
     // Profiles appear before and after the selected one; a process goes away.
-    QVERIFY(DemoRoot::writeProfiles(m_dir->path(), {{u"/aaa"_s, {}, u"/aaa"_s, ProfileMode::Enforce},
-                                                    {u"/usr/sbin/cupsd"_s, {}, u"/usr/sbin/cupsd"_s, ProfileMode::Enforce},
-                                                    {u"firefox"_s, {}, u"firefox"_s, ProfileMode::Complain},
-                                                    {u"zzz"_s, {}, u"zzz"_s, ProfileMode::Enforce}}));
+    QVERIFY(DemoRoot::writeProfiles(m_dir->path(),
+        {{u"/aaa"_s, {}, u"/aaa"_s, ProfileMode::Enforce},
+            {u"/usr/sbin/cupsd"_s, {}, u"/usr/sbin/cupsd"_s, ProfileMode::Enforce},
+            {u"firefox"_s, {}, u"firefox"_s, ProfileMode::Complain}, {u"zzz"_s, {}, u"zzz"_s, ProfileMode::Enforce}}));
     QDir(m_dir->path() + u"/proc/101"_s).removeRecursively();
     model.setStatus(read(), index());
     QCOMPARE(view.selectedProfile(), u"firefox"_s);

@@ -34,8 +34,8 @@ void TestStatusReader::states_data()
     QTest::newRow("nothing: disabled") << u"none"_s << int(StatusSnapshot::State::Disabled);
     QTest::newRow("module says N: disabled") << u"module-off"_s << int(StatusSnapshot::State::Disabled);
     QTest::newRow("module, no securityfs") << u"module-only"_s << int(StatusSnapshot::State::NoControlFiles);
-    QTest::newRow("securityfs without profiles file") << u"no-profiles-file"_s
-                                                      << int(StatusSnapshot::State::NoControlFiles);
+    QTest::newRow("securityfs without profiles file")
+        << u"no-profiles-file"_s << int(StatusSnapshot::State::NoControlFiles);
     QTest::newRow("empty profiles file") << u"empty"_s << int(StatusSnapshot::State::NoPolicy);
     QTest::newRow("profiles") << u"ok"_s << int(StatusSnapshot::State::Ok);
 }
@@ -65,10 +65,11 @@ void TestStatusReader::states()
 void TestStatusReader::readsProfilesAndProcesses()
 {
     QTemporaryDir dir;
-    QVERIFY(DemoRoot::writeProfiles(dir.path(), {{u"zeta"_s, {}, u"zeta"_s, ProfileMode::Complain},
-                                                 {u"/usr/bin/man"_s, {}, u"/usr/bin/man"_s, ProfileMode::Enforce}}));
+    QVERIFY(DemoRoot::writeProfiles(dir.path(),
+        {{u"zeta"_s, {}, u"zeta"_s, ProfileMode::Complain},
+            {u"/usr/bin/man"_s, {}, u"/usr/bin/man"_s, ProfileMode::Enforce}}));
     writeFile(dir.path() + u"/sys/kernel/security/apparmor/profiles"_s,
-              "zeta (complain)\n/usr/bin/man (enforce)\nnot a profile line\n");
+        "zeta (complain)\n/usr/bin/man (enforce)\nnot a profile line\n");
     QVERIFY(DemoRoot::addProcess(dir.path(), 10, u"/usr/bin/zeta"_s, u"zeta (complain)"_s));
     QVERIFY(DemoRoot::addProcess(dir.path(), 11, u"/usr/bin/man"_s, u"unconfined"_s));
     const auto status = StatusReader(SystemRoot::fromDirectory(dir.path())).read();

@@ -37,8 +37,8 @@ void TestStatusWatcher::announcesOnlyChanges()
     QCOMPARE(spy.size(), 1);
 
     // A mode change and a new profile are.
-    QVERIFY(DemoRoot::writeProfiles(dir.path(), {{u"a"_s, {}, u"a"_s, ProfileMode::Complain},
-                                                 {u"b"_s, {}, u"b"_s, ProfileMode::Enforce}}));
+    QVERIFY(DemoRoot::writeProfiles(
+        dir.path(), {{u"a"_s, {}, u"a"_s, ProfileMode::Complain}, {u"b"_s, {}, u"b"_s, ProfileMode::Enforce}}));
     QVERIFY(spy.wait());
     QCOMPARE(spy.size(), 2);
     const auto status = spy.last().at(0).value<StatusSnapshot>();

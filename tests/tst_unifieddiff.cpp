@@ -31,9 +31,8 @@ void TestUnifiedDiff::matchesGnuDiff_data()
     QTest::newRow("to empty") << u"a\nb\n"_s << QString();
     QTest::newRow("insert include") << profile << QString(profile).replace(u"}\n"_s, u"  include <local/x>\n}\n"_s);
     QTest::newRow("change in the middle") << profile << QString(profile).replace(u"/etc/foo r"_s, u"/etc/foo rw"_s);
-    QTest::newRow("two distant changes")
-        << u"1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n"_s
-        << u"1\nX\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\nY\n15\n"_s;
+    QTest::newRow("two distant changes") << u"1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n"_s
+                                         << u"1\nX\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\nY\n15\n"_s;
     QTest::newRow("two near changes") << u"1\n2\n3\n4\n5\n6\n7\n8\n"_s << u"1\nX\n3\n4\n5\n6\nY\n8\n"_s;
     QTest::newRow("no final newline") << u"a\nb"_s << u"a\nc"_s;
     QTest::newRow("newline added at end") << u"a\nb"_s << u"a\nb\n"_s;

@@ -64,9 +64,9 @@ MainWindow::MainWindow(LoadedProfilesModel *profiles, QWidget *parent)
     QAction *about = help->addAction(tr("&About Armorer"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Armorer"),
-                           tr("<h3>Armorer %1</h3><p>AppArmor for workstation admins: loaded profiles, "
-                              "denials, a validating editor and one-click allow.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<h3>Armorer %1</h3><p>AppArmor for workstation admins: loaded profiles, "
+               "denials, a validating editor and one-click allow.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 

@@ -76,7 +76,9 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
         button->setIcon(QIcon(dot));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(false);
-        connect(button, &QToolButton::toggled, this, [this, mode](bool on) { m_proxy->setModeShown(mode, on); });
+        connect(button, &QToolButton::toggled, this, [this, mode](bool on) {
+            m_proxy->setModeShown(mode, on);
+        });
         m_modeButtons.insert(mode, button);
         filterRow->addWidget(button);
     }
@@ -103,8 +105,8 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
     m_table->setColumnWidth(LoadedProfilesModel::NameColumn, 300);
     m_table->setColumnWidth(LoadedProfilesModel::ModeColumn, 120);
     m_table->setColumnWidth(LoadedProfilesModel::ProcessesColumn, 90);
-    m_table->setItemDelegateForColumn(LoadedProfilesModel::ModeColumn,
-                                      new ModeBadgeDelegate(LoadedProfilesModel::ModeRole, this));
+    m_table->setItemDelegateForColumn(
+        LoadedProfilesModel::ModeColumn, new ModeBadgeDelegate(LoadedProfilesModel::ModeRole, this));
     m_table->setAccessibleName(tr("Loaded profiles"));
 
     m_countLabel = new QLabel(this);
@@ -131,7 +133,7 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
         if (!current.isValid())
             return;
         Q_EMIT openSourceRequested(current.data(LoadedProfilesModel::SourceFileRole).toString(),
-                                   current.data(LoadedProfilesModel::SourceLineRole).toInt());
+            current.data(LoadedProfilesModel::SourceLineRole).toInt());
     });
     m_processTable = new QTableView(details);
     m_processTable->setModel(m_processes);
@@ -139,8 +141,8 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
     m_processTable->setWordWrap(false);
     m_processTable->horizontalHeader()->setSectionResizeMode(ProcessListModel::ExeColumn, QHeaderView::Stretch);
     m_processTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_processTable->setItemDelegateForColumn(ProcessListModel::ModeColumn,
-                                             new ModeBadgeDelegate(ProcessListModel::ModeRole, this));
+    m_processTable->setItemDelegateForColumn(
+        ProcessListModel::ModeColumn, new ModeBadgeDelegate(ProcessListModel::ModeRole, this));
     m_processTable->setAccessibleName(tr("Processes of the selected profile"));
     m_processTable->setColumnWidth(ProcessListModel::PidColumn, 70);
     m_processTable->setColumnWidth(ProcessListModel::ModeColumn, 110);
@@ -201,8 +203,7 @@ void ProfilesView::selectProfile(const QString &name)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                          | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -221,9 +222,9 @@ void ProfilesView::updateState()
     for (auto it = m_modeButtons.cbegin(); it != m_modeButtons.cend(); ++it)
         it.value()->setText(tr("%1 (%2)").arg(modeLabel(it.key())).arg(counts.value(it.key())));
     m_countLabel->setText(tr("%1 of %2 profiles shown · %3 processes confined")
-                              .arg(m_proxy->rowCount())
-                              .arg(m_model->rowCount())
-                              .arg(status.processes.size()));
+            .arg(m_proxy->rowCount())
+            .arg(m_model->rowCount())
+            .arg(status.processes.size()));
 }
 
 void ProfilesView::updateDetails()
@@ -243,13 +244,12 @@ void ProfilesView::updateDetails()
     if (file.isEmpty()) {
         m_detailsSource->setText(tr("Mode: %1\nNo file in the profile directory defines this profile "
                                     "(it may have been loaded from elsewhere, or generated).")
-                                     .arg(modeLabel(mode)));
+                .arg(modeLabel(mode)));
     } else {
         m_detailsSource->setToolTip(file);
         m_detailsSource->setText(tr("Mode: %1\nDefined in %2, line %3")
-                                     .arg(modeLabel(mode),
-                                          current.data(LoadedProfilesModel::SourceDisplayRole).toString())
-                                     .arg(current.data(LoadedProfilesModel::SourceLineRole).toInt()));
+                .arg(modeLabel(mode), current.data(LoadedProfilesModel::SourceDisplayRole).toString())
+                .arg(current.data(LoadedProfilesModel::SourceLineRole).toInt()));
     }
     m_openSource->setEnabled(!file.isEmpty());
     m_processes->setProcesses(m_model->processesOf(name));

@@ -11,8 +11,7 @@ class QCommandLineParser;
 
 // armorctl's subcommands. Each takes its own arguments (argv[0] is "armorctl COMMAND") and
 // returns the process exit code.
-namespace Cli
-{
+namespace Cli {
 int status(const QStringList &arguments);
 
 // Options every command shares.

@@ -37,15 +37,15 @@ static void printText(QTextStream &out, const StatusSnapshot &status)
             if (p.mode == mode)
                 list.append(p);
         }
-        std::stable_sort(list.begin(), list.end(),
-                         [](const ConfinedProcess &a, const ConfinedProcess &b) { return a.profile < b.profile; });
+        std::stable_sort(list.begin(), list.end(), [](const ConfinedProcess &a, const ConfinedProcess &b) {
+            return a.profile < b.profile;
+        });
         if (mode == ProfileMode::Unconfined)
             out << list.size() << " processes are unconfined but have a profile defined.\n";
         else
             out << list.size() << " processes are in " << ProfileModes::toString(mode) << " mode.\n";
         for (const ConfinedProcess &p : std::as_const(list)) {
-            out << "   " << p.exe << " (" << p.pid << ") " << (p.profile == p.exe ? QString() : p.profile)
-                << '\n';
+            out << "   " << p.exe << " (" << p.pid << ") " << (p.profile == p.exe ? QString() : p.profile) << '\n';
         }
     }
 }
@@ -53,14 +53,14 @@ static void printText(QTextStream &out, const StatusSnapshot &status)
 int Cli::status(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("armorctl", "Show the loaded AppArmor profiles and the processes they confine.\n"
-                                                "Exit codes as aa-status: 0 ok, 1 AppArmor disabled, 2 no policy "
-                                                "loaded, 3 no control files, 4 no permission."));
-    const QCommandLineOption json(u"json"_s,
-                                  QCoreApplication::translate("armorctl", "Print aa-status's JSON (version 2)."));
-    const QCommandLineOption pretty(u"pretty-json"_s,
-                                    QCoreApplication::translate("armorctl", "Print the JSON indented."));
+    parser.setApplicationDescription(QCoreApplication::translate("armorctl",
+        "Show the loaded AppArmor profiles and the processes they confine.\n"
+        "Exit codes as aa-status: 0 ok, 1 AppArmor disabled, 2 no policy "
+        "loaded, 3 no control files, 4 no permission."));
+    const QCommandLineOption json(
+        u"json"_s, QCoreApplication::translate("armorctl", "Print aa-status's JSON (version 2)."));
+    const QCommandLineOption pretty(
+        u"pretty-json"_s, QCoreApplication::translate("armorctl", "Print the JSON indented."));
     parser.addOptions({rootOption(), json, pretty});
     if (!parse(parser, arguments))
         return 2;

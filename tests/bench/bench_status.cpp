@@ -19,8 +19,8 @@ using namespace Qt::StringLiterals;
 static void makeFixture(const QString &dir, int profileCount, int processCount)
 {
     QList<LoadedProfile> profiles;
-    const QList<ProfileMode> modes{ProfileMode::Enforce, ProfileMode::Enforce, ProfileMode::Complain,
-                                   ProfileMode::Unconfined, ProfileMode::Kill};
+    const QList<ProfileMode> modes{
+        ProfileMode::Enforce, ProfileMode::Enforce, ProfileMode::Complain, ProfileMode::Unconfined, ProfileMode::Kill};
     QDir().mkpath(dir + u"/etc/apparmor.d"_s);
     for (int i = 0; i < profileCount; ++i) {
         const QString name = u"/usr/bin/tool-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
@@ -28,7 +28,7 @@ static void makeFixture(const QString &dir, int profileCount, int processCount)
         QFile f(dir + u"/etc/apparmor.d/usr.bin.tool-%1"_s.arg(i, 4, 10, QLatin1Char('0')));
         if (f.open(QIODevice::WriteOnly)) {
             f.write("abi <abi/4.0>,\ninclude <tunables/global>\n\n" + name.toUtf8()
-                    + " {\n  include <abstractions/base>\n  /etc/tool r,\n\n  profile child {\n    /x r,\n  }\n}\n");
+                + " {\n  include <abstractions/base>\n  /etc/tool r,\n\n  profile child {\n    /x r,\n  }\n}\n");
         }
     }
     DemoRoot::writeProfiles(dir, profiles);

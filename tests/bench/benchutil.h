@@ -16,9 +16,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace Bench
+namespace Bench {
+struct RunResult
 {
-struct RunResult {
     double wallMs = 0;
     long maxRssKb = 0;
     int exitCode = -1;

@@ -56,8 +56,14 @@ QString AppArmorQuoting::literalPath(const QString &path)
             escaped += u'\\';
         escaped += ch;
     }
-    if (isPlainToken(escaped))
+    // The lexer reads an unquoted trailing "\\" as escaping what follows: quote any token with
+    // a backslash (property-tested against apparmor_parser).
+    if (isPlainToken(escaped) && !escaped.contains(u'\\'))
         return escaped;
+    // The lexer also takes a backslash right before the closing quote as escaping that quote:
+    // a trailing backslash is written as the one-character class [\\] instead.
+    if (path.endsWith(u'\\'))
+        escaped = escaped.chopped(2) + u"[\\\\]"_s;
     // Quoted: the escapes above stay (the parser keeps "\*", turns "\\" into one backslash and
     // "\"" into a quote, exactly as unquoted); only control characters need octal.
     QString out;

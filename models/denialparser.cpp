@@ -32,8 +32,10 @@ QString Denial::kindName(Kind kind)
 bool DenialParser::mightBeAppArmor(QByteArrayView line)
 {
     // "apparmor=" is in every record of kernels since 2.6.36 and in dbus-daemon's; the
-    // type=APPARMOR* and numeric 1500-range types are the older kernels' records.
-    return line.contains("apparmor=") || line.contains("type=APPARMOR") || line.contains("type=150");
+    // type=APPARMOR* and numeric 1500-range types are the older kernels' records (auditd
+    // writes the numeric ones it has no name for as "type=UNKNOWN[1503]").
+    return line.contains("apparmor=") || line.contains("type=APPARMOR") || line.contains("type=150")
+        || line.contains("UNKNOWN[150");
 }
 
 // Finds "audit(EPOCH.MS:SERIAL)" in line; returns the index of "audit(" and sets end to the

@@ -13,6 +13,7 @@ class QCommandLineParser;
 // returns the process exit code.
 namespace Cli {
 int status(const QStringList &arguments);
+int suggest(const QStringList &arguments);
 
 // Options every command shares.
 const QCommandLineOption &rootOption();

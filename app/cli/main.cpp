@@ -24,6 +24,9 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {u"status"_s, QT_TRANSLATE_NOOP("armorctl", "loaded profiles and confined processes (like aa-status)"),
             Cli::status},
+        {u"suggest"_s,
+            QT_TRANSLATE_NOOP("armorctl", "the rules that would allow the denials in a log (like aa-logprof)"),
+            Cli::suggest},
     };
     return list;
 }

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "abstractionindex.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 MaxFileSize = 1024 * 1024;
+
+QString readSmall(const QString &path)
+{
+    QFile f(path);
+    if (f.size() > MaxFileSize || !f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+} // namespace
+
+AbstractionIndex AbstractionIndex::load(const QString &profileDir)
+{
+    AbstractionIndex index;
+    index.m_variables = FileScope::defaultVariables();
+    static const QRegularExpression varRe(u"^\\s*@\\{([A-Za-z0-9_]+)\\}\\s*(\\+?=)\\s*(.*)$"_s);
+    QHash<QString, QStringList> defined;
+    QDirIterator tunables(profileDir + u"/tunables"_s, QDir::Files, QDirIterator::Subdirectories);
+    while (tunables.hasNext()) {
+        const QString text = readSmall(tunables.next());
+        for (const QString &line : text.split(u'\n')) {
+            const auto m = varRe.match(line);
+            if (!m.hasMatch())
+                continue;
+            QString values = m.captured(3);
+            if (const qsizetype hash = values.indexOf(u'#'); hash >= 0)
+                values.truncate(hash);
+            QStringList list;
+            for (QString v : values.split(u' ', Qt::SkipEmptyParts)) {
+                if (v.size() >= 2 && v.startsWith(u'"') && v.endsWith(u'"'))
+                    v = v.mid(1, v.size() - 2);
+                list += v;
+            }
+            if (m.captured(2) == u"=")
+                defined[m.captured(1)] = list;
+            else
+                defined[m.captured(1)] += list;
+        }
+    }
+    for (auto it = defined.cbegin(); it != defined.cend(); ++it)
+        index.m_variables[it.key()] = it.value();
+
+    QDir dir(profileDir + u"/abstractions"_s);
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        if (name.endsWith(u".dpkg-old") || name.endsWith(u".dpkg-dist") || name.endsWith(u'~'))
+            continue;
+        index.m_abstractions.insert(u"abstractions/"_s + name, ExistingRules::fromText(readSmall(dir.filePath(name))));
+    }
+    return index;
+}
+
+QStringList AbstractionIndex::names() const
+{
+    QStringList list = m_abstractions.keys();
+    list.sort();
+    return list;
+}
+
+ExistingRules AbstractionIndex::flattened(const QString &name, QStringList &seen) const
+{
+    ExistingRules all;
+    if (seen.contains(name) || !m_abstractions.contains(name))
+        return all;
+    seen += name;
+    const ExistingRules &own = m_abstractions[name];
+    all.append(own);
+    for (const QString &include : own.includes())
+        all.append(flattened(include, seen));
+    return all;
+}
+
+QString AbstractionIndex::covering(const QString &path, const QString &perms, bool owner) const
+{
+    QString best;
+    qsizetype bestSize = 0;
+    for (const QString &name : names()) {
+        QStringList seen;
+        const ExistingRules rules = flattened(name, seen);
+        if (!rules.allowing(path, perms, owner, m_variables))
+            continue;
+        if (best.isEmpty() || rules.fileRules().size() < bestSize) {
+            best = name;
+            bestSize = rules.fileRules().size();
+        }
+    }
+    return best;
+}

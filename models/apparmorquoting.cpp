@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "apparmorquoting.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool isControl(char16_t c)
+{
+    return c < 0x20 || c == 0x7f;
+}
+
+// Octal, three digits: the parser's quoted-string escape that no following digit can extend.
+QString octalEscape(char16_t c)
+{
+    return u"\\"_s + QString::number(c, 8).rightJustified(3, u'0');
+}
+
+QString quoteAndEscapeControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    out += u'"';
+    for (const QChar ch : text) {
+        if (isControl(ch.unicode()))
+            out += octalEscape(ch.unicode());
+        else if (ch == u'"')
+            out += u"\\\""_s;
+        else
+            out += ch;
+    }
+    out += u'"';
+    return out;
+}
+} // namespace
+
+bool AppArmorQuoting::isPlainToken(const QString &token)
+{
+    if (token.isEmpty())
+        return false;
+    for (const QChar ch : token) {
+        const char16_t c = ch.unicode();
+        if (c <= 0x20 || c >= 0x7f || c == u',' || c == u'#' || c == u'"')
+            return false;
+    }
+    return true;
+}
+
+QString AppArmorQuoting::literalPath(const QString &path)
+{
+    static const QString specials = u"*?[]{}^\"!\\"_s;
+    QString escaped;
+    escaped.reserve(path.size() + 8);
+    for (const QChar ch : path) {
+        if (specials.contains(ch))
+            escaped += u'\\';
+        escaped += ch;
+    }
+    // The lexer reads an unquoted trailing "\\" as escaping what follows: quote any token with
+    // a backslash (property-tested against apparmor_parser).
+    if (isPlainToken(escaped) && !escaped.contains(u'\\'))
+        return escaped;
+    // The lexer also takes a backslash right before the closing quote as escaping that quote:
+    // a trailing backslash is written as the one-character class [\\] instead.
+    if (path.endsWith(u'\\'))
+        escaped = escaped.chopped(2) + u"[\\\\]"_s;
+    // Quoted: the escapes above stay (the parser keeps "\*", turns "\\" into one backslash and
+    // "\"" into a quote, exactly as unquoted); only control characters need octal.
+    QString out;
+    out.reserve(escaped.size() + 8);
+    out += u'"';
+    for (const QChar ch : escaped) {
+        if (isControl(ch.unicode()))
+            out += octalEscape(ch.unicode());
+        else
+            out += ch;
+    }
+    out += u'"';
+    return out;
+}
+
+QString AppArmorQuoting::patternToken(const QString &pattern)
+{
+    if (isPlainToken(pattern))
+        return pattern;
+    QString out;
+    out += u'"';
+    for (int i = 0; i < pattern.size(); ++i) {
+        const QChar ch = pattern.at(i);
+        if (ch == u'\\' && i + 1 < pattern.size()) {
+            // An escape the pattern already carries stays as it is.
+            out += ch;
+            out += pattern.at(++i);
+        } else if (isControl(ch.unicode())) {
+            out += octalEscape(ch.unicode());
+        } else if (ch == u'"') {
+            out += u"\\\""_s;
+        } else {
+            out += ch;
+        }
+    }
+    out += u'"';
+    return out;
+}
+
+QString AppArmorQuoting::quoteIfNeeded(const QString &name)
+{
+    for (const QChar ch : name) {
+        if (ch.isSpace() || isControl(ch.unicode()) || ch == u'"')
+            return quoteAndEscapeControls(name);
+    }
+    return name;
+}
+
+QString AppArmorQuoting::profileHeader(const QString &name)
+{
+    const QString quoted = quoteIfNeeded(name);
+    if (name.startsWith(u'/'))
+        return quoted + u" {"_s;
+    return u"profile "_s + quoted + u" {"_s;
+}

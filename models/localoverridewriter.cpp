@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "localoverridewriter.h"
+
+#include "profileindex.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+LocalOverrideWriter::LocalOverrideWriter(const QString &profileDir, const QString &parser)
+    : m_profileDir(profileDir)
+    , m_parser(parser)
+{
+}
+
+QString LocalOverrideWriter::overrideFileName(const QString &profile)
+{
+    QString name = profile.startsWith(u'/') ? profile.mid(1) : profile;
+    name.replace(u'/', u'.');
+    return name;
+}
+
+QString LocalOverrideWriter::currentOverride(const QString &profile) const
+{
+    QFile f(m_profileDir + u"/local/"_s + overrideFileName(profile));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+QString LocalOverrideWriter::profileFile(const QString &profile) const
+{
+    ProfileIndex index;
+    index.build(m_profileDir);
+    return index.sourceOf(profile).file;
+}
+
+void LocalOverrideWriter::apply(const QString &profile, const QString &text, Done done)
+{
+    auto write = [this, &profile](const QString &content, QString *error) {
+        QDir().mkpath(m_profileDir + u"/local"_s);
+        QSaveFile f(m_profileDir + u"/local/"_s + overrideFileName(profile));
+        if (!f.open(QIODevice::WriteOnly) || f.write(content.toUtf8()) < 0 || !f.commit()) {
+            *error = f.errorString();
+            return false;
+        }
+        return true;
+    };
+    const QString file = profileFile(profile);
+    if (file.isEmpty()) {
+        done({false, u"no profile named %1 in %2"_s.arg(profile, m_profileDir)});
+        return;
+    }
+    const QString previous = currentOverride(profile);
+    const bool existed = QFile::exists(m_profileDir + u"/local/"_s + overrideFileName(profile));
+    QString error;
+    if (!write(text, &error)) {
+        done({false, error});
+        return;
+    }
+    QProcess parser;
+    parser.setProcessChannelMode(QProcess::MergedChannels);
+    QString filePath = file;
+    if (!QDir::isAbsolutePath(filePath))
+        filePath = m_profileDir + u'/' + file;
+    parser.start(m_parser, {u"-QK"_s, u"-I"_s, m_profileDir, filePath});
+    const bool finished = parser.waitForFinished(60000);
+    const QString output = QString::fromUtf8(parser.readAll()).trimmed();
+    if (finished && parser.exitStatus() == QProcess::NormalExit && parser.exitCode() == 0) {
+        done({true, {}});
+        return;
+    }
+    // Refused: put back what was there, so the profile keeps loading.
+    QString ignored;
+    if (existed)
+        write(previous, &ignored);
+    else
+        QFile::remove(m_profileDir + u"/local/"_s + overrideFileName(profile));
+    QStringList lines;
+    for (const QString &line : output.split(u'\n')) {
+        if (!line.startsWith(u"Cache read/write disabled"))
+            lines += line;
+    }
+    done({false, finished ? lines.join(u'\n') : u"apparmor_parser did not finish"_s});
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+// Where an allow (or deny, or undo) goes: the privileged helper in the application
+// (EnsureLocalInclude + WriteOverride + ReloadProfile), LocalOverrideWriter in tests and for
+// a profile directory the user owns. Asynchronous, so a D-Bus call never blocks the dialog.
+class OverrideApplier
+{
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString error; // the parser's or helper's own message when not ok
+    };
+    using Done = std::function<void(const Result &)>;
+
+    virtual ~OverrideApplier() = default;
+    // The current text of local/NAME for the profile ("" when there is none).
+    virtual QString currentOverride(const QString &profile) const = 0;
+    // Replace local/NAME with text, validate, reload; done is called exactly once.
+    virtual void apply(const QString &profile, const QString &text, Done done) = 0;
+};

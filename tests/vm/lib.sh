@@ -118,37 +118,35 @@ denials_stop() {
     DENIALS_PID=
 }
 
-# denials_mark: remember how many records were reported so far; wait_record looks after it.
-denials_mark() { DENIALS_MARK=$(wc -l <"$DENIALS_LOG"); }
-
-# wait_record TIMEOUT_MS PATTERN...: wait for a record after the mark holding every fixed
-# PATTERN; sets RECORD. One awk per poll: forks are what costs under TCG.
-wait_record() {
-    limit=$1
-    shift
-    pats=$(printf '%s\001' "$@")
-    start=$(now_ms)
-    while :; do
-        RECORD=$(PATS=$pats awk -v from="$DENIALS_MARK" 'BEGIN { n = split(ENVIRON["PATS"], p, "\001") - 1 }
-            NR > from { for (i = 1; i <= n; i++) if (index($0, p[i]) == 0) next; print; exit }' "$DENIALS_LOG")
-        seen=$(now_ms)
-        [ -n "$RECORD" ] && return 0
-        [ $((seen - start)) -gt "$limit" ] && return 1
-        sleep 0.01
+# watch_record PATTERN...: call just before an access. Starts a watcher (armorer-vmtool
+# watch, no fork per poll) for the next record holding every fixed PATTERN.
+watch_record() {
+    DENIALS_MARK=$(wc -l <"$DENIALS_LOG")
+    DENIALS_MARK_MS=$(now_ms)
+    WATCH_PATTERNS=$*
+    armorer-vmtool watch "$DENIALS_LOG" "$DENIALS_MARK" 10000 "$@" >/run/watch.out 2>&1 &
+    WATCH_PID=$!
+    i=0
+    until [ "$(head -n 1 /run/watch.out 2>/dev/null)" = ready ] || [ $i -gt 500 ]; do
+        sleep 0.02
+        i=$((i + 1))
     done
 }
 
-# expect_record NAME PATTERN...: ok when the source reports a matching record, and it does
-# so within 1 s of the kernel logging it. The latency is measured against the record's own
-# audit stamp (the kernel's clock, the one `date` reads): from the access to the sighting.
+# expect_record NAME: ok when the watched-for record was reported, and within 1 s of the
+# kernel logging it. The latency is the sighting time minus the record's audit stamp (both
+# the kernel's realtime clock): from the access to the report, without the shell's costs.
 expect_record() {
     name=$1
-    shift
-    if ! wait_record 3000 "$@"; then
-        not_ok "$name" "no record with: $*" "reported since the mark:" \
+    wait "$WATCH_PID"
+    found=$(sed -n 2p /run/watch.out)
+    if [ -z "$found" ]; then
+        not_ok "$name" "no record with: $WATCH_PATTERNS" "reported since the mark:" \
             "$(tail -n +"$((DENIALS_MARK + 1))" "$DENIALS_LOG")" "kernel log:" "$(dmesg | grep apparmor= | tail -5)"
         return
     fi
+    seen=${found%%	*}
+    RECORD=${found#*	}
     stamp=$(printf '%s\n' "$RECORD" | sed -n 's/.*"audit_id":"\([0-9]*\)\.\([0-9]*\):.*/\1\2/p')
     if [ -n "$stamp" ]; then
         latency=$((seen - stamp))
@@ -165,12 +163,6 @@ expect_record() {
     fi
 }
 
-# mark_now: mark both the record count and the time, just before an action.
-mark_now() {
-    denials_mark
-    DENIALS_MARK_MS=$(now_ms)
-}
-
 # --- the system bus and polkit (for the helper scenarios) ---------------------------------
 # start_system_bus: dbus-daemon --system, as on a real machine; waits until it answers.
 start_system_bus() {
@@ -183,7 +175,8 @@ start_system_bus() {
 # start_polkitd: the real polkitd on the system bus; waits until it owns its name.
 start_polkitd() {
     bus_has_name org.freedesktop.PolicyKit1 1 && return 0
-    /usr/lib/polkit-1/polkitd --no-debug >/run/polkitd.log 2>&1 &
+    /usr/lib/polkit-1/polkitd --no-debug >>/run/polkitd.log 2>&1 &
+    echo $! >/run/polkitd.pid
     bus_has_name org.freedesktop.PolicyKit1 100
 }
 
@@ -197,4 +190,40 @@ bus_has_name() {
         i=$((i + 1))
     done
     return 1
+}
+
+# as_test_user CMD...: run CMD as the non-root test user (uid 4711), with a clean environment.
+as_test_user() {
+    setpriv --reuid=armorer-test --regid=armorer-test --init-groups --reset-env "$@"
+}
+
+# spawn_as_test_user CMD...: the same in the background; SPAWNED_PID is CMD's own pid (what
+# polkit sees as the subject), not a subshell's.
+spawn_as_test_user() {
+    setpriv --reuid=armorer-test --regid=armorer-test --init-groups --reset-env "$@" &
+    SPAWNED_PID=$!
+}
+
+# polkit_rule YES|NO: a polkit rule answering YES or NO to armorer-test for every
+# io.github.armorer.* action (no agent runs in the VM, so nothing else can authorize), then
+# polkitd restarted so the answer holds from the next call on.
+polkit_rule() {
+    cat >/etc/polkit-1/rules.d/10-armorer-vmtest.rules <<RULE
+polkit.addRule(function(action, subject) {
+    if (action.id.indexOf("io.github.armorer.") == 0 && subject.user == "armorer-test")
+        return polkit.Result.$1;
+});
+RULE
+    restart_polkitd
+}
+
+restart_polkitd() {
+    [ -f /run/polkitd.pid ] && kill "$(cat /run/polkitd.pid)" 2>/dev/null
+    i=0
+    while bus_has_name org.freedesktop.PolicyKit1 1 && [ $i -lt 50 ]; do
+        sleep 0.1
+        i=$((i + 1))
+    done
+    rm -f /run/polkitd.pid
+    start_polkitd
 }

@@ -55,17 +55,25 @@ mkdir -p "$(dirname "$LOG")"
 # The per-run overlay: everything that changes with the project. Only the CLI, the helper
 # and the test tools go in: the GUI does not run in the VM.
 o=$work/overlay
-mkdir -p "$o/armorer/bin" "$o/armorer/scenarios" "$o/usr/local/bin" "$o/etc/apparmor.d/local"
+mkdir -p "$o/armorer/bin" "$o/armorer/scenarios" "$o/usr/local/bin" "$o/etc/apparmor.d/local" \
+    "$o/usr/share/polkit-1/actions"
 for f in armorctl armorer-helper armorer-vmtool; do
     [[ -x $BIN/$f ]] && cp "$BIN/$f" "$o/armorer/bin/"
 done
 cp "$BIN/armorer-probe" "$o/usr/local/bin/"
 cp "$HERE/init.sh" "$o/init.sh"
 cp "$HERE/lib.sh" "$o/armorer/lib.sh"
-cp "$HERE"/scenarios/*.sh "$o/armorer/scenarios/"
+# ARMORER_VM_SCENARIOS="00 06" runs only those (while working on one); 00-setup always runs.
+if [[ -n ${ARMORER_VM_SCENARIOS:-} ]]; then
+    for n in 00 $ARMORER_VM_SCENARIOS; do cp "$HERE"/scenarios/"$n"-*.sh "$o/armorer/scenarios/"; done
+    echo "# only scenarios: 00 $ARMORER_VM_SCENARIOS (ARMORER_VM_SCENARIOS)"
+else
+    cp "$HERE"/scenarios/*.sh "$o/armorer/scenarios/"
+fi
 cp "$HERE"/profiles/* "$o/etc/apparmor.d/"
+cp "$HERE"/polkit/*.policy "$o/usr/share/polkit-1/actions/"
 : >"$o/etc/apparmor.d/local/armorer-probe"
-chmod 755 "$o/init.sh"
+chmod 755 "$o" "$o/init.sh"
 if [[ -n $DENIALS_CMD ]]; then
     printf 'ARMORER_DENIALS_CMD=%q\n' "$DENIALS_CMD" >"$o/armorer/config.sh"
     sed -i '1a . /armorer/config.sh' "$o/init.sh"
@@ -79,7 +87,7 @@ echo "# booting $(sed -n 's/^kernel=//p' "$IMAGE/manifest") under QEMU ($accel),
 t0=$(date +%s%3N)
 timeout -k 10 "$TIMEOUT" "$QEMU" -accel "$accel" -cpu max -smp 2 -m 2048 -nographic -no-reboot \
     -kernel "$IMAGE/vmlinuz" -initrd "$work/initrd.cpio" \
-    -append "console=ttyS0 rdinit=/init.sh panic=-1 quiet" \
+    -append "console=ttyS0 rdinit=/init.sh panic=-1 quiet ${ARMORER_VM_APPEND:-}" \
     -device isa-debug-exit,iobase=0xf4,iosize=0x04 -nic none </dev/null >"$LOG" 2>&1
 status=$?
 t1=$(date +%s%3N)

@@ -12,6 +12,11 @@
 //                             order, arrays as multisets); prints each difference, exit 1.
 //   bench RUNS -- CMD...      runs CMD RUNS times (output discarded) and prints the median
 //                             wall time and the peak resident set size.
+//   watch FILE SKIP TIMEOUT_MS PATTERN...
+//                             prints "ready", then waits for a line after the first SKIP
+//                             lines of FILE holding every PATTERN and prints "MS<TAB>LINE",
+//                             MS being the realtime clock (ms) at the sighting: a latency
+//                             probe that costs no fork per poll.
 #include "denial.h"
 #include "denialparser.h"
 
@@ -249,11 +254,50 @@ int bench(int runs, const QStringList &command)
     return 0;
 }
 
+qint64 realtimeMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+int watch(const QString &path, qint64 skip, qint64 timeoutMs, const QList<QByteArray> &patterns)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << "armorer-vmtool: " << path << ": " << file.errorString() << Qt::endl;
+        return 2;
+    }
+    std::puts("ready");
+    std::fflush(stdout);
+    const qint64 deadline = realtimeMs() + timeoutMs;
+    QByteArray pending;
+    qint64 lineNumber = 0;
+    while (realtimeMs() < deadline) {
+        pending += file.readAll();
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.first(newline);
+            pending.remove(0, newline + 1);
+            if (++lineNumber <= skip)
+                continue;
+            if (std::all_of(patterns.begin(), patterns.end(), [&line](const QByteArray &p) {
+                    return line.contains(p);
+                })) {
+                std::printf("%lld\t%s\n", static_cast<long long>(realtimeMs()), line.constData());
+                return 0;
+            }
+        }
+        ::usleep(2000);
+    }
+    return 1;
+}
+
 int usage()
 {
     err() << "usage: armorer-vmtool denials --follow --json [--from-start] [--kmsg PATH]\n"
              "       armorer-vmtool json-diff A B\n"
-             "       armorer-vmtool bench RUNS -- CMD...\n";
+             "       armorer-vmtool bench RUNS -- CMD...\n"
+             "       armorer-vmtool watch FILE SKIP TIMEOUT_MS PATTERN...\n";
     return 2;
 }
 } // namespace
@@ -283,6 +327,12 @@ int main(int argc, char *argv[])
         if (!follow || !json)
             return usage(); // the only form the scenarios need
         return followKmsg(kmsg, fromStart);
+    }
+    if (command == u"watch" && args.size() >= 4) {
+        QList<QByteArray> patterns;
+        for (const QString &p : args.mid(3))
+            patterns.append(p.toUtf8());
+        return watch(args[0], args[1].toLongLong(), args[2].toLongLong(), patterns);
     }
     if (command == u"json-diff" && args.size() == 2)
         return jsonDiff(args[0], args[1]);

@@ -7,27 +7,27 @@
 
 denials_start || exit 0
 
-mark_now
-probe_expect "file read denied with EACCES" 13 read /srv/probe/secret
-expect_record "file denial reported" '"apparmor":"DENIED"' '"operation":"open"' '"profile":"armorer-probe"' \
+watch_record '"apparmor":"DENIED"' '"operation":"open"' '"profile":"armorer-probe"' \
     '"name":"/srv/probe/secret"' '"denied_mask":"r"'
+probe_expect "file read denied with EACCES" 13 read /srv/probe/secret
+expect_record "file denial reported"
 
-mark_now
-probe_expect "capability setuid denied with EPERM" 1 setuid
-expect_record "capability denial reported" '"apparmor":"DENIED"' '"operation":"capable"' \
+watch_record '"apparmor":"DENIED"' '"operation":"capable"' \
     '"profile":"armorer-probe"' '"name":"setuid"'
+probe_expect "capability setuid denied with EPERM" 1 setuid
+expect_record "capability denial reported"
 
-mark_now
-probe_expect "inet dgram socket denied with EACCES" 13 socket
-expect_record "network denial reported" '"apparmor":"DENIED"' '"operation":"create"' '"profile":"armorer-probe"' \
+watch_record '"apparmor":"DENIED"' '"operation":"create"' '"profile":"armorer-probe"' \
     '"family":"inet"' '"sock_type":"dgram"'
+probe_expect "inet dgram socket denied with EACCES" 13 socket
+expect_record "network denial reported"
 
 sleep 300 &
 target=$!
-mark_now
-probe_expect "signal to an unconfined process denied with EACCES" 13 kill "$target"
-expect_record "signal denial reported" '"apparmor":"DENIED"' '"operation":"signal"' '"profile":"armorer-probe"' \
+watch_record '"apparmor":"DENIED"' '"operation":"signal"' '"profile":"armorer-probe"' \
     '"signal":"winch"' '"peer":"unconfined"'
+probe_expect "signal to an unconfined process denied with EACCES" 13 kill "$target"
+expect_record "signal denial reported"
 kill "$target"
 
 # The records really come from the kernel log, not from the source's imagination.

@@ -17,10 +17,10 @@ echo data >"$hostile"
 printf '%s\n' "$siblings" | while IFS= read -r f; do echo data >"$f"; done
 
 denials_start || exit 0
-mark_now
-probe_expect "hostile name: read denied" 13 read "$hostile"
-expect_record "hostile name: denial reported with the exact name" '"apparmor":"DENIED"' \
+watch_record '"apparmor":"DENIED"' \
     '"name":"/srv/probe/hostile a,b {c} **\"q\".txt"' '"denied_mask":"r"'
+probe_expect "hostile name: read denied" 13 read "$hostile"
+expect_record "hostile name: denial reported with the exact name"
 
 # The rule as the rule engine must write it: quoted (spaces), with the glob characters and
 # the quotes backslash-escaped. Written byte for byte, no shell expansion.

@@ -14,6 +14,25 @@ else
 fi
 if id armorer-test >/dev/null 2>&1; then ok "the non-root test user exists (uid $(id -u armorer-test))"; else not_ok "the non-root test user exists"; fi
 
+# polkit answers rules for the test user: what scenarios 2 and 4 rely on, shown with a
+# test-only action (io.github.armorer.vmtest) until the helper's actions are installed.
+spawn_as_test_user sleep 60
+subject=$SPAWNED_PID
+polkit_rule YES
+if out=$(pkcheck --action-id io.github.armorer.vmtest --process "$subject" 2>&1); then
+    ok "polkit rule YES: armorer-test is authorized (pkcheck)"
+else
+    not_ok "polkit rule YES: armorer-test is authorized (pkcheck)" "exit $?: $out" "$(cat /run/polkitd.log)"
+fi
+polkit_rule NO
+if out=$(pkcheck --action-id io.github.armorer.vmtest --process "$subject" 2>&1); then
+    not_ok "polkit rule NO: armorer-test is refused (pkcheck)" "authorized: $out"
+else
+    ok "polkit rule NO: armorer-test is refused (pkcheck exit $?)"
+fi
+kill "$subject"
+rm -f /etc/polkit-1/rules.d/10-armorer-vmtest.rules
+
 out=$(armorer-vmtool bench 3 -- apparmor_parser -r /etc/apparmor.d/armorer-probe) &&
     figure "bare apparmor_parser -r armorer-probe (allow benchmark baseline)" "$out"
 

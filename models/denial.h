@@ -10,7 +10,8 @@
 // One AppArmor audit record, with every field libapparmor's parser gives. Despite the name it
 // also carries ALLOWED (complain mode), AUDIT and STATUS records (profile loads and replaces):
 // kind tells them apart. Every field is optional: kernels differ in what they log.
-struct Denial {
+struct Denial
+{
     enum class Kind {
         Invalid, // not understood
         Error, // an internal AppArmor error record

@@ -32,10 +32,10 @@ QString Denial::kindName(Kind kind)
 bool DenialParser::mightBeAppArmor(QByteArrayView line)
 {
     // "apparmor=" is in every record of kernels since 2.6.36 and in dbus-daemon's; the
-    // type=APPARMOR* and numeric 1500-range types are the older kernels' records (auditd
-    // writes the numeric ones it has no name for as "type=UNKNOWN[1503]").
+    // type=APPARMOR* and numeric 1500-range types are the older kernels' records, which the
+    // oldest audit daemons wrote as "type=UNKNOWN[1503]".
     return line.contains("apparmor=") || line.contains("type=APPARMOR") || line.contains("type=150")
-        || line.contains("UNKNOWN[150");
+        || line.contains("type=UNKNOWN[15");
 }
 
 // Finds "audit(EPOCH.MS:SERIAL)" in line; returns the index of "audit(" and sets end to the
@@ -77,7 +77,8 @@ static QByteArrayView innerMessage(QByteArrayView body)
 QByteArray DenialParser::normalize(QByteArrayView line)
 {
     // audit.log's own forms are what parse_record knows best.
-    if (line.startsWith("type=AVC ") || line.startsWith("type=APPARMOR") || line.startsWith("type=150"))
+    if (line.startsWith("type=AVC ") || line.startsWith("type=APPARMOR") || line.startsWith("type=150")
+        || line.startsWith("type=UNKNOWN[15"))
         return line.toByteArray();
     qsizetype stampEnd = 0;
     const qsizetype stamp = findStamp(line, &stampEnd);

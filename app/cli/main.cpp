@@ -27,6 +27,8 @@ const QList<Command> &commands()
         {u"suggest"_s,
             QT_TRANSLATE_NOOP("armorctl", "the rules that would allow the denials in a log (like aa-logprof)"),
             Cli::suggest},
+        {u"denials"_s, QT_TRANSLATE_NOOP("armorctl", "AppArmor denials from the journal or a log, optionally followed"),
+            Cli::denials},
     };
     return list;
 }

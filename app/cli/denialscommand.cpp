@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "commands.h"
+#include "denialgroup.h"
+#include "denialjson.h"
+#include "denialsource.h"
+#include "sourceselector.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("armorctl", text);
+}
+
+// "2026-11-22T10:00:00", "2026-11-22 10:00", "2026-11-22", "@1700000000", "-10m", "2h", "3d".
+static std::optional<qint64> parseSince(const QString &text, qint64 nowMs)
+{
+    static const QRegularExpression relative(u"^-?(\\d+)\\s*(s|m|min|h|d)(?:\\s*ago)?$"_s);
+    const QRegularExpressionMatch m = relative.match(text.trimmed());
+    if (m.hasMatch()) {
+        const qint64 n = m.captured(1).toLongLong();
+        const QString unit = m.captured(2);
+        const qint64 factor = unit == u"s" ? 1000 : unit == u"h" ? 3600000 : unit == u"d" ? 86400000 : 60000;
+        return nowMs - n * factor;
+    }
+    if (text.startsWith(u'@')) {
+        bool ok = false;
+        const qint64 s = text.mid(1).toLongLong(&ok);
+        return ok ? std::optional<qint64>(s * 1000) : std::nullopt;
+    }
+    for (const QString &format : {u"yyyy-MM-ddTHH:mm:ss"_s, u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd HH:mm"_s,
+             u"yyyy-MM-ddTHH:mm"_s, u"yyyy-MM-dd"_s}) {
+        const QDateTime t = QDateTime::fromString(text, format);
+        if (t.isValid())
+            return t.toMSecsSinceEpoch();
+    }
+    const QDateTime iso = QDateTime::fromString(text, Qt::ISODate);
+    if (iso.isValid())
+        return iso.toMSecsSinceEpoch();
+    return std::nullopt;
+}
+
+static QString textLine(const Denial &d)
+{
+    QString line = d.epochMs > 0 ? QDateTime::fromMSecsSinceEpoch(d.epochMs).toString(u"yyyy-MM-dd HH:mm:ss"_s)
+                                 : u"-"_s.leftJustified(19);
+    line += u' ' + Denial::kindName(d.kind).leftJustified(7) + u' ' + d.profile + u' ' + d.operation;
+    const QString target = DenialGroup::targetOf(d).trimmed();
+    if (!target.isEmpty())
+        line += u' ' + target;
+    if (!d.requestedMask.isEmpty())
+        line += u" ["_s + d.requestedMask + u']';
+    if (!d.info.isEmpty())
+        line += u" ("_s + d.info + u')';
+    if (!d.comm.isEmpty())
+        line += u" comm="_s + d.comm;
+    if (d.pid)
+        line += u" pid="_s + QString::number(d.pid);
+    return line;
+}
+
+int Cli::denials(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("AppArmor records (denials, complain-mode ALLOWED, AUDIT and profile loads) from the journal or a log "
+           "file. Without --source the log that holds them on this system is picked, and the choice explained."));
+    const QCommandLineOption followOption(
+        {u"f"_s, u"follow"_s}, tr("Keep printing records as they are logged (from now, or from --since)."));
+    const QCommandLineOption sourceOption(u"source"_s,
+        tr("Where to read: auto, journal, audit, kern, syslog, messages or a file."), u"source"_s, u"auto"_s);
+    const QCommandLineOption sinceOption(u"since"_s,
+        tr("Only records at or after <time>: 2026-11-22T10:00, @EPOCH, or relative "
+           "such as 10m, 2h, 3d."),
+        u"time"_s);
+    const QCommandLineOption jsonOption(u"json"_s, tr("One JSON object per record and line."));
+    const QCommandLineOption deniedOnlyOption(u"denied-only"_s, tr("Only DENIED records."));
+    parser.addOptions({followOption, sourceOption, sinceOption, jsonOption, deniedOnlyOption, rootOption()});
+    if (!parse(parser, arguments))
+        return 2;
+
+    DenialStart start = parser.isSet(followOption) ? DenialStart::end() : DenialStart::beginning();
+    if (parser.isSet(sinceOption)) {
+        const std::optional<qint64> since = parseSince(parser.value(sinceOption), QDateTime::currentMSecsSinceEpoch());
+        if (!since) {
+            QTextStream(stderr) << tr("armorctl: cannot read the time \"%1\"").arg(parser.value(sinceOption)) << '\n';
+            return 2;
+        }
+        start = DenialStart::since(*since);
+    }
+
+    QTextStream err(stderr);
+    const SourceSelector selector(rootFrom(parser));
+    const SourceSelector::Choice choice = selector.choose(parser.value(sourceOption));
+    if (choice.kind == SourceSelector::Choice::Kind::None) {
+        err << tr("armorctl: no AppArmor log to read: %1").arg(choice.reason) << '\n';
+        if (!choice.missing.isEmpty())
+            err << choice.missing << '\n';
+        return 1;
+    }
+    err << tr("Reading %1").arg(choice.reason) << '\n';
+    err.flush();
+
+    std::unique_ptr<DenialSource> source = SourceSelector::create(choice);
+    const bool json = parser.isSet(jsonOption);
+    const bool deniedOnly = parser.isSet(deniedOnlyOption);
+    const bool follow = parser.isSet(followOption);
+    int exitCode = 0;
+    QObject::connect(source.get(), &DenialSource::denialsRead, source.get(), [&](const QList<Denial> &records) {
+        QByteArray out;
+        for (const Denial &d : records) {
+            if (deniedOnly && d.kind != Denial::Kind::Denied)
+                continue;
+            if (json)
+                out += QJsonDocument(DenialJson::toJson(d)).toJson(QJsonDocument::Compact);
+            else
+                out += textLine(d).toUtf8();
+            out += '\n';
+        }
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        std::fflush(stdout);
+    });
+    QObject::connect(source.get(), &DenialSource::stateChanged, source.get(),
+        [&](DenialSource::State state, const QString &message) {
+            if (state == DenialSource::State::NeedsPrivileges) {
+                err << message << '\n';
+                err.flush();
+                if (!follow)
+                    exitCode = 1;
+            } else if (state == DenialSource::State::Failed) {
+                err << "armorctl: " << message << '\n';
+                err.flush();
+                exitCode = 1;
+                QCoreApplication::exit(1);
+            }
+        });
+    QObject::connect(source.get(), &DenialSource::errorOccurred, source.get(), [&](const QString &message) {
+        err << "armorctl: " << message << '\n';
+        err.flush();
+    });
+    // caughtUp can come from within start(), before the event loop runs.
+    bool caughtUp = false;
+    if (!follow)
+        QObject::connect(source.get(), &DenialSource::caughtUp, source.get(), [&caughtUp] {
+            caughtUp = true;
+            QCoreApplication::exit(0);
+        });
+    source->start(start, follow);
+    if (source->state() == DenialSource::State::Failed)
+        return 1;
+    if (caughtUp)
+        return exitCode;
+    if (source->state() == DenialSource::State::NeedsPrivileges && !follow && source->linesRead() == 0)
+        return 1;
+    const int loop = QCoreApplication::exec();
+    return exitCode ? exitCode : loop;
+}

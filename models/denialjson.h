@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include "denial.h"
+
+#include <QJsonObject>
+
+// A Denial as JSON: every field that was logged, under the kernel's own key names
+// ("apparmor", "operation", "class", "profile", "name", "requested_mask", ...), plus "time"
+// (ISO 8601, UTC) when the record had a stamp. Fields that were not logged are left out.
+namespace DenialJson {
+QJsonObject toJson(const Denial &denial);
+}

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "logfilesource.h"
+#include "denialparser.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/inotify.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+LogFileSource::LogFileSource(const QString &path, QObject *parent)
+    : DenialSource(parent)
+    , m_path(QFileInfo(path).absoluteFilePath())
+{
+}
+
+LogFileSource::~LogFileSource()
+{
+    stop();
+}
+
+QString LogFileSource::position() const
+{
+    return QString::number(m_inode) + u':' + QString::number(m_offset - m_partial.size());
+}
+
+void LogFileSource::closeFile()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+    m_partial.clear();
+    m_skippingLongLine = false;
+}
+
+bool LogFileSource::openFile(bool fromEnd)
+{
+    closeFile();
+    m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (m_fd < 0) {
+        if (errno == EACCES || errno == EPERM)
+            setState(State::NeedsPrivileges, LogAccess::fileHint(m_path));
+        else if (errno == ENOENT)
+            setState(m_follow ? State::Following : State::Failed,
+                QCoreApplication::translate("LogFileSource", "Waiting for %1 to be created.").arg(m_path));
+        else
+            setState(State::Failed,
+                QCoreApplication::translate("LogFileSource", "Cannot open %1: %2")
+                    .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+        return false;
+    }
+    struct stat st{};
+    ::fstat(m_fd, &st);
+    m_inode = st.st_ino;
+    m_device = st.st_dev;
+    m_offset = fromEnd ? qint64(st.st_size) : 0;
+    ::lseek(m_fd, m_offset, SEEK_SET);
+    return true;
+}
+
+void LogFileSource::start(const DenialStart &from, bool follow)
+{
+    stop();
+    m_follow = follow;
+    m_caughtUp = false;
+    m_sinceMs = from.mode == DenialStart::Mode::Since ? from.sinceMs : 0;
+    if (follow) {
+        // Watch the directory, not the file: that sees appends and also the rename and
+        // creation of a rotation, and a file that does not exist yet.
+        m_inotify = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+        const QByteArray dir = QFile::encodeName(QFileInfo(m_path).absolutePath());
+        if (m_inotify < 0
+            || ::inotify_add_watch(m_inotify, dir.constData(),
+                   IN_MODIFY | IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CLOSE_WRITE | IN_ATTRIB)
+                < 0) {
+            setState(State::Failed,
+                QCoreApplication::translate("LogFileSource", "Cannot watch %1: %2")
+                    .arg(QFileInfo(m_path).absolutePath(), QString::fromLocal8Bit(std::strerror(errno))));
+            return;
+        }
+        m_notifier = new QSocketNotifier(m_inotify, QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, &LogFileSource::onInotify);
+    }
+    if (!openFile(from.mode == DenialStart::Mode::End))
+        return;
+    if (from.mode == DenialStart::Mode::Position) {
+        const QStringList parts = from.position.split(u':');
+        struct stat st{};
+        ::fstat(m_fd, &st);
+        // The saved position holds only while the file is the same one and has not shrunk.
+        if (parts.size() == 2 && parts[0].toULongLong() == st.st_ino && parts[1].toLongLong() <= st.st_size) {
+            m_offset = parts[1].toLongLong();
+            ::lseek(m_fd, m_offset, SEEK_SET);
+        }
+    }
+    setState(State::Reading, QCoreApplication::translate("LogFileSource", "Reading %1").arg(m_path));
+    readMore();
+}
+
+void LogFileSource::stop()
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    if (m_inotify >= 0)
+        ::close(m_inotify);
+    m_inotify = -1;
+    closeFile();
+    if (state() != State::NeedsPrivileges)
+        setState(State::Stopped, {});
+}
+
+void LogFileSource::onInotify()
+{
+    // Drain the events; which file changed matters less than reading promptly.
+    alignas(inotify_event) char buffer[4096];
+    while (::read(m_inotify, buffer, sizeof buffer) > 0) { }
+    if (!m_scheduled)
+        readMore();
+}
+
+void LogFileSource::checkRotation(QList<Denial> &out)
+{
+    struct stat st{};
+    const bool exists = ::stat(QFile::encodeName(m_path).constData(), &st) == 0;
+    if (m_fd < 0) {
+        if (exists && openFile(false))
+            setState(State::Following, QCoreApplication::translate("LogFileSource", "Following %1").arg(m_path));
+        return;
+    }
+    if (exists && (st.st_ino != m_inode || st.st_dev != m_device)) {
+        // Rotated: finish the old file (its last line is complete now), then start the new one.
+        while (!readSlice(m_sliceBytes, out)) { }
+        if (!m_partial.isEmpty() && !m_skippingLongLine)
+            handleLine(m_partial, out);
+        openFile(false);
+        return;
+    }
+    struct stat current{};
+    ::fstat(m_fd, &current);
+    if (qint64(current.st_size) < m_offset) {
+        // Truncated (copytruncate): what is there now is new.
+        m_partial.clear();
+        m_skippingLongLine = false;
+        m_offset = 0;
+        ::lseek(m_fd, 0, SEEK_SET);
+    }
+}
+
+void LogFileSource::readMore()
+{
+    m_scheduled = false;
+    QList<Denial> out;
+    if (m_follow)
+        checkRotation(out);
+    const bool atEnd = m_fd < 0 || readSlice(m_sliceBytes, out);
+    deliver(out);
+    if (!atEnd) {
+        // More backlog: continue after the event loop has had its turn.
+        m_scheduled = true;
+        QTimer::singleShot(0, this, &LogFileSource::readMore);
+        return;
+    }
+    if (!m_caughtUp) {
+        m_caughtUp = true;
+        if (m_fd >= 0)
+            setState(m_follow ? State::Following : State::Stopped,
+                m_follow ? QCoreApplication::translate("LogFileSource", "Following %1").arg(m_path) : QString());
+        Q_EMIT caughtUp();
+    }
+}
+
+bool LogFileSource::readSlice(qint64 budget, QList<Denial> &out)
+{
+    static constexpr qsizetype Chunk = 256 * 1024;
+    QByteArray buffer;
+    while (budget > 0) {
+        buffer.resize(Chunk);
+        const ssize_t n = ::read(m_fd, buffer.data(), Chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return true;
+        m_offset += n;
+        budget -= n;
+        QByteArrayView data(buffer.constData(), n);
+        while (!data.isEmpty()) {
+            const qsizetype nl = data.indexOf('\n');
+            if (nl < 0) {
+                if (!m_skippingLongLine) {
+                    m_partial += data;
+                    if (m_partial.size() > DenialParser::MaxLineLength) {
+                        m_partial.clear();
+                        m_skippingLongLine = true;
+                    }
+                }
+                break;
+            }
+            QByteArrayView line = data.first(nl);
+            if (m_skippingLongLine) {
+                m_skippingLongLine = false;
+            } else if (!m_partial.isEmpty()) {
+                m_partial += line;
+                if (m_partial.size() <= DenialParser::MaxLineLength)
+                    handleLine(m_partial, out);
+                m_partial.clear();
+            } else {
+                handleLine(line, out);
+            }
+            data = data.sliced(nl + 1);
+        }
+    }
+    return false;
+}
+
+void LogFileSource::handleLine(QByteArrayView line, QList<Denial> &out)
+{
+    ++m_lines;
+    std::optional<Denial> d = DenialParser::parseLine(line);
+    if (!d)
+        return;
+    if (m_sinceMs > 0 && d->epochMs > 0 && d->epochMs < m_sinceMs)
+        return;
+    out.append(std::move(*d));
+}

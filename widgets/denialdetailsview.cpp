@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "denialdetailsview.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+DenialDetailsView::DenialDetailsView(QWidget *parent)
+    : QWidget(parent)
+    , m_fields(new QTreeWidget(this))
+    , m_allow(new QPushButton(QIcon::fromTheme(u"security-medium"_s), tr("&Allow…"), this))
+    , m_mute(new QPushButton(QIcon::fromTheme(u"notifications-disabled"_s), tr("&Mute this profile"), this))
+{
+    m_fields->setColumnCount(2);
+    m_fields->setHeaderLabels({tr("Field"), tr("Value")});
+    m_fields->setRootIsDecorated(false);
+    m_fields->setAlternatingRowColors(true);
+    m_fields->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_allow->setToolTip(tr("Add a rule that allows exactly this access"));
+    m_mute->setToolTip(tr("No more notifications for this profile (the history still records it)"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_allow);
+    buttons->addWidget(m_mute);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_fields, 1);
+    layout->addLayout(buttons);
+
+    connect(m_allow, &QPushButton::clicked, this, [this] {
+        Q_EMIT allowRequested(m_group.latest);
+    });
+    connect(m_mute, &QPushButton::clicked, this, [this] {
+        Q_EMIT muteRequested(m_group.latest.profile);
+    });
+    clear();
+}
+
+void DenialDetailsView::clear()
+{
+    m_group = {};
+    m_fields->clear();
+    m_allow->setEnabled(false);
+    m_mute->setEnabled(false);
+}
+
+void DenialDetailsView::setGroup(const DenialGroup &group)
+{
+    m_group = group;
+    m_fields->clear();
+    const Denial &d = group.latest;
+    const auto time = [](qint64 ms) {
+        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) : QString();
+    };
+    const auto opt = [](const std::optional<quint64> &v) {
+        return v ? QString::number(*v) : QString();
+    };
+    const auto num = [](qint64 v) {
+        return v ? QString::number(v) : QString();
+    };
+    const QList<std::pair<QString, QString>> rows = {
+        {tr("Kind"), Denial::kindName(d.kind)},
+        {tr("Occurrences"), QString::number(group.count)},
+        {tr("First seen"), time(group.firstSeenMs)},
+        {tr("Last seen"), time(group.lastSeenMs)},
+        {tr("Profile"), d.profile},
+        {tr("Operation"), d.operation},
+        {tr("Class"), DenialGroup::classOf(d)},
+        {tr("Name"), d.name},
+        {tr("Second name"), d.name2},
+        {tr("Requested"), d.requestedMask},
+        {tr("Denied"), d.deniedMask},
+        {tr("Command"), d.comm},
+        {tr("PID"), num(d.pid)},
+        {tr("Parent PID"), num(d.parent)},
+        {tr("Task"), num(d.task)},
+        {tr("Executable path"), d.execPath},
+        {tr("File owner (ouid)"), opt(d.ouid)},
+        {tr("Caller's fsuid"), opt(d.fsuid)},
+        {tr("Info"), d.info},
+        {tr("Error code"), d.errorCode ? QString::number(d.errorCode) : QString()},
+        {tr("Peer profile"), d.peerProfile},
+        {tr("Peer"), d.peer},
+        {tr("Peer PID"), num(d.peerPid)},
+        {tr("Peer info"), d.peerInfo},
+        {tr("Hat"), d.activeHat},
+        {tr("Namespace"), d.nameSpace},
+        {tr("Attribute"), d.attribute},
+        {tr("Network family"), d.netFamily},
+        {tr("Socket type"), d.netSockType},
+        {tr("Protocol"), d.netProtocol},
+        {tr("Local address"), d.netLocalAddr},
+        {tr("Local port"), opt(d.netLocalPort)},
+        {tr("Foreign address"), d.netForeignAddr},
+        {tr("Foreign port"), opt(d.netForeignPort)},
+        {tr("Unix address"), d.netAddr},
+        {tr("Peer address"), d.peerAddr},
+        {tr("D-Bus bus"), d.dbusBus},
+        {tr("D-Bus path"), d.dbusPath},
+        {tr("D-Bus interface"), d.dbusInterface},
+        {tr("D-Bus member"), d.dbusMember},
+        {tr("Signal"), d.signal},
+        {tr("File system type"), d.fsType},
+        {tr("Mount flags"), d.flags},
+        {tr("Mount source"), d.srcName},
+        {tr("Audit ID"), d.auditId},
+    };
+    for (const auto &[label, value] : rows) {
+        if (value.isEmpty())
+            continue;
+        auto *item = new QTreeWidgetItem(m_fields, {label, value});
+        item->setToolTip(1, value);
+    }
+    const bool access = d.kind == Denial::Kind::Denied || d.kind == Denial::Kind::Allowed;
+    m_allow->setEnabled(access);
+    m_mute->setEnabled(access && !d.profile.isEmpty());
+}
+
+QList<std::pair<QString, QString>> DenialDetailsView::rows() const
+{
+    QList<std::pair<QString, QString>> out;
+    for (int i = 0; i < m_fields->topLevelItemCount(); ++i)
+        out.append({m_fields->topLevelItem(i)->text(0), m_fields->topLevelItem(i)->text(1)});
+    return out;
+}

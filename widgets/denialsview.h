@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include "denial.h"
+
+#include <QWidget>
+
+class DenialDetailsView;
+class DenialFilterProxy;
+class DenialMonitor;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// The denial history page: what is read and why (or what access is missing), a filterable
+// table of denial groups, every field of the selected one, and denials per minute for the
+// busiest profiles.
+class DenialsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DenialsView(DenialMonitor *monitor, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    DenialFilterProxy *proxy() const { return m_proxy; }
+    DenialDetailsView *details() const { return m_details; }
+    QLineEdit *searchField() const { return m_search; }
+    QString sourceText() const;
+    // Selects the group of denial, if it is in the window.
+    void showDenial(const Denial &denial);
+
+Q_SIGNALS:
+    void allowRequested(const Denial &denial);
+
+private:
+    void updateSource();
+    void updateProfiles();
+    void updateChart();
+    void updateDetails();
+
+    DenialMonitor *m_monitor;
+    DenialFilterProxy *m_proxy;
+    QLabel *m_sourceLabel;
+    QLabel *m_privilegeLabel;
+    QLineEdit *m_search;
+    QComboBox *m_profile;
+    QComboBox *m_class;
+    QComboBox *m_time;
+    QCheckBox *m_showEvents;
+    QTableView *m_table;
+    DenialDetailsView *m_details;
+    QChartView *m_chart;
+    QTimer *m_chartTimer;
+};

@@ -89,4 +89,4 @@ void TestConformance::passRateMeetsFloor()
 }
 
 QTEST_GUILESS_MAIN(TestConformance)
-#include "tst_conformance.moc"
+#include "tst_suggestconformance.moc"

@@ -110,6 +110,9 @@ CompletionCatalog::Context CompletionCatalog::complete(QStringView linePrefix) c
         --start;
     c.wordStart = start;
     c.prefix = linePrefix.mid(start).toString();
+    // Inside a path or a name ("/etc/fo", "foo-ba"): nothing to offer.
+    if (start > 0 && !linePrefix[start - 1].isSpace() && linePrefix[start - 1] != u',' && linePrefix[start - 1] != u'(')
+        return c;
     const QStringView before = linePrefix.left(start).trimmed();
     // The rule's first word decides; qualifiers (audit, deny, owner, ...) come before it.
     static const QRegularExpression ruleRe(u"^(?:(?:audit|deny|allow|owner|priority=\\S+)\\s+)*(\\w+)\\b"_s);

@@ -14,6 +14,7 @@ class QCommandLineParser;
 namespace Cli
 {
 int status(const QStringList &arguments);
+int validate(const QStringList &arguments);
 
 // Options every command shares.
 const QCommandLineOption &rootOption();

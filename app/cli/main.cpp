@@ -24,6 +24,8 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {u"status"_s, QT_TRANSLATE_NOOP("armorctl", "loaded profiles and confined processes (like aa-status)"),
          Cli::status},
+        {u"validate"_s, QT_TRANSLATE_NOOP("armorctl", "check profile files with apparmor_parser (gcc-style errors)"),
+         Cli::validate},
     };
     return list;
 }

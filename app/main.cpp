@@ -7,9 +7,11 @@
 #include "denialsview.h"
 #include "denialtray.h"
 #include "desktopnotifier.h"
+#include "editorpage.h"
 #include "loadedprofilesmodel.h"
 #include "mainwindow.h"
 #include "profilesview.h"
+#include "sandboxprofilewriter.h"
 #include "screenshot.h"
 #include "sourceselector.h"
 #include "statuswatcher.h"
@@ -20,6 +22,9 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -72,9 +77,36 @@ int main(int argc, char *argv[])
         u"source"_s, u"auto"_s);
     const QCommandLineOption pageOption(
         u"page"_s, QApplication::translate("main", "Open on <page>: profiles or denials."), u"page"_s);
-    parser.addOptions(
-        {rootOption, demoOption, screenshotOption, firstPaintOption, trayOption, sourceOption, pageOption});
+    const QCommandLineOption editOption(u"edit"_s,
+                                        QApplication::translate("main", "Open <file> (in the profile directory) in "
+                                                                        "the profile editor."),
+                                        u"file"_s);
+    const QCommandLineOption colorSchemeOption(
+        u"color-scheme"_s, QApplication::translate("main", "Force a light or dark palette (screenshots)."),
+        u"light|dark"_s);
+    parser.addOptions({rootOption, demoOption, screenshotOption, firstPaintOption, trayOption, sourceOption,
+        pageOption, editOption, colorSchemeOption});
     parser.process(app);
+    if (parser.isSet(colorSchemeOption)) {
+        // Fusion with an explicit palette: the same look on every platform plugin.
+        app.setStyle(QStyleFactory::create(u"Fusion"_s));
+        QPalette palette = app.style()->standardPalette();
+        if (parser.value(colorSchemeOption) == u"dark") {
+            palette.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+            palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+            palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+            palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+            palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+            palette.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+            palette.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+            palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+            palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+            palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+            palette.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
+            palette.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
+        }
+        app.setPalette(palette);
+    }
 
     SystemRoot root = SystemRoot::system();
     QString banner;
@@ -146,6 +178,30 @@ int main(int argc, char *argv[])
     window.setBanner(banner);
     if (root.isSandbox())
         window.setRootDescription(QApplication::translate("main", "System root: %1").arg(root.rootDir()));
+    // The GUI never writes the real profile directory itself: a sandbox root is written
+    // directly, the system only through the privileged helper (not plugged in yet).
+    std::unique_ptr<ProfileWriter> writer;
+    if (root.isSandbox())
+        writer = std::make_unique<SandboxProfileWriter>(root);
+    auto *editor = new EditorPage(root, writer.get(), window.pages());
+    window.pages()->addTab(editor, QIcon::fromTheme(u"document-edit"_s), QApplication::translate("main", "&Editor"));
+    window.installEventFilter(editor);
+    QObject::connect(window.profilesView(), &ProfilesView::openSourceRequested, editor,
+                     [&window, editor](const QString &file, int line) {
+                         if (editor->openFile(file, line))
+                             window.pages()->setCurrentWidget(editor);
+                     });
+    QObject::connect(&watcher, &StatusWatcher::statusChanged, editor, [editor](const StatusSnapshot &status) {
+        QSet<QString> names;
+        for (const LoadedProfile &p : status.profiles)
+            names.insert(p.name);
+        editor->setLoadedProfiles(names);
+    });
+    if (parser.isSet(editOption)) {
+        const QString file = parser.value(editOption);
+        if (editor->openFile(QDir::isAbsolutePath(file) ? file : root.profileDir() + u'/' + file))
+            window.pages()->setCurrentWidget(editor);
+    }
     QObject::connect(&watcher, &StatusWatcher::statusChanged, &model, &LoadedProfilesModel::setStatus);
     QObject::connect(&window, &MainWindow::refreshRequested, &watcher, &StatusWatcher::refresh);
     auto *denials = new DenialsView(&monitor, window.pages());

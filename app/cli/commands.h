@@ -15,6 +15,7 @@ namespace Cli {
 int status(const QStringList &arguments);
 int suggest(const QStringList &arguments);
 int denials(const QStringList &arguments);
+int validate(const QStringList &arguments);
 
 // Options every command shares.
 const QCommandLineOption &rootOption();

@@ -29,6 +29,9 @@ const QList<Command> &commands()
             Cli::suggest},
         {u"denials"_s, QT_TRANSLATE_NOOP("armorctl", "AppArmor denials from the journal or a log, optionally followed"),
             Cli::denials},
+         Cli::status},
+        {u"validate"_s, QT_TRANSLATE_NOOP("armorctl", "check profile files with apparmor_parser (gcc-style errors)"),
+         Cli::validate},
     };
     return list;
 }

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "commands.h"
+#include "profilevalidator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+// Each file is checked as the editor checks it (a local override through its profile, an
+// abstraction through a wrapper), with the real apparmor_parser; problems print gcc-style so
+// editors and CI jump to them.
+int Cli::validate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "armorctl", "Check profile files with apparmor_parser without loading them.\n"
+                    "Prints FILE:LINE: error: MESSAGE for each problem; exits 0 when every file is valid, "
+                    "1 when one is not, 2 on usage errors."));
+    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("armorctl", "Profile files to check."),
+                                 u"FILE..."_s);
+    parser.addOption(rootOption());
+    if (!parse(parser, arguments))
+        return 2;
+    const QStringList files = parser.positionalArguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (files.isEmpty()) {
+        err << QCoreApplication::translate("armorctl", "armorctl validate: no file given") << '\n';
+        return 2;
+    }
+
+    const SystemRoot root = rootFrom(parser);
+    ProfileValidator validator(root.profileDir());
+    QEventLoop loop;
+    ProfileValidator::Result result;
+    QObject::connect(&validator, &ProfileValidator::finished, &loop, [&](const ProfileValidator::Result &r) {
+        result = r;
+        loop.quit();
+    });
+
+    bool allValid = true;
+    for (const QString &arg : files) {
+        QFile f(arg);
+        if (!f.open(QIODevice::ReadOnly)) {
+            out << arg << ": error: " << f.errorString() << '\n';
+            allValid = false;
+            continue;
+        }
+        const QString absolute = QFileInfo(arg).absoluteFilePath();
+        validator.validate(absolute, QString::fromUtf8(f.readAll()));
+        loop.exec();
+        allValid = allValid && result.valid;
+        // Print paths as the user gave them when the problem is in that file.
+        auto shown = [&](const QString &file) {
+            if (file.isEmpty() || QDir::cleanPath(file) == QDir::cleanPath(absolute))
+                return arg;
+            return file;
+        };
+        for (const ParserDiagnostic &d : std::as_const(result.diagnostics)) {
+            const char *kind = d.severity == ParserDiagnostic::Severity::Warning ? "warning" : "error";
+            out << shown(d.file);
+            if (d.line > 0)
+                out << ':' << d.line;
+            out << ": " << kind << ": " << d.message << '\n';
+        }
+    }
+    return allValid ? 0 : 1;
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include <QObject>
+
+// Writes a file of the profile directory, asynchronously. The editor writes only through this:
+// the GUI process never writes the real profile directory itself. Implementations:
+//  - SandboxProfileWriter: a direct, atomic write inside a sandbox system root;
+//  - a writer backed by the privileged helper (io.github.armorer.Helper1) for the real system.
+class ProfileWriter : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Starts writing content to relativePath ("local/usr.bin.foo", "usr.bin.foo": relative to
+    // the profile directory) and returns a request id; finished() reports it. The writer must
+    // replace the file atomically (no partial file after a failure).
+    virtual int write(const QString &relativePath, const QByteArray &content) = 0;
+    // The profile directory the relative paths are resolved in.
+    virtual QString profileDir() const = 0;
+
+Q_SIGNALS:
+    // Always emitted once per request, never before write() returned.
+    void finished(int requestId, bool ok, const QString &error);
+};

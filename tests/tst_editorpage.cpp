@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+//
+// The editor page on the offscreen platform, with the real apparmor_parser and
+// KSyntaxHighlighting: markers, completion, Ctrl+click, the override flow, drafts, disk changes.
+#include "diagnosticsmodel.h"
+#include "draftstore.h"
+#include "editorfixture.h"
+#include "editorpage.h"
+#include "findreplacebar.h"
+#include "noticebar.h"
+#include "profileeditor.h"
+#include "profiletreemodel.h"
+#include "sandboxprofilewriter.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStringListModel>
+#include <QTableView>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+class TestEditorPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void definitionAndTheme();
+    void markersOnTheRightLines();
+    void completionLists_data();
+    void completionLists();
+    void ctrlClickOpensInclude();
+    void overrideFlowCreatesFileAndInclude();
+    void shippedProfileIsReadOnlyUntilChosen();
+    void saveReviewsAndWrites();
+    void diskChangeWhileEditing();
+    void unsavedChangesPrompt();
+    void findReplace();
+
+private:
+    QString profileDir() const { return m_dir->path() + u"/etc/apparmor.d"_s; }
+    EditorPage *makePage();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_state;
+    std::unique_ptr<SandboxProfileWriter> m_writer;
+    std::unique_ptr<EditorPage> m_page;
+    QStringList m_reviewed;
+    QStringList m_confirmed;
+    bool m_confirmAnswer = true;
+    int m_unsavedAnswer = EditorPage::Cancel;
+};
+
+void TestEditorPage::init()
+{
+    m_page.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_state = std::make_unique<QTemporaryDir>();
+    QVERIFY(EditorFixture::create(m_dir->path()));
+    QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.tool"_s,
+                                 "abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile tool /usr/bin/tool {\n"
+                                 "  include <abstractions/base>\n  /etc/tool r,\n}\n"));
+    m_reviewed.clear();
+    m_confirmed.clear();
+    m_confirmAnswer = true;
+    m_unsavedAnswer = EditorPage::Cancel;
+}
+
+EditorPage *TestEditorPage::makePage()
+{
+    m_writer = std::make_unique<SandboxProfileWriter>(SystemRoot::fromDirectory(m_dir->path()));
+    m_page = std::make_unique<EditorPage>(SystemRoot::fromDirectory(m_dir->path()), m_writer.get());
+    m_page->setDraftStore(DraftStore(m_state->path()));
+    m_page->setPrompts({[this](const QString &title, const QString &) {
+                            m_confirmed.append(title);
+                            return m_confirmAnswer;
+                        },
+                        [this](const QString &file, const QString &before, const QString &after) {
+                            m_reviewed.append(file);
+                            return before != after;
+                        },
+                        [this](const QString &) { return m_unsavedAnswer; }});
+    m_page->resize(1000, 700);
+    m_page->show();
+    return m_page.get();
+}
+
+void TestEditorPage::definitionAndTheme()
+{
+    QVERIFY(ProfileEditor::repository().definitionForName(ProfileEditor::definitionName()).isValid());
+    EditorPage *page = makePage();
+    QVERIFY(page->openFile(profileDir() + u"/abstractions/base"_s));
+    // Asked for by name: abstractions/ matches none of the definition's file patterns.
+    QVERIFY(!page->editor()->themeName().isEmpty());
+    QPalette dark = page->editor()->palette();
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    dark.setColor(QPalette::Text, Qt::white);
+    page->editor()->setPalette(dark);
+    QVERIFY2(page->editor()->themeName().contains(u"Dark"_s), qPrintable(page->editor()->themeName()));
+    QPalette light = dark;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    page->editor()->setPalette(light);
+    QVERIFY2(!page->editor()->themeName().contains(u"Dark"_s), qPrintable(page->editor()->themeName()));
+    // The tree model is checked by the tester while the page uses it.
+    QAbstractItemModelTester tester(page->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page->treeModel()->setProfileDir(profileDir());
+}
+
+void TestEditorPage::markersOnTheRightLines()
+{
+    EditorPage *page = makePage();
+    QSignalSpy validated(page, &EditorPage::validated);
+    QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s) == false); // does not exist
+    QVERIFY(EditorFixture::write(profileDir() + u"/local/usr.bin.tool"_s, ""));
+    QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.tool"_s,
+                                 "include <tunables/global>\nprofile tool {\n  include if exists <local/usr.bin.tool>\n}\n"));
+    QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s));
+    QVERIFY(!page->isReadOnly());
+    QVERIFY(validated.wait(30000));
+    QVERIFY(page->editor()->markedLines().isEmpty());
+    validated.clear();
+    // Type like a user: a bad capability on line 2, a rule without its comma on line 4.
+    page->editor()->setFocus();
+    QTest::keyClicks(page->editor(), u"  /etc/a r,\n  capability frobnicate,\n\n  /etc/b r\n"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!validated.isEmpty() && !validated.last().at(0).value<ProfileValidator::Result>().valid, 30000);
+    // The parser stops at its first error: the capability.
+    QCOMPARE(page->editor()->markedLines(), QList<int>{2});
+    QVERIFY(page->editor()->markTooltip(2).contains(u"frobnicate"_s));
+    QCOMPARE(page->problems()->rowCount(), 1);
+    // Fix it: now the missing comma shows, on the rule's line, not the parser's.
+    QTextCursor c(page->editor()->document()->findBlockByNumber(1));
+    c.select(QTextCursor::LineUnderCursor);
+    c.insertText(u"  capability chown,"_s);
+    validated.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!validated.isEmpty(), 30000);
+    QCOMPARE(page->editor()->markedLines(), QList<int>{4});
+    QVERIFY(page->editor()->markTooltip(4).contains(u"reported line"_s));
+    // A problem in the main profile lists there, not in the margin of this file.
+    QCOMPARE(page->problems()->diagnostic(0).file, profileDir() + u"/local/usr.bin.tool"_s);
+}
+
+void TestEditorPage::completionLists_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("keyword") << u"  capa"_s << u"capability"_s << u"chown"_s;
+    QTest::newRow("capability") << u"  capability sys_p"_s << u"sys_ptrace"_s << u"sys_admin"_s;
+    QTest::newRow("network") << u"  network ine"_s << u"inet6"_s << u"unix"_s;
+    QTest::newRow("abstraction") << u"  include <abstractions/nameserv"_s << u"abstractions/nameservice"_s << u"tunables/global"_s;
+    QTest::newRow("tunable") << u"include <tunables/glo"_s << u"tunables/global"_s << u"abstractions/base"_s;
+    QTest::newRow("variable") << u"  @{HOM"_s << u"HOME"_s << u"PROC"_s;
+}
+
+void TestEditorPage::completionLists()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    QFETCH(QString, absent);
+    QVERIFY(EditorFixture::write(profileDir() + u"/local/usr.bin.tool"_s, ""));
+    EditorPage *page = makePage();
+    QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s));
+    page->editor()->setFocus();
+    QTest::keyClicks(page->editor(), typed);
+    QCompleter *completer = page->editor()->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    const QStringList items = static_cast<QStringListModel *>(completer->model())->stringList();
+    QVERIFY2(items.contains(expected), qPrintable(items.join(u' ')));
+    QVERIFY2(!items.contains(absent), qPrintable(items.join(u' ')));
+    // Enter takes the first item, replacing what was typed of the word.
+    QCOMPARE(completer->popup()->currentIndex().data().toString(), items.first());
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QVERIFY(page->editor()->document()->firstBlock().text().endsWith(items.first()));
+}
+
+void TestEditorPage::ctrlClickOpensInclude()
+{
+    EditorPage *page = makePage();
+    QVERIFY(page->openFile(profileDir() + u"/usr.bin.tool"_s));
+    QSignalSpy opened(page, &EditorPage::fileOpened);
+    ProfileEditor *editor = page->editor();
+    const QTextBlock line = editor->document()->findBlockByNumber(4); // "  include <abstractions/base>"
+    QVERIFY(line.text().contains(u"abstractions/base"_s));
+    QTextCursor c(line);
+    c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 14);
+    const QPoint pos = editor->cursorRect(c).center();
+    // A plain click does nothing.
+    QTest::mouseClick(editor->viewport(), Qt::LeftButton, {}, pos);
+    QCOMPARE(opened.count(), 0);
+    QTest::mouseClick(editor->viewport(), Qt::LeftButton, Qt::ControlModifier, pos);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(page->currentFile(), profileDir() + u"/abstractions/base"_s);
+    // "#include" and "include if exists" lines link too.
+    QCOMPARE(editor->includeTargetOfLine(1), QString()); // a comment line of abstractions/base
+    QVERIFY(page->openFile(profileDir() + u"/usr.bin.tool"_s));
+    QCOMPARE(page->editor()->includeTargetOfLine(2), profileDir() + u"/tunables/global"_s);
+}
+
+void TestEditorPage::overrideFlowCreatesFileAndInclude()
+{
+    EditorPage *page = makePage();
+    QVERIFY(page->openFile(profileDir() + u"/usr.bin.tool"_s));
+    QVERIFY(page->isReadOnly());
+    QVERIFY(page->fileNotice()->text().contains(u"local/usr.bin.tool"_s));
+    QVERIFY(page->fileNotice()->button(u"Edit Local Override"_s));
+    page->fileNotice()->button(u"Edit Local Override"_s)->click();
+    const QString local = profileDir() + u"/local/usr.bin.tool"_s;
+    QTRY_COMPARE_WITH_TIMEOUT(page->currentFile(), local, 10000);
+    QVERIFY(QFileInfo::exists(local));
+    // Both writes were reviewed: the new override, then the profile's include line.
+    QCOMPARE(m_reviewed, (QStringList{local, profileDir() + u"/usr.bin.tool"_s}));
+    QCOMPARE(m_confirmed.size(), 1);
+    const QByteArray main = EditorFixture::read(profileDir() + u"/usr.bin.tool"_s);
+    QVERIFY2(main.contains("  /etc/tool r,\n  include if exists <local/usr.bin.tool>\n}\n"), main.constData());
+    QVERIFY(!page->isReadOnly());
+    // Again: nothing more to create or add.
+    m_reviewed.clear();
+    QVERIFY(page->openFile(profileDir() + u"/usr.bin.tool"_s));
+    page->editLocalOverride();
+    QTRY_COMPARE(page->currentFile(), local);
+    QVERIFY(m_reviewed.isEmpty());
+    // The override is validated with its profile: a bad rule in it shows on its line.
+    QSignalSpy validated(page, &EditorPage::validated);
+    page->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(page->editor(), u"  capability bogus,\n"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->editor()->markedLines().isEmpty(), 30000);
+    QCOMPARE(page->editor()->markedLines(), QList<int>{3});
+}
+
+void TestEditorPage::shippedProfileIsReadOnlyUntilChosen()
+{
+    EditorPage *page = makePage();
+    QVERIFY(page->openFile(profileDir() + u"/usr.bin.tool"_s));
+    QVERIFY(page->isReadOnly());
+    QTest::keyClicks(page->editor(), u"junk"_s);
+    QVERIFY(!page->isModified());
+    m_confirmAnswer = false;
+    QVERIFY(!page->editShippedFile());
+    QVERIFY(page->isReadOnly());
+    m_confirmAnswer = true;
+    QVERIFY(page->editShippedFile());
+    QVERIFY(!page->isReadOnly());
+    QVERIFY(page->fileNotice()->isHidden());
+}
+
+void TestEditorPage::saveReviewsAndWrites()
+{
+    QVERIFY(EditorFixture::write(profileDir() + u"/local/usr.bin.tool"_s, "  /etc/a r,\n"));
+    EditorPage *page = makePage();
+    QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s));
+    QVERIFY(!page->saveAction()->isEnabled());
+    page->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(page->editor(), u"  /etc/b r,\n"_s);
+    QVERIFY(page->isModified());
+    QVERIFY(page->saveAction()->isEnabled());
+    QSignalSpy written(page, &EditorPage::fileWritten);
+    QVERIFY(page->save());
+    QVERIFY(written.wait());
+    QCOMPARE(m_reviewed, QStringList{profileDir() + u"/local/usr.bin.tool"_s});
+    QCOMPARE(EditorFixture::read(profileDir() + u"/local/usr.bin.tool"_s), QByteArray("  /etc/a r,\n  /etc/b r,\n"));
+    QVERIFY(!page->isModified());
+    // Our own write is no "changed on disk".
+    QTest::qWait(300);
+    QVERIFY(page->changeNotice()->isHidden());
+}
+
+void TestEditorPage::diskChangeWhileEditing()
+{
+    const QString local = profileDir() + u"/local/usr.bin.tool"_s;
+    QVERIFY(EditorFixture::write(local, "  /etc/a r,\n"));
+    EditorPage *page = makePage();
+    QVERIFY(page->openFile(local));
+    // Unmodified: reloaded quietly.
+    QVERIFY(EditorFixture::write(local, "  /etc/a r,\n  /etc/other r,\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->editor()->toPlainText(), u"  /etc/a r,\n  /etc/other r,\n"_s, 5000);
+    // Modified: asked, and the edit is kept.
+    page->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(page->editor(), u"  /etc/mine r,\n"_s);
+    QVERIFY(EditorFixture::write(local, "  /etc/theirs r,\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->changeNotice()->text().contains(u"changed on disk"_s), 5000);
+    QVERIFY(page->editor()->toPlainText().contains(u"/etc/mine"_s));
+    page->changeNotice()->button(u"Keep My Edit"_s)->click();
+    QCOMPARE(page->diskText(), u"  /etc/theirs r,\n"_s);
+    QVERIFY(page->editor()->toPlainText().contains(u"/etc/mine"_s));
+}
+
+void TestEditorPage::unsavedChangesPrompt()
+{
+    QVERIFY(EditorFixture::write(profileDir() + u"/local/usr.bin.tool"_s, ""));
+    EditorPage *page = makePage();
+    QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s));
+    QTest::keyClicks(page->editor(), u"  /etc/x r,"_s);
+    m_unsavedAnswer = EditorPage::Cancel;
+    QVERIFY(!page->openFile(profileDir() + u"/usr.bin.tool"_s));
+    QCOMPARE(page->currentFile(), profileDir() + u"/local/usr.bin.tool"_s);
+    QVERIFY(page->isModified());
+    // Closing the window asks as well.
+    QWidget window;
+    window.installEventFilter(page);
+    window.show();
+    QVERIFY(!window.close());
+    m_unsavedAnswer = EditorPage::Discard;
+    QVERIFY(window.close());
+    QVERIFY(page->openFile(profileDir() + u"/usr.bin.tool"_s));
+}
+
+void TestEditorPage::findReplace()
+{
+    QVERIFY(EditorFixture::write(profileDir() + u"/local/usr.bin.tool"_s, "  /etc/a r,\n  /etc/b r,\n  /ETC/c r,\n"));
+    EditorPage *page = makePage();
+    QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s));
+    page->editor()->setFocus();
+    QTest::keyClick(page->editor(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(page->findBar()->isVisible());
+    page->findBar()->findField()->setText(u"/etc/"_s);
+    page->findBar()->replaceField()->setText(u"/srv/"_s);
+    QVERIFY(page->findBar()->findNext());
+    QCOMPARE(page->editor()->textCursor().blockNumber(), 0);
+    QCOMPARE(page->findBar()->replaceAll(), 3);
+    QCOMPARE(page->editor()->toPlainText(), u"  /srv/a r,\n  /srv/b r,\n  /srv/c r,\n"_s);
+    page->editor()->undo();
+    QCOMPARE(page->editor()->toPlainText(), u"  /etc/a r,\n  /etc/b r,\n  /ETC/c r,\n"_s);
+    page->editor()->goToLine(3);
+    QCOMPARE(page->editor()->textCursor().blockNumber(), 2);
+}
+
+QTEST_MAIN(TestEditorPage)
+#include "tst_editorpage.moc"

@@ -13,19 +13,12 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 QJsonObject toObject(const ChangeJournal::Entry &e)
 {
-    QJsonObject o{{u"id"_s, e.id},
-                  {u"time"_s, e.time.toUTC().toString(Qt::ISODateWithMs)},
-                  {u"uid"_s, e.uid},
-                  {u"action"_s, e.action},
-                  {u"profile"_s, e.profile},
-                  {u"file"_s, e.file},
-                  {u"existedBefore"_s, e.existedBefore},
-                  {u"beforeHash"_s, e.beforeHash},
-                  {u"afterHash"_s, e.afterHash}};
+    QJsonObject o{{u"id"_s, e.id}, {u"time"_s, e.time.toUTC().toString(Qt::ISODateWithMs)}, {u"uid"_s, e.uid},
+        {u"action"_s, e.action}, {u"profile"_s, e.profile}, {u"file"_s, e.file}, {u"existedBefore"_s, e.existedBefore},
+        {u"beforeHash"_s, e.beforeHash}, {u"afterHash"_s, e.afterHash}};
     if (!e.undoes.isEmpty())
         o.insert(u"undoes"_s, e.undoes);
     return o;

@@ -17,7 +17,8 @@
 class ChangeJournal
 {
 public:
-    struct Entry {
+    struct Entry
+    {
         QString id; // decimal, increasing
         QDateTime time;
         qint64 uid = -1; // the caller

@@ -16,8 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 QString errnoString(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -129,8 +128,8 @@ ConfinedDir::Status ConfinedDir::openSub(const ConfinedDir &parent, const QStrin
 
 bool ConfinedDir::stillAt() const
 {
-    struct stat held {};
-    struct stat named {};
+    struct stat held{};
+    struct stat named{};
     if (m_fd < 0 || ::fstat(m_fd, &held) != 0)
         return false;
     // lstat: a symlink put in the directory's place is a different inode, and not a directory.
@@ -154,7 +153,7 @@ ConfinedDir::Status ConfinedDir::read(const QString &name, QByteArray *out, qint
             return Status::Missing;
         return error == ELOOP ? Status::Refused : Status::Error;
     }
-    struct stat st {};
+    struct stat st{};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_nlink != 1) {
         ::close(fd);
         m_error = m_path + u'/' + name + u": not a regular file with one link"_s;
@@ -203,7 +202,7 @@ ConfinedDir::Status ConfinedDir::writeAtomic(const QString &name, const QByteArr
     const QByteArray target = name.toUtf8();
     // Whatever is there now must be a regular file (or nothing): never replace a directory or a
     // device, and never write through a link.
-    struct stat st {};
+    struct stat st{};
     if (::fstatat(m_fd, target.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
         if (!S_ISREG(st.st_mode) || st.st_nlink != 1) {
             m_error = m_path + u'/' + name + u": not a regular file with one link"_s;
@@ -266,7 +265,7 @@ ConfinedDir::Status ConfinedDir::remove(const QString &name)
 {
     if (!isOpen() || !isPlainName(name))
         return Status::Refused;
-    struct stat st {};
+    struct stat st{};
     const QByteArray target = name.toUtf8();
     if (::fstatat(m_fd, target.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
         return errno == ENOENT ? Status::Missing : Status::Error;
@@ -295,7 +294,7 @@ QStringList ConfinedDir::entries() const
     }
     ::rewinddir(dir);
     while (const dirent *entry = ::readdir(dir)) {
-        struct stat st {};
+        struct stat st{};
         if (::fstatat(m_fd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
             names.append(QString::fromUtf8(entry->d_name));
     }

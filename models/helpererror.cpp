@@ -4,9 +4,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
+namespace {
+struct Entry
 {
-struct Entry {
     HelperError::Code code;
     QStringView name;
 };

@@ -8,7 +8,8 @@
 // What went wrong in a privileged operation. The helper sends it as a D-Bus error whose name
 // says what happened and whose message is "CODE: detail"; the detail is technical (a path, the
 // parser's message) and never translated: the GUI translates by name.
-struct HelperError {
+struct HelperError
+{
     enum class Code {
         None = 0,
         AccessDenied = 1, // polkit said no

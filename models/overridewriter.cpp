@@ -16,8 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 using Code = HelperError::Code;
 
 HelperError fromStatus(ConfinedDir::Status status, const QString &detail)
@@ -41,7 +40,7 @@ HelperError fromStatus(ConfinedDir::Status status, const QString &detail)
 // user could swap files under the helper.
 bool isTrusted(const ConfinedDir &dir)
 {
-    struct stat st {};
+    struct stat st{};
     if (::fstat(dir.fd(), &st) != 0)
         return false;
     return (st.st_uid == 0 || st.st_uid == ::geteuid()) && (st.st_mode & (S_IWGRP | S_IWOTH)) == 0;
@@ -54,8 +53,7 @@ public:
     explicit ChangeLock(int fd)
         : m_fd(fd)
     {
-        while (::flock(m_fd, LOCK_EX) != 0 && errno == EINTR) {
-        }
+        while (::flock(m_fd, LOCK_EX) != 0 && errno == EINTR) { }
     }
     ~ChangeLock() { ::flock(m_fd, LOCK_UN); }
     ChangeLock(const ChangeLock &) = delete;
@@ -130,9 +128,8 @@ OverrideWriter::Content OverrideWriter::readOverride(const QString &profile) con
 }
 
 OverrideWriter::Outcome OverrideWriter::apply(Target target, const QString &profile,
-                                              const std::optional<QByteArray> &bytes,
-                                              const std::optional<QString> &expectedHash, const QString &action,
-                                              qint64 uid, const QString &undoes)
+    const std::optional<QByteArray> &bytes, const std::optional<QString> &expectedHash, const QString &action,
+    qint64 uid, const QString &undoes)
 {
     Outcome outcome;
     if ((outcome.error = checkProfile(profile)))
@@ -231,8 +228,8 @@ OverrideWriter::Outcome OverrideWriter::apply(Target target, const QString &prof
     return outcome;
 }
 
-OverrideWriter::Outcome OverrideWriter::writeOverride(const QString &profile, const QString &text,
-                                                      const QString &expectedHash, qint64 uid)
+OverrideWriter::Outcome OverrideWriter::writeOverride(
+    const QString &profile, const QString &text, const QString &expectedHash, qint64 uid)
 {
     Outcome outcome;
     if ((outcome.error = checkProfile(profile)) || (outcome.error = checkText(text)))
@@ -242,9 +239,9 @@ OverrideWriter::Outcome OverrideWriter::writeOverride(const QString &profile, co
 
 std::optional<QString> OverrideWriter::withLocalInclude(const QString &text, const QString &profile)
 {
-    const QRegularExpression existing(uR"(^\s*#?include\s+(if\s+exists\s+)?<local/)"_s
-                                          + QRegularExpression::escape(profile) + uR"(>)"_s,
-                                      QRegularExpression::MultilineOption);
+    const QRegularExpression existing(
+        uR"(^\s*#?include\s+(if\s+exists\s+)?<local/)"_s + QRegularExpression::escape(profile) + uR"(>)"_s,
+        QRegularExpression::MultilineOption);
     if (existing.match(text).hasMatch())
         return std::nullopt;
     // The closing brace of the first top-level profile: brace depth over lines, comments and
@@ -310,8 +307,8 @@ OverrideWriter::Outcome OverrideWriter::setMode(const QString &profile, const QS
     if ((outcome.error = checkProfile(profile)))
         return outcome;
     const ProfileMode target = mode == u"enforce" ? ProfileMode::Enforce
-        : mode == u"complain"                      ? ProfileMode::Complain
-                                                   : ProfileMode::Unknown;
+        : mode == u"complain"                     ? ProfileMode::Complain
+                                                  : ProfileMode::Unknown;
     if (target == ProfileMode::Unknown) {
         outcome.error = {Code::InvalidArgument, u"mode must be enforce or complain"_s};
         return outcome;
@@ -374,5 +371,5 @@ OverrideWriter::Outcome OverrideWriter::undo(const QString &changeId, qint64 uid
     }
     // Only when the file is still what that change left: a later edit is never clobbered.
     return apply(target, entry->profile, entry->existedBefore ? std::optional<QByteArray>(*before) : std::nullopt,
-                 entry->afterHash, u"undo"_s, uid, changeId);
+        entry->afterHash, u"undo"_s, uid, changeId);
 }

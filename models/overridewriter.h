@@ -24,13 +24,15 @@ public:
     // An override or profile is a few KiB; this is far above any real one.
     static constexpr qsizetype MaxTextSize = 256 * 1024;
 
-    struct Outcome {
+    struct Outcome
+    {
         HelperError error;
         QString changeId; // empty when nothing needed to change
         QString hash; // sha256 of the file's new content ("" when it no longer exists)
         ParserRunner::Result parser; // the last parser run
     };
-    struct Content {
+    struct Content
+    {
         HelperError error;
         QByteArray bytes;
         QString hash; // "" when the file does not exist
@@ -60,8 +62,8 @@ private:
     enum class Target { Profile, Local };
     // Replaces (or, with nullopt, removes) one file, with every guarantee above.
     Outcome apply(Target target, const QString &profile, const std::optional<QByteArray> &bytes,
-                  const std::optional<QString> &expectedHash, const QString &action, qint64 uid,
-                  const QString &undoes = QString());
+        const std::optional<QString> &expectedHash, const QString &action, qint64 uid,
+        const QString &undoes = QString());
     HelperError checkProfile(const QString &profile) const;
     ConfinedDir &dirFor(Target target) { return target == Target::Profile ? m_profileDir : m_localDir; }
     QString profilePath(const QString &profile) const { return m_profileDir.path() + u'/' + profile; }

@@ -9,8 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 constexpr int TimeoutMs = 60 * 1000;
 constexpr qsizetype MaxOutput = 64 * 1024;
 } // namespace
@@ -40,9 +39,8 @@ ParserRunner::Result ParserRunner::run(const QStringList &arguments) const
     environment.insert(u"LC_ALL"_s, u"C"_s);
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setUnixProcessParameters(QProcess::UnixProcessFlag::CloseFileDescriptors |
-                                     QProcess::UnixProcessFlag::ResetSignalHandlers |
-                                     QProcess::UnixProcessFlag::IgnoreSigPipe);
+    process.setUnixProcessParameters(QProcess::UnixProcessFlag::CloseFileDescriptors
+        | QProcess::UnixProcessFlag::ResetSignalHandlers | QProcess::UnixProcessFlag::IgnoreSigPipe);
     process.setWorkingDirectory(u"/"_s);
     process.start(m_parser, arguments, QIODevice::ReadOnly);
     if (!process.waitForStarted(TimeoutMs)) {
@@ -72,8 +70,8 @@ void ParserRunner::parseErrors(Result *result)
     static const QRegularExpression withLine(
         uR"(^AppArmor parser error for .*? in profile (.*) at line (\d+): (.*)$)"_s,
         QRegularExpression::MultilineOption);
-    static const QRegularExpression withoutLine(uR"(^AppArmor parser error(?: for .*?)?: (.*)$)"_s,
-                                                QRegularExpression::MultilineOption);
+    static const QRegularExpression withoutLine(
+        uR"(^AppArmor parser error(?: for .*?)?: (.*)$)"_s, QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = withLine.match(result->output);
     if (m.hasMatch()) {
         result->errorFile = m.captured(1);
@@ -90,8 +88,8 @@ void ParserRunner::parseErrors(Result *result)
     result->errorMessage = first.isEmpty() ? u"apparmor_parser failed (exit %1)"_s.arg(result->exitCode) : first;
 }
 
-ParserRunner::Result ParserRunner::validate(const QString &baseDir, const QString &file,
-                                            const QStringList &includeDirs) const
+ParserRunner::Result ParserRunner::validate(
+    const QString &baseDir, const QString &file, const QStringList &includeDirs) const
 {
     QStringList arguments{u"-QK"_s, u"-M"_s, QStringLiteral(ARMORER_FEATURES_FILE), u"--base"_s, baseDir};
     for (const QString &dir : includeDirs)

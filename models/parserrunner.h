@@ -16,7 +16,8 @@ public:
         ValidateOnly, // a test flag for kernels without AppArmor: reload and unload run -QK
     };
 
-    struct Result {
+    struct Result
+    {
         bool ok = false;
         int exitCode = -1;
         QString output; // stderr and stdout

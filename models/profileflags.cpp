@@ -15,13 +15,12 @@ QStringList ProfileFlags::split(QStringView flags)
     return flags.toString().split(separators, Qt::SkipEmptyParts);
 }
 
-namespace
-{
+namespace {
 // The mode flags a profile header can carry; exactly one of them is replaced.
 bool isModeFlag(const QString &flag)
 {
-    return flag == u"enforce" || flag == u"complain" || flag == u"kill" || flag == u"unconfined"
-        || flag == u"prompt" || flag == u"default_allow";
+    return flag == u"enforce" || flag == u"complain" || flag == u"kill" || flag == u"unconfined" || flag == u"prompt"
+        || flag == u"default_allow";
 }
 
 // Position of the block's opening brace in a header line: the last '{' followed only by

@@ -14,8 +14,7 @@
 // aa-complain do: complain adds "complain" (dropping any other mode flag), enforce drops the
 // mode flags; other flags (attach_disconnected, mediate_deleted, ...) are kept in order, and an
 // empty list removes flags=() altogether. Child profiles and hats are left alone.
-namespace ProfileFlags
-{
+namespace ProfileFlags {
 // The new text, or nullopt when the text has no top-level profile or the mode is neither
 // Enforce nor Complain.
 std::optional<QString> setMode(QStringView text, ProfileMode mode);

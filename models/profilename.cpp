@@ -20,8 +20,8 @@ bool ProfileName::isValid(QStringView name)
     if (name.contains(u".."))
         return false;
     // Directories of the profile tree, never profile files.
-    static constexpr QStringView reserved[] = {u"abstractions", u"tunables", u"local", u"disable", u"cache",
-                                               u"abi", u"force-complain", u"apache2.d"};
+    static constexpr QStringView reserved[]
+        = {u"abstractions", u"tunables", u"local", u"disable", u"cache", u"abi", u"force-complain", u"apache2.d"};
     for (const QStringView r : reserved) {
         if (name == r)
             return false;

@@ -9,8 +9,7 @@
 // also the name of its override in local/. One path component of [A-Za-z0-9._+@-], at most
 // 200 characters, starting with a letter or digit, with no ".." and none of the names the
 // loader skips (abstractions, local, *.dpkg-new, ...).
-namespace ProfileName
-{
+namespace ProfileName {
 constexpr qsizetype MaxLength = 200;
 bool isValid(QStringView name);
 // A change journal id: 1 to 9 digits.

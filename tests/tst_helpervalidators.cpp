@@ -116,8 +116,8 @@ private Q_SLOTS:
                                           << u"profile foo flags=(attach_disconnected, complain) {\n}\n"_s;
         QTest::newRow("enforce drops complain") << u"profile foo flags=(attach_disconnected,complain) {\n}\n"_s
                                                 << u"enforce"_s << u"profile foo flags=(attach_disconnected) {\n}\n"_s;
-        QTest::newRow("enforce drops empty flags") << u"profile foo /x flags=(complain) { # c\n}\n"_s << u"enforce"_s
-                                                   << u"profile foo /x { # c\n}\n"_s;
+        QTest::newRow("enforce drops empty flags")
+            << u"profile foo /x flags=(complain) { # c\n}\n"_s << u"enforce"_s << u"profile foo /x { # c\n}\n"_s;
         QTest::newRow("kill replaced") << u"profile foo flags=(kill) {\n}\n"_s << u"complain"_s
                                        << u"profile foo flags=(complain) {\n}\n"_s;
         QTest::newRow("children untouched")
@@ -131,12 +131,13 @@ private Q_SLOTS:
         QFETCH(QString, before);
         QFETCH(QString, mode);
         QFETCH(QString, after);
-        const auto result = ProfileFlags::setMode(before, mode == u"complain" ? ProfileMode::Complain : ProfileMode::Enforce);
+        const auto result
+            = ProfileFlags::setMode(before, mode == u"complain" ? ProfileMode::Complain : ProfileMode::Enforce);
         QVERIFY(result);
         QCOMPARE(*result, after);
         // Idempotent, as running aa-complain twice is.
-        QCOMPARE(*ProfileFlags::setMode(*result, mode == u"complain" ? ProfileMode::Complain : ProfileMode::Enforce),
-                 after);
+        QCOMPARE(
+            *ProfileFlags::setMode(*result, mode == u"complain" ? ProfileMode::Complain : ProfileMode::Enforce), after);
     }
     void flagsRefused()
     {
@@ -152,8 +153,8 @@ private Q_SLOTS:
                                   << u"profile foo {\n  /a r,\n  include if exists <local/foo>\n}\n"_s;
         QTest::newRow("brace in quotes") << u"profile foo {\n  \"/a}\" r,\n}\n"_s
                                          << u"profile foo {\n  \"/a}\" r,\n  include if exists <local/foo>\n}\n"_s;
-        QTest::newRow("brace in comment") << u"profile foo {\n  # }\n}\n"_s
-                                          << u"profile foo {\n  # }\n  include if exists <local/foo>\n}\n"_s;
+        QTest::newRow("brace in comment")
+            << u"profile foo {\n  # }\n}\n"_s << u"profile foo {\n  # }\n  include if exists <local/foo>\n}\n"_s;
         QTest::newRow("present") << u"profile foo {\n  include if exists <local/foo>\n}\n"_s << QString();
         QTest::newRow("legacy present") << u"profile foo {\n  #include <local/foo>\n}\n"_s << QString();
         QTest::newRow("no profile") << u"# empty\n"_s << QString();
@@ -169,7 +170,8 @@ private Q_SLOTS:
     void parserErrors()
     {
         ParserRunner::Result r;
-        r.output = u"AppArmor parser error for /p/x in profile /p/local/x at line 3: syntax error, unexpected TOK_ID\n"_s;
+        r.output
+            = u"AppArmor parser error for /p/x in profile /p/local/x at line 3: syntax error, unexpected TOK_ID\n"_s;
         ParserRunner::parseErrors(&r);
         QCOMPARE(r.errorFile, u"/p/local/x"_s);
         QCOMPARE(r.errorLine, 3);
@@ -195,8 +197,8 @@ private Q_SLOTS:
         QVERIFY(QFile::link(base + u"/outside"_s, base + u"/dir/linkdir"_s));
         QVERIFY(QFile::link(base + u"/dir"_s, base + u"/dirlink"_s));
         QVERIFY(::link(QFile::encodeName(base + u"/outside/secret"_s).constData(),
-                       QFile::encodeName(base + u"/dir/hardlink"_s).constData())
-                == 0);
+                    QFile::encodeName(base + u"/dir/hardlink"_s).constData())
+            == 0);
         QVERIFY(::mkfifo(QFile::encodeName(base + u"/dir/fifo"_s).constData(), 0600) == 0);
 
         ConfinedDir dir;

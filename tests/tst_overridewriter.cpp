@@ -113,8 +113,8 @@ private Q_SLOTS:
         QCOMPARE(mine.error.code, HelperError::Code::Conflict);
         QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/theirs r,\n"));
         // Creating requires "" (no file yet).
-        QCOMPARE(writer.writeOverride(profile(), u"/etc/x r,\n"_s, QString(), 0).error.code,
-                 HelperError::Code::Conflict);
+        QCOMPARE(
+            writer.writeOverride(profile(), u"/etc/x r,\n"_s, QString(), 0).error.code, HelperError::Code::Conflict);
         QCOMPARE(writer.history().size(), 1);
     }
 
@@ -124,12 +124,12 @@ private Q_SLOTS:
         QVERIFY(!writer.open());
         QVERIFY(!writer.writeOverride(profile(), u"/etc/good r,\n"_s, QString(), 0).error);
         const QByteArray before = read(u"local/"_s + profile());
-        const auto bad = writer.writeOverride(profile(), u"/etc/good r,\n/etc/bad rw\nbogus token here,\n"_s,
-                                              ChangeJournal::hash(before), 0);
+        const auto bad = writer.writeOverride(
+            profile(), u"/etc/good r,\n/etc/bad rw\nbogus token here,\n"_s, ChangeJournal::hash(before), 0);
         QCOMPARE(bad.error.code, HelperError::Code::ParserRejected);
         // The parser's line and message, naming the real file, never the validation copy.
-        QVERIFY2(bad.error.detail.contains(u"line "_s) || bad.error.detail.contains(u':'),
-                 qPrintable(bad.error.detail));
+        QVERIFY2(
+            bad.error.detail.contains(u"line "_s) || bad.error.detail.contains(u':'), qPrintable(bad.error.detail));
         QVERIFY2(bad.parser.errorLine > 0, qPrintable(bad.parser.output));
         QVERIFY2(!bad.error.detail.contains(u"armorer-validate"_s), qPrintable(bad.error.detail));
         QCOMPARE(read(u"local/"_s + profile()), before);

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "changejournal.h"
+
+#include "profilename.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonObject toObject(const ChangeJournal::Entry &e)
+{
+    QJsonObject o{{u"id"_s, e.id}, {u"time"_s, e.time.toUTC().toString(Qt::ISODateWithMs)}, {u"uid"_s, e.uid},
+        {u"action"_s, e.action}, {u"profile"_s, e.profile}, {u"file"_s, e.file}, {u"existedBefore"_s, e.existedBefore},
+        {u"beforeHash"_s, e.beforeHash}, {u"afterHash"_s, e.afterHash}};
+    if (!e.undoes.isEmpty())
+        o.insert(u"undoes"_s, e.undoes);
+    return o;
+}
+
+ChangeJournal::Entry fromObject(const QJsonObject &o)
+{
+    ChangeJournal::Entry e;
+    e.id = o.value(u"id"_s).toString();
+    e.time = QDateTime::fromString(o.value(u"time"_s).toString(), Qt::ISODateWithMs);
+    e.uid = o.value(u"uid"_s).toInteger(-1);
+    e.action = o.value(u"action"_s).toString();
+    e.profile = o.value(u"profile"_s).toString();
+    e.file = o.value(u"file"_s).toString();
+    e.existedBefore = o.value(u"existedBefore"_s).toBool();
+    e.beforeHash = o.value(u"beforeHash"_s).toString();
+    e.afterHash = o.value(u"afterHash"_s).toString();
+    e.undoes = o.value(u"undoes"_s).toString();
+    return e;
+}
+
+QList<qint64> ids(const ConfinedDir &dir)
+{
+    QList<qint64> result;
+    for (const QString &name : dir.entries()) {
+        if (!name.endsWith(u".json"))
+            continue;
+        const QString id = name.chopped(5);
+        if (ProfileName::isValidChangeId(id))
+            result.append(id.toLongLong());
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+} // namespace
+
+QString ChangeJournal::hash(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+bool ChangeJournal::open(const QString &stateDir, QString *error)
+{
+    ConfinedDir state;
+    if (state.open(stateDir, true, true) != ConfinedDir::Status::Ok) {
+        *error = state.errorString();
+        return false;
+    }
+    if (m_dir.openSub(state, u"changes"_s, true, true) != ConfinedDir::Status::Ok) {
+        *error = m_dir.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString ChangeJournal::record(Entry entry, const QByteArray &before, QString *error)
+{
+    const QList<qint64> existing = ids(m_dir);
+    entry.id = QString::number(existing.isEmpty() ? 1 : existing.last() + 1);
+    if (!entry.time.isValid())
+        entry.time = QDateTime::currentDateTimeUtc();
+    // The bytes first: an entry without its backup must never exist.
+    if (m_dir.writeAtomic(entry.id + u".before"_s, before, 0600) != ConfinedDir::Status::Ok
+        || m_dir.writeAtomic(entry.id + u".json"_s, QJsonDocument(toObject(entry)).toJson(QJsonDocument::Compact), 0600)
+            != ConfinedDir::Status::Ok) {
+        *error = u"change journal: "_s + m_dir.errorString();
+        m_dir.remove(entry.id + u".before"_s);
+        return {};
+    }
+    return entry.id;
+}
+
+void ChangeJournal::discard(const QString &id)
+{
+    if (!ProfileName::isValidChangeId(id))
+        return;
+    m_dir.remove(id + u".json"_s);
+    m_dir.remove(id + u".before"_s);
+}
+
+std::optional<ChangeJournal::Entry> ChangeJournal::entry(const QString &id) const
+{
+    if (!ProfileName::isValidChangeId(id))
+        return std::nullopt;
+    QByteArray json;
+    if (m_dir.read(id + u".json"_s, &json, 64 * 1024) != ConfinedDir::Status::Ok)
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject())
+        return std::nullopt;
+    Entry e = fromObject(doc.object());
+    if (e.id != id)
+        return std::nullopt;
+    return e;
+}
+
+std::optional<QByteArray> ChangeJournal::before(const QString &id) const
+{
+    if (!ProfileName::isValidChangeId(id))
+        return std::nullopt;
+    QByteArray bytes;
+    if (m_dir.read(id + u".before"_s, &bytes) != ConfinedDir::Status::Ok)
+        return std::nullopt;
+    return bytes;
+}
+
+QList<ChangeJournal::Entry> ChangeJournal::history(int max) const
+{
+    QList<Entry> result;
+    const QList<qint64> all = ids(m_dir);
+    for (auto it = all.crbegin(); it != all.crend() && result.size() < max; ++it) {
+        if (const auto e = entry(QString::number(*it)))
+            result.append(*e);
+    }
+    return result;
+}
+
+QByteArray ChangeJournal::toJson(const QList<Entry> &entries)
+{
+    QJsonArray array;
+    for (const Entry &e : entries)
+        array.append(toObject(e));
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QList<ChangeJournal::Entry> ChangeJournal::fromJson(const QByteArray &json)
+{
+    QList<Entry> result;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &v : array)
+        result.append(fromObject(v.toObject()));
+    return result;
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+
+// A directory the helper may touch, held open as a file descriptor so that every file in it
+// is reached by one plain name relative to that descriptor: never a joined path. Opening walks
+// the path one component at a time with O_NOFOLLOW, so no symlink anywhere in it is followed;
+// files are opened with openat(O_NOFOLLOW) and must be regular files with one link. A symlink
+// swapped in for the directory after it was opened is caught by stillAt().
+class ConfinedDir
+{
+public:
+    // Profiles and overrides are small; anything bigger is refused, never read whole.
+    static constexpr qint64 MaxFileSize = 1024 * 1024;
+
+    enum class Status {
+        Ok,
+        Missing,
+        Refused, // a symlink, not a regular file, hard-linked, not a plain name
+        TooLarge,
+        Error,
+    };
+
+    ConfinedDir() = default;
+    ~ConfinedDir();
+    ConfinedDir(const ConfinedDir &) = delete;
+    ConfinedDir &operator=(const ConfinedDir &) = delete;
+    ConfinedDir(ConfinedDir &&other) noexcept;
+    ConfinedDir &operator=(ConfinedDir &&other) noexcept;
+
+    // Opens an absolute directory path. With create, missing final components are made (0755,
+    // or 0700 with privateMode).
+    Status open(const QString &absolutePath, bool create = false, bool privateMode = false);
+    // Opens the directory `name` inside this one.
+    Status openSub(const ConfinedDir &parent, const QString &name, bool create = false, bool privateMode = false);
+
+    bool isOpen() const { return m_fd >= 0; }
+    QString path() const { return m_path; }
+    int fd() const { return m_fd; }
+    QString errorString() const { return m_error; }
+
+    // Whether the path still names the directory that was opened (no swap since).
+    bool stillAt() const;
+
+    Status read(const QString &name, QByteArray *out, qint64 maxSize = MaxFileSize) const;
+    // temp file in this directory, write, fsync, rename over name, fsync the directory.
+    Status writeAtomic(const QString &name, const QByteArray &bytes, int mode = 0644);
+    Status remove(const QString &name);
+    // Lists plain regular file names (symlinks and directories left out), sorted.
+    QStringList entries() const;
+
+    // One path component: not empty, not "." or "..", no '/', no NUL, at most 255 bytes.
+    static bool isPlainName(QStringView name);
+
+private:
+    int m_fd = -1;
+    QString m_path;
+    mutable QString m_error;
+};

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include "helpererror.h"
+#include "systemroot.h"
+
+#include <QStringList>
+
+// What the helper's ReadDenials gives users who cannot read the logs: the AppArmor records of
+// the first log file present (audit.log, kern.log, syslog, messages), in pages. The cursor is
+// "INODE:OFFSET", so a rotated file starts again from the top. Kept deliberately small: the
+// GUI's own log sources do the rest.
+class HelperLogReader
+{
+public:
+    static constexpr quint32 MaxRecords = 1000;
+    // Bytes scanned per call, so one call never holds the helper for long.
+    static constexpr qint64 MaxScan = 8 * 1024 * 1024;
+
+    struct Page
+    {
+        HelperError error;
+        QStringList records;
+        QString nextCursor;
+        QString file;
+    };
+
+    static Page read(const SystemRoot &root, const QString &cursor, quint32 max);
+    static QStringList logFiles();
+};

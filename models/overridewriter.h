@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include "changejournal.h"
+#include "confineddir.h"
+#include "helpererror.h"
+#include "parserrunner.h"
+#include "systemroot.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// Every change the helper makes to the profile tree, with its guarantees: arguments checked
+// (profile name pattern, size cap, no NUL), files reached only through ConfinedDir, the new
+// text validated by apparmor_parser before anything is replaced, the previous bytes kept in the
+// ChangeJournal, an atomic replace, a reload, and on a failed reload the previous file put back
+// and reloaded. Changes are serialized (one thread, plus an flock for other instances).
+class OverrideWriter
+{
+public:
+    // An override or profile is a few KiB; this is far above any real one.
+    static constexpr qsizetype MaxTextSize = 256 * 1024;
+
+    struct Outcome
+    {
+        HelperError error;
+        QString changeId; // empty when nothing needed to change
+        QString hash; // sha256 of the file's new content ("" when it no longer exists)
+        ParserRunner::Result parser; // the last parser run
+    };
+    struct Content
+    {
+        HelperError error;
+        QByteArray bytes;
+        QString hash; // "" when the file does not exist
+    };
+
+    OverrideWriter(const SystemRoot &root, const ParserRunner &parser);
+
+    // Opens the profile directory, local/ and the journal (under /var/lib/armorer of the root).
+    HelperError open();
+
+    Content readOverride(const QString &profile) const;
+    Outcome writeOverride(const QString &profile, const QString &text, const QString &expectedHash, qint64 uid);
+    Outcome ensureLocalInclude(const QString &profile, qint64 uid);
+    Outcome setMode(const QString &profile, const QString &mode, qint64 uid);
+    Outcome reload(const QString &profile);
+    Outcome unload(const QString &profile);
+    Outcome undo(const QString &changeId, qint64 uid);
+    QList<ChangeJournal::Entry> history() const { return m_journal.history(); }
+
+    // Size, NUL and UTF-8 checks on text a caller sent.
+    static HelperError checkText(const QString &text);
+    // The profile text with "include if exists <local/NAME>" before the first top-level
+    // profile's closing brace, or nullopt when it already includes it (or has no profile).
+    static std::optional<QString> withLocalInclude(const QString &text, const QString &profile);
+
+private:
+    enum class Target { Profile, Local };
+    // Replaces (or, with nullopt, removes) one file, with every guarantee above.
+    Outcome apply(Target target, const QString &profile, const std::optional<QByteArray> &bytes,
+        const std::optional<QString> &expectedHash, const QString &action, qint64 uid,
+        const QString &undoes = QString());
+    HelperError checkProfile(const QString &profile) const;
+    ConfinedDir &dirFor(Target target) { return target == Target::Profile ? m_profileDir : m_localDir; }
+    QString profilePath(const QString &profile) const { return m_profileDir.path() + u'/' + profile; }
+
+    SystemRoot m_root;
+    ParserRunner m_parser;
+    ConfinedDir m_profileDir;
+    ConfinedDir m_localDir;
+    ChangeJournal m_journal;
+};

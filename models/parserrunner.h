@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Runs apparmor_parser for the helper: the binary is fixed at build time (config.h), the
+// arguments go as an argv list (never a shell), and the environment is cleared (only LC_ALL=C,
+// so its messages are the untranslated ones callers parse).
+class ParserRunner
+{
+public:
+    enum class LoadMode {
+        Kernel, // reload (-r) and unload (-R) act on the kernel
+        ValidateOnly, // a test flag for kernels without AppArmor: reload and unload run -QK
+    };
+
+    struct Result
+    {
+        bool ok = false;
+        int exitCode = -1;
+        QString output; // stderr and stdout
+        // The first "AppArmor parser error ... at line N: MSG", when there is one.
+        QString errorFile;
+        int errorLine = 0;
+        QString errorMessage;
+        QStringList argv; // what ran, for reports and tests
+        // One line for the caller: the parser's first error, or its output.
+        QString summary() const;
+    };
+
+    explicit ParserRunner(LoadMode mode = LoadMode::Kernel, const QString &parser = QString());
+
+    LoadMode loadMode() const { return m_mode; }
+    QString parserPath() const { return m_parser; }
+
+    // -QK -M features: parses and compiles, loads nothing. includeDirs are searched first, in
+    // order, then baseDir (the profile directory, also --base).
+    Result validate(const QString &baseDir, const QString &file, const QStringList &includeDirs = {}) const;
+    Result reload(const QString &baseDir, const QString &file) const;
+    Result unload(const QString &baseDir, const QString &file) const;
+
+    // Reads the parser's error format; public for tests and fuzzing.
+    static void parseErrors(Result *result);
+
+private:
+    Result run(const QStringList &arguments) const;
+
+    LoadMode m_mode;
+    QString m_parser;
+};

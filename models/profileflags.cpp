@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "profileflags.h"
+
+#include "profileindex.h"
+
+#include <QRegularExpression>
+#include <QStringTokenizer>
+
+using namespace Qt::StringLiterals;
+
+QStringList ProfileFlags::split(QStringView flags)
+{
+    static const QRegularExpression separators(uR"([\s,]+)"_s);
+    return flags.toString().split(separators, Qt::SkipEmptyParts);
+}
+
+namespace {
+// The mode flags a profile header can carry; exactly one of them is replaced.
+bool isModeFlag(const QString &flag)
+{
+    return flag == u"enforce" || flag == u"complain" || flag == u"kill" || flag == u"unconfined" || flag == u"prompt"
+        || flag == u"default_allow";
+}
+
+// Position of the block's opening brace in a header line: the last '{' followed only by
+// blanks or a comment.
+qsizetype openingBrace(const QString &line)
+{
+    for (qsizetype i = line.size() - 1; i >= 0; --i) {
+        if (line[i] != u'{')
+            continue;
+        const QStringView rest = QStringView(line).sliced(i + 1).trimmed();
+        if (rest.isEmpty() || rest.startsWith(u'#'))
+            return i;
+    }
+    return -1;
+}
+
+QString editHeader(const QString &line, ProfileMode mode)
+{
+    static const QRegularExpression flagsRe(uR"(\s*flags\s*=\s*\(([^)]*)\))"_s);
+    const qsizetype brace = openingBrace(line);
+    if (brace < 0)
+        return line;
+    QString head = line.first(brace);
+    const QString tail = line.sliced(brace);
+    QStringList flags;
+    const QRegularExpressionMatch m = flagsRe.match(head);
+    if (m.hasMatch()) {
+        flags = ProfileFlags::split(m.capturedView(1));
+        head.remove(m.capturedStart(), m.capturedLength());
+    }
+    flags.removeIf(isModeFlag);
+    if (mode == ProfileMode::Complain)
+        flags.append(u"complain"_s);
+    while (!head.isEmpty() && head.back().isSpace())
+        head.chop(1);
+    if (!flags.isEmpty())
+        head += u" flags=("_s + flags.join(u", "_s) + u')';
+    return head + u' ' + tail;
+}
+} // namespace
+
+std::optional<QString> ProfileFlags::setMode(QStringView text, ProfileMode mode)
+{
+    if (mode != ProfileMode::Enforce && mode != ProfileMode::Complain)
+        return std::nullopt;
+    QList<int> headerLines;
+    for (const ProfileIndex::Header &h : ProfileIndex::parseHeaders(text)) {
+        if (!h.name.contains(u"//"))
+            headerLines.append(h.line);
+    }
+    if (headerLines.isEmpty())
+        return std::nullopt;
+    QStringList lines = text.toString().split(u'\n');
+    for (const int number : std::as_const(headerLines)) {
+        QString &line = lines[number - 1];
+        // Keep a Windows line end where it was.
+        const bool cr = line.endsWith(u'\r');
+        if (cr)
+            line.chop(1);
+        line = editHeader(line, mode);
+        if (cr)
+            line += u'\r';
+    }
+    return lines.join(u'\n');
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include "helpererror.h"
+#include "statussnapshot.h"
+
+#include <QDBusConnection>
+#include <QDBusError>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class IoGithubArmorerHelper1Interface;
+
+// The GUI's and armorctl's side of armorer-helper: the proxy generated from the same XML file
+// as the helper's adaptor, with typed results, asynchronous calls (callbacks run in the
+// caller's thread) and errors mapped back to HelperError. Interactive authorization is
+// allowed, so polkit's agent can ask for a password for "modify".
+class HelperClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Change
+    {
+        HelperError error;
+        QString changeId;
+        QString hash;
+    };
+    struct Override
+    {
+        HelperError error;
+        QString text;
+        QString hash;
+    };
+    struct Profiles
+    {
+        HelperError error;
+        StatusSnapshot snapshot;
+    };
+    struct Denials
+    {
+        HelperError error;
+        QStringList records; // raw log lines: DenialParser::parseLine() them
+        QString nextCursor;
+    };
+
+    // The system bus by default; the demo passes its private bus.
+    explicit HelperClient(const QDBusConnection &bus = QDBusConnection::systemBus(), QObject *parent = nullptr);
+    ~HelperClient() override;
+
+    // Call timeout: modify calls may wait for the user at a polkit password prompt.
+    void setTimeout(int ms);
+
+    void listProfiles(std::function<void(const Profiles &)> done);
+    void readDenials(const QString &cursor, uint max, std::function<void(const Denials &)> done);
+    void readOverride(const QString &profile, std::function<void(const Override &)> done);
+    void writeOverride(const QString &profile, const QString &text, const QString &expectedHash,
+        std::function<void(const Change &)> done);
+    void ensureLocalInclude(const QString &profile, std::function<void(const Change &)> done);
+    void reloadProfile(const QString &profile, std::function<void(const Change &)> done);
+    void setMode(const QString &profile, const QString &mode, std::function<void(const Change &)> done);
+    void unloadProfile(const QString &profile, std::function<void(const Change &)> done);
+    void history(std::function<void(const HelperError &, const QString &historyJson)> done);
+    void undo(const QString &changeId, std::function<void(const Change &)> done);
+    void mode(std::function<void(const HelperError &, const QString &mode)> done);
+
+    // Blocks until every pending call has answered (armorctl, tests).
+    void waitForPending();
+
+    static HelperError errorFrom(const QDBusError &error);
+    // A sentence for the user (translated here, never in the helper).
+    static QString describe(const HelperError &error);
+    // ListProfiles' aa-status JSON back into a snapshot.
+    static StatusSnapshot snapshotFromJson(int state, const QString &json);
+
+private:
+    std::unique_ptr<IoGithubArmorerHelper1Interface> m_proxy;
+    int m_pending = 0;
+};

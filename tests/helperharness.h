@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// The real thing, inside the trixie root: a dbus-daemon with a system-type configuration on a
+// private socket (our bus policy file included), a real polkitd with our .policy, the helper
+// running as root, and clients running as the real non-root user armorer-test (uid 4711),
+// because polkit authorizes uid 0 whatever the rules say. polkit's directories are replaced by
+// private tmpfs mounts in a private mount namespace, so the shared root is never touched.
+class HelperHarness
+{
+public:
+    static constexpr int TestUid = 4711;
+    enum class Rule { Yes, No, None };
+
+    // Call first thing in main(), before any thread exists: the private mount namespace.
+    static bool enterPrivateMounts(QString *error);
+
+    HelperHarness();
+    ~HelperHarness();
+
+    bool start(QString *error);
+    // The helper as root on a sandbox root, with reloads replaced by -QK.
+    bool startHelper(const QString &root, int idleTimeoutMs, QString *error);
+    QProcess *helper() { return m_helper.get(); }
+    QString helperLog();
+
+    // Switches the polkit decision for armorer-test on io.github.armorer.* and waits until
+    // polkitd has read it.
+    void setRule(Rule rule);
+
+    // Runs armorer-helperprobe as armorer-test; returns its JSON output.
+    QJsonObject probe(const QStringList &arguments, int uid = TestUid);
+    // A file armorer-test can read (the probe's text argument).
+    QString writeTextFile(const QString &name, const QByteArray &bytes);
+
+    QString busAddress() const { return m_address; }
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_address;
+    std::unique_ptr<QProcess> m_bus;
+    std::unique_ptr<QProcess> m_polkit;
+    std::unique_ptr<QProcess> m_helper;
+    QByteArray m_helperLog;
+};

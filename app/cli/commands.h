@@ -11,9 +11,9 @@ class QCommandLineParser;
 
 // armorctl's subcommands. Each takes its own arguments (argv[0] is "armorctl COMMAND") and
 // returns the process exit code.
-namespace Cli
-{
+namespace Cli {
 int status(const QStringList &arguments);
+int exportProfile(const QStringList &arguments);
 
 // Options every command shares.
 const QCommandLineOption &rootOption();

@@ -9,11 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("FleetExport", text);
-}
-
 // The line without its comment; '#' inside quotes does not start one, "#include" is a rule.
 static QString stripComment(const QString &line)
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,8 @@
 // generator grants a little more than the rule (write rules also get "l") are listed too.
 class FleetExport
 {
+    Q_DECLARE_TR_FUNCTIONS(FleetExport)
+
 public:
     enum class Format { SpoV1Alpha1, SpoV1, Pod, Docker, Lxc, All };
 

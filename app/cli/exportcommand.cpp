@@ -14,31 +14,33 @@
 
 using namespace Qt::StringLiterals;
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("armorctl", text);
-}
-
 int Cli::exportProfile(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Export a profile for containers and Kubernetes: a Security Profiles Operator AppArmorProfile "
-           "(v1alpha1 with the raw policy, v1 with the structured spec.abstract), a pod securityContext, "
-           "and the docker and LXC lines.\n"
-           "What the structured v1 form cannot express is listed on standard error."));
-    parser.addPositionalArgument(u"profile"_s, tr("The loaded profile's name, as armorctl status lists it."));
-    const QCommandLineOption file(
-        u"file"_s, tr("Read the profile from <file> instead of the profile directory."), u"file"_s);
+    parser.setApplicationDescription(QCoreApplication::translate("armorctl",
+        "Export a profile for containers and Kubernetes: a Security Profiles Operator AppArmorProfile "
+        "(v1alpha1 with the raw policy, v1 with the structured spec.abstract), a pod securityContext, "
+        "and the docker and LXC lines.\n"
+        "What the structured v1 form cannot express is listed on standard error."));
+    parser.addPositionalArgument(u"profile"_s,
+        QCoreApplication::translate("armorctl", "The loaded profile's name, as armorctl status lists it."));
+    const QCommandLineOption file(u"file"_s,
+        QCoreApplication::translate("armorctl", "Read the profile from <file> instead of the profile directory."),
+        u"file"_s);
     const QCommandLineOption format(u"format"_s,
-        tr("What to print: spo-v1alpha1, spo-v1, pod, docker, lxc or all (default)."), u"format"_s, u"all"_s);
+        QCoreApplication::translate(
+            "armorctl", "What to print: spo-v1alpha1, spo-v1, pod, docker, lxc or all (default)."),
+        u"format"_s, u"all"_s);
     const QCommandLineOption name(u"name"_s,
-        tr("Load the profile under <name> instead (needed when its name is not a valid "
-           "Kubernetes object name)."),
+        QCoreApplication::translate("armorctl",
+            "Load the profile under <name> instead (needed when its name is not a valid "
+            "Kubernetes object name)."),
         u"name"_s);
-    const QCommandLineOption mode(
-        u"mode"_s, tr("The v1 mode: enforce or complain (default: the profile's flags)."), u"mode"_s);
-    const QCommandLineOption apply(u"apply"_s, tr("Send the AppArmorProfile to the cluster with kubectl apply -f -."));
+    const QCommandLineOption mode(u"mode"_s,
+        QCoreApplication::translate("armorctl", "The v1 mode: enforce or complain (default: the profile's flags)."),
+        u"mode"_s);
+    const QCommandLineOption apply(u"apply"_s,
+        QCoreApplication::translate("armorctl", "Send the AppArmorProfile to the cluster with kubectl apply -f -."));
     parser.addOptions({rootOption(), file, format, name, mode, apply});
     if (!parse(parser, arguments))
         return 2;
@@ -46,12 +48,14 @@ int Cli::exportProfile(const QStringList &arguments)
     QTextStream err(stderr);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.isEmpty() && !parser.isSet(file))) {
-        err << tr("armorctl export: name one profile (or give --file).") << '\n';
+        err << QCoreApplication::translate("armorctl", "armorctl export: name one profile (or give --file).") << '\n';
         return 2;
     }
     FleetExport::Format fmt;
     if (!FleetExport::parseFormat(parser.value(format), &fmt)) {
-        err << tr("armorctl export: unknown format \"%1\".").arg(parser.value(format)) << '\n';
+        err << QCoreApplication::translate("armorctl", "armorctl export: unknown format \"%1\".")
+                   .arg(parser.value(format))
+            << '\n';
         return 2;
     }
     const QString profile = positional.value(0);
@@ -62,7 +66,7 @@ int Cli::exportProfile(const QStringList &arguments)
         index.build(rootFrom(parser).profileDir());
         path = index.sourceOf(profile).file;
         if (path.isEmpty()) {
-            err << tr("armorctl export: no file in %1 defines the profile \"%2\".")
+            err << QCoreApplication::translate("armorctl", "armorctl export: no file in %1 defines the profile \"%2\".")
                        .arg(rootFrom(parser).profileDir(), profile)
                 << '\n';
             return 1;
@@ -70,7 +74,9 @@ int Cli::exportProfile(const QStringList &arguments)
     }
     QFile in(path);
     if (QFileInfo(path).size() > 4 * 1024 * 1024 || !in.open(QIODevice::ReadOnly)) {
-        err << tr("armorctl export: cannot read %1: %2").arg(path, in.errorString()) << '\n';
+        err << QCoreApplication::translate("armorctl", "armorctl export: cannot read %1: %2")
+                   .arg(path, in.errorString())
+            << '\n';
         return 1;
     }
     FleetExport exported = FleetExport::fromProfileText(QString::fromUtf8(in.readAll()), profile, parser.value(name));
@@ -81,7 +87,7 @@ int Cli::exportProfile(const QStringList &arguments)
     if (parser.isSet(mode)) {
         const QString m = parser.value(mode);
         if (m != u"enforce" && m != u"complain") {
-            err << tr("armorctl export: the mode is enforce or complain.") << '\n';
+            err << QCoreApplication::translate("armorctl", "armorctl export: the mode is enforce or complain.") << '\n';
             return 2;
         }
         exported.setComplain(m == u"complain");
@@ -89,16 +95,17 @@ int Cli::exportProfile(const QStringList &arguments)
     const bool needsCrd = fmt == FleetExport::Format::SpoV1Alpha1 || fmt == FleetExport::Format::SpoV1
         || fmt == FleetExport::Format::All || parser.isSet(apply);
     if (needsCrd && !exported.hasObjectName()) {
-        err << tr("armorctl export: \"%1\" is not a valid Kubernetes object name, and SPO loads the profile "
-                  "under the AppArmorProfile's name. Choose one with --name (lower case letters, digits, '-' "
-                  "and '.'), e.g. --name %2.")
+        err << QCoreApplication::translate("armorctl",
+            "armorctl export: \"%1\" is not a valid Kubernetes object name, and SPO loads the profile "
+            "under the AppArmorProfile's name. Choose one with --name (lower case letters, digits, '-' "
+            "and '.'), e.g. --name %2.")
                    .arg(exported.name(), u"my-profile"_s)
             << '\n';
         return 1;
     }
     for (const FleetExport::Note &n : exported.notes()) {
         if (fmt == FleetExport::Format::SpoV1 || fmt == FleetExport::Format::All)
-            err << tr("spec.abstract, line %1 (%2): %3 -- %4")
+            err << QCoreApplication::translate("armorctl", "spec.abstract, line %1 (%2): %3 -- %4")
                        .arg(n.line)
                        .arg(FleetExport::noteKindName(n.kind), n.rule, n.reason)
                 << '\n';
@@ -109,7 +116,8 @@ int Cli::exportProfile(const QStringList &arguments)
         const QByteArray yaml = exported.spoV1Alpha1().toUtf8();
         KubectlDeploy deploy;
         if (KubectlDeploy::kubectlPath().isEmpty()) {
-            err << tr("armorctl export: kubectl is not installed. Save the YAML and run: %1")
+            err << QCoreApplication::translate(
+                "armorctl", "armorctl export: kubectl is not installed. Save the YAML and run: %1")
                        .arg(u"armorctl export --format spo-v1alpha1 "_s + profile + u" > profile.yaml && "_s
                            + KubectlDeploy::manualCommand())
                 << '\n';

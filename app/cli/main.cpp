@@ -5,7 +5,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <functional>
 
@@ -77,6 +79,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     app.setApplicationName(u"armorctl"_s);
     app.setApplicationVersion(QStringLiteral(ARMORER_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), u"armorer"_s, u"_"_s, u":/i18n"_s))
+        app.installTranslator(&translator);
 
     QStringList args = app.arguments();
     QTextStream out(stdout);

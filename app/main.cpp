@@ -8,15 +8,18 @@
 #include "denialtray.h"
 #include "desktopnotifier.h"
 #include "editorpage.h"
+#include "firstrundialog.h"
 #include "loadedprofilesmodel.h"
 #include "mainwindow.h"
 #include "profilesview.h"
 #include "sandboxprofilewriter.h"
 #include "screenshot.h"
 #include "sourceselector.h"
+#include "setupcheck.h"
 #include "statuswatcher.h"
 #include "systemroot.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -26,8 +29,11 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -44,6 +50,14 @@ int main(int argc, char *argv[])
     app.setApplicationVersion(QStringLiteral(ARMORER_VERSION));
     app.setOrganizationDomain(u"armorer.github.io"_s);
     app.setDesktopFileName(u"io.github.armorer"_s);
+
+    // Qt's own strings, then Armorer's (embedded under :/i18n by CMake).
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"armorer"_s, u"_"_s, u":/i18n"_s))
+        app.installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "AppArmor profiles, denials and rules."));
@@ -84,8 +98,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption colorSchemeOption(
         u"color-scheme"_s, QApplication::translate("main", "Force a light or dark palette (screenshots)."),
         u"light|dark"_s);
+    const QCommandLineOption setupCheckOption(u"setup-check"_s,
+        QApplication::translate("main", "Show what this system lacks for Armorer and how to fix it."));
+    const QCommandLineOption exportOption(u"export-profile"_s,
+        QApplication::translate("main", "Open the export for containers and Kubernetes of the profile <name>."),
+        u"name"_s);
     parser.addOptions({rootOption, demoOption, screenshotOption, firstPaintOption, trayOption, sourceOption,
-        pageOption, editOption, colorSchemeOption});
+        pageOption, editOption, colorSchemeOption, setupCheckOption, exportOption});
     parser.process(app);
     if (parser.isSet(colorSchemeOption)) {
         // Fusion with an explicit palette: the same look on every platform plugin.
@@ -246,6 +265,28 @@ int main(int argc, char *argv[])
             Qt::SingleShotConnection);
     }
 
+    if (parser.isSet(exportOption)) {
+        QObject::connect(
+            &watcher, &StatusWatcher::statusChanged, &window,
+            [&window, name = parser.value(exportOption)] {
+                window.profilesView()->selectProfile(name);
+                if (auto *action = window.findChild<QAction *>(u"exportProfile"_s); action && action->isEnabled())
+                    action->trigger();
+            },
+            Qt::SingleShotConnection);
+    }
+    auto showSetupCheck = [&window, &root](bool always) {
+        const QList<SetupCheck::Finding> findings = SetupCheck::run(root);
+        if (!always && !FirstRunDialog::shouldShow(findings))
+            return;
+        auto *dialog = new FirstRunDialog(findings, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    };
+    QObject::connect(&window, &MainWindow::setupCheckRequested, &window, [showSetupCheck] {
+        showSetupCheck(true);
+    });
+
     if (parser.isSet(screenshotOption))
         Screenshot::takeWhenReady(&window, &watcher, parser.value(screenshotOption));
     if (parser.isSet(firstPaintOption))
@@ -254,5 +295,10 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
     watcher.start();
+    // The first-run screen, on the real system only: a demo or sandbox root says nothing about it.
+    if (parser.isSet(setupCheckOption))
+        showSetupCheck(true);
+    else if (!root.isSandbox() && !parser.isSet(screenshotOption) && !parser.isSet(firstPaintOption))
+        showSetupCheck(false);
     return app.exec();
 }

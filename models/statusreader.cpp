@@ -21,11 +21,6 @@ StatusReader::StatusReader(const SystemRoot &root)
 {
 }
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatusReader", text);
-}
-
 StatusSnapshot StatusReader::readProfiles() const
 {
     StatusSnapshot snapshot;
@@ -39,12 +34,13 @@ StatusSnapshot StatusReader::readProfiles() const
 
     if ((!hasModule && !hasSecurityfs) || disabledAtBoot) {
         snapshot.state = StatusSnapshot::State::Disabled;
-        snapshot.message = tr("AppArmor is not enabled in this kernel.");
+        snapshot.message = QCoreApplication::translate("StatusReader", "AppArmor is not enabled in this kernel.");
         return snapshot;
     }
     if (!hasSecurityfs) {
         snapshot.state = StatusSnapshot::State::NoControlFiles;
-        snapshot.message = tr("The AppArmor control files are missing: securityfs is not mounted at %1.")
+        snapshot.message = QCoreApplication::translate(
+            "StatusReader", "The AppArmor control files are missing: securityfs is not mounted at %1.")
                                .arg(m_root.securityfsDir());
         return snapshot;
     }
@@ -56,12 +52,13 @@ StatusSnapshot StatusReader::readProfiles() const
         const int error = errno;
         if (error == EACCES || error == EPERM) {
             snapshot.state = StatusSnapshot::State::NoPermission;
-            snapshot.message
-                = tr("Reading the loaded profiles needs administrator rights (%1).").arg(m_root.profilesFile());
+            snapshot.message = QCoreApplication::translate(
+                "StatusReader", "Reading the loaded profiles needs administrator rights (%1).")
+                                   .arg(m_root.profilesFile());
         } else {
             snapshot.state = StatusSnapshot::State::NoControlFiles;
-            snapshot.message
-                = tr("Cannot open %1: %2.").arg(m_root.profilesFile(), QString::fromLocal8Bit(strerror(error)));
+            snapshot.message = QCoreApplication::translate("StatusReader", "Cannot open %1: %2.")
+                                   .arg(m_root.profilesFile(), QString::fromLocal8Bit(strerror(error)));
         }
         return snapshot;
     }
@@ -78,7 +75,8 @@ StatusSnapshot StatusReader::readProfiles() const
     });
     if (snapshot.profiles.isEmpty()) {
         snapshot.state = StatusSnapshot::State::NoPolicy;
-        snapshot.message = tr("AppArmor is enabled, but no profile is loaded.");
+        snapshot.message
+            = QCoreApplication::translate("StatusReader", "AppArmor is enabled, but no profile is loaded.");
     }
     return snapshot;
 }

@@ -28,8 +28,13 @@ public:
 
 Q_SIGNALS:
     void refreshRequested();
+    // Help > Setup Check: show the first-run screen again.
+    void setupCheckRequested();
 
 private:
+    void exportSelectedProfile();
+    LoadedProfilesModel *m_model;
+
     QTabWidget *m_pages;
     ProfilesView *m_profilesView;
     QLabel *m_banner;

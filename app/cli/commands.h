@@ -16,6 +16,7 @@ int status(const QStringList &arguments);
 int suggest(const QStringList &arguments);
 int denials(const QStringList &arguments);
 int validate(const QStringList &arguments);
+int exportProfile(const QStringList &arguments);
 
 // Options every command shares.
 const QCommandLineOption &rootOption();

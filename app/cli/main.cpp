@@ -5,7 +5,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <functional>
 
@@ -32,6 +34,8 @@ const QList<Command> &commands()
          Cli::status},
         {u"validate"_s, QT_TRANSLATE_NOOP("armorctl", "check profile files with apparmor_parser (gcc-style errors)"),
          Cli::validate},
+        {u"export"_s, QT_TRANSLATE_NOOP("armorctl", "a profile for Kubernetes (SPO), pods, docker and LXC"),
+            Cli::exportProfile},
     };
     return list;
 }
@@ -83,6 +87,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     app.setApplicationName(u"armorctl"_s);
     app.setApplicationVersion(QStringLiteral(ARMORER_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), u"armorer"_s, u"_"_s, u":/i18n"_s))
+        app.installTranslator(&translator);
 
     QStringList args = app.arguments();
     QTextStream out(stdout);

@@ -31,9 +31,8 @@ const QList<Command> &commands()
             Cli::suggest},
         {u"denials"_s, QT_TRANSLATE_NOOP("armorctl", "AppArmor denials from the journal or a log, optionally followed"),
             Cli::denials},
-         Cli::status},
         {u"validate"_s, QT_TRANSLATE_NOOP("armorctl", "check profile files with apparmor_parser (gcc-style errors)"),
-         Cli::validate},
+            Cli::validate},
         {u"export"_s, QT_TRANSLATE_NOOP("armorctl", "a profile for Kubernetes (SPO), pods, docker and LXC"),
             Cli::exportProfile},
     };

@@ -195,8 +195,8 @@ bool AllowFlow::isAlreadyAllowed() const
 
 QString AllowFlow::hint() const
 {
-    if (!hasRule())
-        return {};
+    if (!hasRule() || m_undoText)
+        return {}; // nothing to add right after this dialog wrote the rule itself
     if (isAlreadyAllowed())
         return tr("The profile already allows this: it only needs to be reloaded.");
     const RuleCandidate &c = m_suggestion.candidates[m_candidate];

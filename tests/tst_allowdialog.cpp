@@ -209,6 +209,8 @@ void TestAllowDialog::applyAndUndo()
     QVERIFY(dialog.undoButton()->isVisible());
     // Applying again would change nothing.
     QVERIFY(!dialog.applyButton()->isEnabled());
+    QVERIFY(dialog.diffView()->toPlainText().contains(u"already holds this rule"_s));
+    QVERIFY(dialog.hintLabel()->text().isEmpty());
 
     QSignalSpy undone(&flow, &AllowFlow::undone);
     dialog.undoButton()->click();

@@ -149,7 +149,12 @@ void AllowDialog::refresh()
         : QString();
     m_hint->setText(error.isEmpty() ? m_flow->hint() : error);
     m_hint->setVisible(!m_hint->text().isEmpty());
-    m_diff->setPlainText(m_flow->rule().isEmpty() ? tr("(no rule to write)") : m_flow->diff());
+    if (m_flow->rule().isEmpty())
+        m_diff->setPlainText(tr("(no rule to write)"));
+    else if (m_flow->proposedText() == m_flow->currentText())
+        m_diff->setPlainText(tr("(%1 already holds this rule)").arg(m_flow->overrideName()));
+    else
+        m_diff->setPlainText(m_flow->diff());
     m_apply->setText(m_flow->isDeny() ? tr("Deny") : tr("Allow"));
     m_apply->setEnabled(m_flow->canApply());
     m_undo->setVisible(m_flow->canUndo());

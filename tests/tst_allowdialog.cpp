@@ -39,6 +39,7 @@ private Q_SLOTS:
     void parserErrorIsShownAndNothingChanges();
     void invalidCustomPatternCannotApply();
     void alreadyAllowed();
+    void abstractionAndRedundancyHints();
     void screenshot();
 
 private:
@@ -263,6 +264,33 @@ void TestAllowDialog::alreadyAllowed()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(flow.isAlreadyAllowed());
     QVERIFY2(dialog.hintLabel()->text().contains(u"reloaded"_s), qPrintable(dialog.hintLabel()->text()));
+}
+
+void TestAllowDialog::abstractionAndRedundancyHints()
+{
+    QDir(m_root->path()).mkpath(u"abstractions"_s);
+    QFile abstraction(m_root->filePath(u"abstractions/appdata"_s));
+    QVERIFY(abstraction.open(QIODevice::WriteOnly));
+    abstraction.write("  /srv/appdata/** r,\n");
+    abstraction.close();
+    const QString dir = m_files->path() + u"/data/"_s;
+
+    AllowFlow flow(fileDenial(u"/srv/appdata/x"_s), m_writer.get());
+    flow.setAbstractions(AbstractionIndex::load(m_root->path()));
+    AllowDialog dialog(&flow);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(dialog.hintLabel()->text().contains(u"<abstractions/appdata>"_s), qPrintable(dialog.hintLabel()->text()));
+
+    AllowFlow wider(fileDenial(dir + u"a.csv"_s), m_writer.get());
+    wider.setProfileRules(ExistingRules::fromText(u"owner "_s + dir + u"b.csv r,\n"_s + dir + u"sub/c.csv r,\n"_s));
+    AllowDialog second(&wider);
+    QVERIFY(second.hintLabel()->text().isEmpty());
+    for (int r = 0; r < wider.scopeModel()->rowCount(); ++r) {
+        if (wider.scopeModel()->index(r).data(ScopeChoiceModel::KindRole).toInt() == int(FileScope::Kind::Folder))
+            second.scopeView()->setCurrentIndex(wider.scopeModel()->index(r));
+    }
+    QVERIFY2(second.hintLabel()->text().contains(u"1 existing rule"_s), qPrintable(second.hintLabel()->text()));
 }
 
 void TestAllowDialog::screenshot()

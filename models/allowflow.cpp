@@ -55,7 +55,7 @@ AllowFlow::AllowFlow(const Denial &denial, OverrideApplier *applier, QObject *pa
             m_candidate = i;
     }
     if (m_applier && !m_suggestion.target.profile.isEmpty())
-        m_before = m_applier->currentOverride(m_suggestion.target.profile);
+        m_before = m_applier->currentOverride(m_suggestion.target.label());
     refreshScopes();
 }
 
@@ -188,7 +188,7 @@ bool AllowFlow::isAlreadyAllowed() const
     if (!hasRule() || m_deny)
         return false;
     const RuleCandidate &c = m_suggestion.candidates[m_candidate];
-    if (m_profileRules.contains(rule()) || OverrideEditor::containsRule(m_before, m_suggestion.target, rule()))
+    if (m_profileRules.contains(rule()) || OverrideEditor::containsRule(m_before, RuleTarget{}, rule()))
         return true;
     return c.kind == RuleCandidate::Kind::File && m_profileRules.allowing(c.path, c.perms, c.owner).has_value();
 }
@@ -217,7 +217,7 @@ QString AllowFlow::hint() const
 
 QString AllowFlow::overrideName() const
 {
-    return u"local/"_s + LocalOverrideWriter::overrideFileName(m_suggestion.target.profile);
+    return u"local/"_s + LocalOverrideWriter::overrideFileName(m_suggestion.target.label());
 }
 
 QString AllowFlow::proposedText() const
@@ -225,7 +225,8 @@ QString AllowFlow::proposedText() const
     const QString r = rule();
     if (r.isEmpty())
         return m_before;
-    return OverrideEditor::insertRule(m_before, m_suggestion.target, r);
+    // The override file is the target's own (a hat's included in the hat): top level.
+    return OverrideEditor::insertRule(m_before, RuleTarget{m_suggestion.target.label(), {}}, r);
 }
 
 QString AllowFlow::diff() const
@@ -241,7 +242,7 @@ void AllowFlow::apply()
     const QString before = m_before;
     const QString after = proposedText();
     Q_EMIT changed();
-    m_applier->apply(m_suggestion.target.profile, after, [this, before, after](const OverrideApplier::Result &r) {
+    m_applier->apply(m_suggestion.target.label(), after, [this, before, after](const OverrideApplier::Result &r) {
         m_busy = false;
         if (r.ok) {
             m_undoText = before;
@@ -260,7 +261,7 @@ void AllowFlow::undo()
     m_busy = true;
     const QString restore = *m_undoText;
     Q_EMIT changed();
-    m_applier->apply(m_suggestion.target.profile, restore, [this, restore](const OverrideApplier::Result &r) {
+    m_applier->apply(m_suggestion.target.label(), restore, [this, restore](const OverrideApplier::Result &r) {
         m_busy = false;
         if (r.ok) {
             m_undoText.reset();

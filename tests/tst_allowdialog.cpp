@@ -124,7 +124,9 @@ void TestAllowDialog::defaultRuleAndDiff()
     QVERIFY2(dialog.diffView()->toPlainText().contains(u'+' + rule)
             || dialog.diffView()->toPlainText().contains(u"+  "_s + rule),
         qPrintable(dialog.diffView()->toPlainText()));
-    QVERIFY(dialog.diffView()->toPlainText().startsWith(u"--- local/usr.bin.app"_s));
+    QVERIFY(dialog.diffView()->toPlainText().startsWith(u"--- "_s + flow.overrideName()));
+    QCOMPARE(
+        flow.overrideName(), flow.suggestion().target.isChild() ? u"local/usr.bin.app_hat"_s : u"local/usr.bin.app"_s);
     QCOMPARE(dialog.scopeView()->isVisible(), scopes);
     QVERIFY2(dialog.findChildren<QLabel *>().constFirst()->text().contains(words),
         qPrintable(dialog.findChildren<QLabel *>().constFirst()->text()));

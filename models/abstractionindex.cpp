@@ -56,7 +56,8 @@ AbstractionIndex AbstractionIndex::load(const QString &profileDir)
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
         if (name.endsWith(u".dpkg-old") || name.endsWith(u".dpkg-dist") || name.endsWith(u'~'))
             continue;
-        index.m_abstractions.insert(u"abstractions/"_s + name, ExistingRules::fromText(readSmall(dir.filePath(name))));
+        index.m_abstractions.insert(
+            u"abstractions/"_s + name, ExistingRules::fromText(readSmall(dir.filePath(name)), false));
     }
     return index;
 }

@@ -74,7 +74,7 @@ bool ExistingRules::permsCover(const QString &have, const QString &need)
     return true;
 }
 
-ExistingRules ExistingRules::fromText(const QString &text)
+ExistingRules ExistingRules::fromText(const QString &text, bool topLevelProfiles)
 {
     static const QRegularExpression fileRe(
         u"^(?:audit\\s+)?(deny\\s+)?(owner\\s+)?(?:file\\s+)?(\"(?:[^\"\\\\]|\\\\.)*\"|[/@]\\S*?)\\s+([rwaklmixpcuCPUIDs]+)\\s*(?:->\\s*\\S+\\s*)?,$"_s);
@@ -82,13 +82,30 @@ ExistingRules ExistingRules::fromText(const QString &text)
         u"^(?:audit\\s+)?(deny\\s+)?(owner\\s+)?(?:file\\s+)?([rwaklmixpcuCPUIDs]+)\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|[/@]\\S*?)\\s*(?:->\\s*\\S+\\s*)?,$"_s);
     static const QRegularExpression includeRe(u"^#?include\\s+(?:if\\s+exists\\s+)?[<\"]([^>\"]+)[>\"]"_s);
     ExistingRules rules;
+    int depth = 0;
+    int skipBelow = -1; // inside a skipped block opened at this depth
     for (const QString &raw : text.split(u'\n')) {
         QString line = raw.trimmed();
+        if (line.endsWith(u'{') && !line.startsWith(u'#')) {
+            const bool isProfile = line.startsWith(u"profile ") || line.startsWith(u'^') || line.startsWith(u'/');
+            if (skipBelow < 0 && isProfile && (depth > 0 || !topLevelProfiles))
+                skipBelow = depth;
+            ++depth;
+            continue;
+        }
+        if (line == u"}" || line.startsWith(u"} ")) {
+            --depth;
+            if (depth == skipBelow)
+                skipBelow = -1;
+            continue;
+        }
+        if (skipBelow >= 0)
+            continue;
         if (const auto m = includeRe.match(line); m.hasMatch()) {
             rules.m_includes += m.captured(1);
             continue;
         }
-        if (line.isEmpty() || line.startsWith(u'#') || line.endsWith(u'{') || line == u"}")
+        if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         // A trailing comment after the rule.
         if (const qsizetype hash = line.indexOf(u" #"); hash > 0 && line.left(hash).trimmed().endsWith(u','))

@@ -24,7 +24,10 @@ public:
         QString text; // the rule as written, trimmed
     };
 
-    static ExistingRules fromText(const QString &text);
+    // Rules inside nested profile or hat blocks are left out (they are another profile's);
+    // with topLevelProfiles false, so are blocks at the top level (an abstraction defining a
+    // helper profile), while a profile file's own top-level block counts.
+    static ExistingRules fromText(const QString &text, bool topLevelProfiles = true);
     void append(const ExistingRules &other);
 
     const QList<FileRule> &fileRules() const { return m_fileRules; }

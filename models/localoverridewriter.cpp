@@ -3,6 +3,7 @@
 #include "localoverridewriter.h"
 
 #include "profileindex.h"
+#include "rulecandidate.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +20,10 @@ LocalOverrideWriter::LocalOverrideWriter(const QString &profileDir, const QStrin
 
 QString LocalOverrideWriter::overrideFileName(const QString &profile)
 {
-    QString name = profile.startsWith(u'/') ? profile.mid(1) : profile;
+    const RuleTarget target = RuleTarget::fromLabel(profile);
+    QString name = target.profile.startsWith(u'/') ? target.profile.mid(1) : target.profile;
+    for (const QString &child : target.children)
+        name += u'_' + child;
     name.replace(u'/', u'.');
     return name;
 }
@@ -36,7 +40,7 @@ QString LocalOverrideWriter::profileFile(const QString &profile) const
 {
     ProfileIndex index;
     index.build(m_profileDir);
-    return index.sourceOf(profile).file;
+    return index.sourceOf(RuleTarget::fromLabel(profile).profile).file;
 }
 
 void LocalOverrideWriter::apply(const QString &profile, const QString &text, Done done)

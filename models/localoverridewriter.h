@@ -17,7 +17,10 @@ public:
     void apply(const QString &profile, const QString &text, Done done) override;
 
     // local/NAME's file name for a profile ("/usr/bin/foo" -> "usr.bin.foo"), as the
-    // profiles shipped by AppArmor name them.
+    // profiles shipped by AppArmor name them; a hat or child profile has its own file
+    // ("/usr/sbin/web//vhost" -> "usr.sbin.web_vhost"), included inside its block, because
+    // a second "^vhost {" block in the parent's override would redefine the hat (the parser
+    // refuses "Multiple definitions for hat").
     static QString overrideFileName(const QString &profile);
 
 private:

@@ -20,6 +20,8 @@ public:
     using Done = std::function<void(const Result &)>;
 
     virtual ~OverrideApplier() = default;
+    // profile is the full label ("parent//child" for a hat or child profile, whose override
+    // is its own file included inside its block: see LocalOverrideWriter::overrideFileName).
     // The current text of local/NAME for the profile ("" when there is none).
     virtual QString currentOverride(const QString &profile) const = 0;
     // Replace local/NAME with text, validate, reload; done is called exactly once.

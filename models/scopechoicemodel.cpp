@@ -41,8 +41,12 @@ void ScopeChoiceModel::setCandidate(const RuleCandidate &candidate, const QStrin
     m_candidate = candidate;
     m_recentPaths = recentPaths;
     m_variables = variables;
-    m_choices = FileScope::choices(candidate.path, homeDirectories);
-    m_choices += FileScope::custom(QString(), &m_customError);
+    m_choices.clear();
+    // Only a file rule has scopes; anything else leaves the model empty.
+    if (candidate.kind == RuleCandidate::Kind::File && candidate.path.startsWith(u'/')) {
+        m_choices = FileScope::choices(candidate.path, homeDirectories);
+        m_choices += FileScope::custom(QString(), &m_customError);
+    }
     m_customError.clear(); // nothing typed yet is not an error
     m_fileCache.clear();
     endResetModel();

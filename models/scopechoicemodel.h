@@ -31,7 +31,7 @@ public:
     void setCandidate(const RuleCandidate &candidate, const QStringList &recentPaths,
         const FileScope::Variables &variables = FileScope::defaultVariables(), const QStringList &homeDirectories = {});
     void setCustomPattern(const QString &pattern);
-    int customRow() const { return int(m_choices.size()) - 1; }
+    int customRow() const { return int(m_choices.size()) - 1; } // -1 when there are no scopes
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void alreadyAllowed();
     void redundant();
     void abstraction();
+    void systemAbstractions_data();
+    void systemAbstractions();
 };
 
 void TestFileScope::choices_data()
@@ -168,6 +170,14 @@ void TestFileScope::redundant()
     QCOMPARE(texts, (QStringList{u"/srv/data/a.csv r,"_s, u"/srv/data/b.csv rw,"_s, u"/srv/data/sub/c.csv r,"_s}));
     QVERIFY(rules.contains(u"capability   chown,"_s));
     QVERIFY(!rules.contains(u"capability setuid,"_s));
+
+    // A profile file: its own block counts, a hat's does not.
+    const ExistingRules profile
+        = ExistingRules::fromText(u"/usr/bin/app {\n  /a r,\n  ^hat {\n    /b r,\n  }\n  /c r,\n}\n"_s);
+    texts.clear();
+    for (const auto &r : profile.fileRules())
+        texts += r.text;
+    QCOMPARE(texts, (QStringList{u"/a r,"_s, u"/c r,"_s}));
 }
 
 void TestFileScope::abstraction()
@@ -183,7 +193,9 @@ void TestFileScope::abstraction()
     };
     write(u"tunables/global"_s, "@{fontdirs}=/usr/share/fonts /usr/local/share/fonts\n@{fontdirs}+=/opt/fonts\n");
     write(u"abstractions/fonts"_s, "  @{fontdirs}/** r,\n  /etc/fonts/** r,\n");
-    write(u"abstractions/desktop"_s, "  include <abstractions/fonts>\n  /usr/share/icons/** r,\n  /etc/** r,\n");
+    write(u"abstractions/desktop"_s,
+        "  include <abstractions/fonts>\n  /usr/share/icons/** r,\n  /etc/** r,\n"
+        "  profile helper {\n    /** rw,\n  }\n");
     const AbstractionIndex index = AbstractionIndex::load(dir.path());
     QCOMPARE(index.names(), (QStringList{u"abstractions/desktop"_s, u"abstractions/fonts"_s}));
     // Both cover it; the smaller one is named.
@@ -191,7 +203,28 @@ void TestFileScope::abstraction()
     // Only through desktop's own rule.
     QCOMPARE(index.covering(u"/usr/share/icons/a.png"_s, u"r"_s, false), u"abstractions/desktop"_s);
     QCOMPARE(index.covering(u"/usr/share/fonts/a.ttf"_s, u"w"_s, false), QString());
-    QCOMPARE(index.covering(u"/var/x"_s, u"r"_s, false), QString());
+    QCOMPARE(index.covering(u"/var/x"_s, u"r"_s, false), QString()); // not through the helper profile's rule
+}
+
+void TestFileScope::systemAbstractions_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("perms");
+    QTest::addColumn<QString>("abstraction");
+    QTest::newRow("font") << u"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"_s << u"r"_s << u"abstractions/fonts"_s;
+    QTest::newRow("ld.so.cache") << u"/etc/ld.so.cache"_s << u"r"_s << u"abstractions/base"_s;
+    QTest::newRow("nothing writes /etc/shadow") << u"/etc/shadow"_s << u"w"_s << QString();
+}
+
+// The shipped abstractions of the apparmor package (in the build root), tunables and all.
+void TestFileScope::systemAbstractions()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, perms);
+    QFETCH(QString, abstraction);
+    QVERIFY2(QFile::exists(u"/etc/apparmor.d/abstractions/base"_s), "the apparmor package's profiles are missing");
+    static const AbstractionIndex index = AbstractionIndex::load(u"/etc/apparmor.d"_s);
+    QCOMPARE(index.covering(path, perms, false), abstraction);
 }
 
 QTEST_GUILESS_MAIN(TestFileScope)

@@ -7,8 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void readsAFile();
     void followPrintsOneObjectPerLine();
     void explainsTheChoice();
+    void saysWhatAccessIsMissing();
 
 private:
     QTemporaryDir m_dir;
@@ -111,6 +115,38 @@ void TestArmorctlDenials::explainsTheChoice()
     const QString why = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(why.contains(u"kern.log: it holds"_s), qPrintable(why));
     QVERIFY(p.readAllStandardOutput().contains("DENIED  firefox open /tmp/f1 [r]"));
+}
+
+void TestArmorctlDenials::saysWhatAccessIsMissing()
+{
+    // As the real non-root user of the build root, without the adm or systemd-journal group.
+    if (::geteuid() != 0 || QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+        QSKIP("needs root and setpriv to run armorctl as the unprivileged test user");
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup
+            | QFile::ExeGroup));
+    const QString audit = dir.filePath(u"audit.log"_s);
+    QFile f(audit);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(TestLines::kernLine(1));
+    f.close();
+    QVERIFY(QFile::setPermissions(audit, QFile::ReadOwner | QFile::WriteOwner));
+
+    const auto runAsUser = [](const QStringList &args) {
+        QProcess p;
+        p.start(u"setpriv"_s,
+            QStringList{u"--reuid=4711"_s, u"--regid=4711"_s, u"--clear-groups"_s, kArmorctl, u"denials"_s} + args);
+        p.waitForFinished(20000);
+        return std::pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+    };
+    const auto [fileCode, fileMessage] = runAsUser({u"--source"_s, audit});
+    QCOMPARE(fileCode, 1);
+    QVERIFY2(fileMessage.contains(u"readable by root only"_s), qPrintable(fileMessage));
+
+    const auto [journalCode, journalMessage] = runAsUser({u"--source"_s, u"journal"_s});
+    QCOMPARE(journalCode, 1);
+    QVERIFY2(journalMessage.contains(u"systemd-journal"_s), qPrintable(journalMessage));
 }
 
 QTEST_GUILESS_MAIN(TestArmorctlDenials)

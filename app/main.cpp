@@ -11,16 +11,16 @@
 #include "mainwindow.h"
 #include "profilesview.h"
 #include "screenshot.h"
-#include "sourceselector.h"
 #include "statuswatcher.h"
+#include "sourceselector.h"
 #include "systemroot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QTabWidget>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -45,33 +45,28 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption rootOption(u"root"_s,
-        QApplication::translate("main",
-            "Show the system root in <dir> (holding "
-            "etc/apparmor.d, sys/kernel/security/apparmor "
-            "and proc) instead of this system."),
-        u"dir"_s);
-    const QCommandLineOption demoOption(u"demo"_s,
-        QApplication::translate("main",
-            "Show a demo on a sandboxed "
-            "system root built from the "
-            "profiles this system ships."));
-    const QCommandLineOption screenshotOption(u"screenshot"_s,
-        QApplication::translate("main", "Save a screenshot to <file> once the data is shown, then quit."), u"file"_s);
+                                        QApplication::translate("main", "Show the system root in <dir> (holding "
+                                                                        "etc/apparmor.d, sys/kernel/security/apparmor "
+                                                                        "and proc) instead of this system."),
+                                        u"dir"_s);
+    const QCommandLineOption demoOption(u"demo"_s, QApplication::translate("main", "Show a demo on a sandboxed "
+                                                                                   "system root built from the "
+                                                                                   "profiles this system ships."));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, QApplication::translate("main", "Save a screenshot to <file> once the data is shown, then quit."),
+        u"file"_s);
     const QCommandLineOption firstPaintOption(u"report-first-paint"_s,
-        QApplication::translate("main",
-            "Print when the window is first painted "
-            "with data, then quit (benchmarks)."));
-    const QCommandLineOption trayOption(u"tray"_s,
-        QApplication::translate("main",
-            "Run only the denial notifier "
-            "in the system tray."));
+                                              QApplication::translate("main", "Print when the window is first painted "
+                                                                              "with data, then quit (benchmarks)."));
+    const QCommandLineOption trayOption(u"tray"_s, QApplication::translate("main", "Run only the denial notifier "
+                                                                                   "in the system tray."));
     const QCommandLineOption sourceOption(u"source"_s,
-        QApplication::translate("main",
-            "Read denials from <source>: auto, journal, "
-            "audit, kern, syslog, messages or a file."),
-        u"source"_s, u"auto"_s);
-    const QCommandLineOption pageOption(
-        u"page"_s, QApplication::translate("main", "Open on <page>: profiles or denials."), u"page"_s);
+                                          QApplication::translate("main", "Read denials from <source>: auto, journal, "
+                                                                          "audit, kern, syslog, messages or a file."),
+                                          u"source"_s, u"auto"_s);
+    const QCommandLineOption pageOption(u"page"_s,
+                                        QApplication::translate("main", "Open on <page>: profiles or denials."),
+                                        u"page"_s);
     parser.addOptions(
         {rootOption, demoOption, screenshotOption, firstPaintOption, trayOption, sourceOption, pageOption});
     parser.process(app);
@@ -87,9 +82,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         root = SystemRoot::fromDirectory(demoDir.path());
-        banner = QApplication::translate("main",
-            "Demo: this kernel has no AppArmor. Showing the profiles this "
-            "system ships, on a sandboxed system root.");
+        banner = QApplication::translate("main", "Demo: this kernel has no AppArmor. Showing the profiles this "
+                                                 "system ships, on a sandboxed system root.");
     } else if (parser.isSet(rootOption)) {
         root = SystemRoot::fromDirectory(parser.value(rootOption));
     }

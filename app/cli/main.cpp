@@ -11,9 +11,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Command
+namespace
 {
+struct Command {
     QString name;
     const char *summary;
     std::function<int(const QStringList &)> run;
@@ -23,9 +23,9 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {u"status"_s, QT_TRANSLATE_NOOP("armorctl", "loaded profiles and confined processes (like aa-status)"),
-            Cli::status},
+         Cli::status},
         {u"denials"_s, QT_TRANSLATE_NOOP("armorctl", "AppArmor denials from the journal or a log, optionally followed"),
-            Cli::denials},
+         Cli::denials},
     };
     return list;
 }
@@ -36,17 +36,17 @@ void printUsage(QTextStream &out)
         << QCoreApplication::translate("armorctl", "Commands:") << '\n';
     for (const Command &c : commands())
         out << "  " << c.name.leftJustified(10) << QCoreApplication::translate("armorctl", c.summary) << '\n';
-    out << '\n'
-        << QCoreApplication::translate("armorctl", "Run \"armorctl COMMAND --help\" for a command's options.") << '\n';
+    out << '\n' << QCoreApplication::translate("armorctl", "Run \"armorctl COMMAND --help\" for a command's options.")
+        << '\n';
 }
 } // namespace
 
 const QCommandLineOption &Cli::rootOption()
 {
-    static const QCommandLineOption option(u"root"_s,
-        QCoreApplication::translate("armorctl",
-            "Use the system root in <dir> (holding etc/apparmor.d, "
-            "sys/kernel/security/apparmor and proc)."),
+    static const QCommandLineOption option(
+        u"root"_s,
+        QCoreApplication::translate("armorctl", "Use the system root in <dir> (holding etc/apparmor.d, "
+                                                "sys/kernel/security/apparmor and proc)."),
         u"dir"_s);
     return option;
 }

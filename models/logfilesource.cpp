@@ -4,11 +4,13 @@
 #include "denialparser.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -162,7 +164,16 @@ void LogFileSource::readMore()
     QList<Denial> out;
     if (m_follow)
         checkRotation(out);
-    const bool atEnd = m_fd < 0 || readSlice(m_sliceBytes, out);
+    // Yield to the event loop every few milliseconds, so a flood or a long backlog never
+    // stalls the GUI: the budget is time, checked every 64 KiB.
+    QElapsedTimer slice;
+    slice.start();
+    bool atEnd = m_fd < 0;
+    qint64 bytes = 0;
+    while (!atEnd && slice.elapsed() < m_sliceMs && bytes < m_sliceBytes) {
+        atEnd = readSlice(64 * 1024, out);
+        bytes += 64 * 1024;
+    }
     deliver(out);
     if (!atEnd) {
         // More backlog: continue after the event loop has had its turn.
@@ -193,7 +204,8 @@ bool LogFileSource::readSlice(qint64 budget, QList<Denial> &out)
         m_offset += n;
         budget -= n;
         QByteArrayView data(buffer.constData(), n);
-        while (!data.isEmpty()) {
+        // First the line that began in an earlier chunk.
+        if (m_skippingLongLine || !m_partial.isEmpty()) {
             const qsizetype nl = data.indexOf('\n');
             if (nl < 0) {
                 if (!m_skippingLongLine) {
@@ -203,28 +215,62 @@ bool LogFileSource::readSlice(qint64 budget, QList<Denial> &out)
                         m_skippingLongLine = true;
                     }
                 }
-                break;
+                continue;
             }
-            QByteArrayView line = data.first(nl);
             if (m_skippingLongLine) {
                 m_skippingLongLine = false;
-            } else if (!m_partial.isEmpty()) {
-                m_partial += line;
-                if (m_partial.size() <= DenialParser::MaxLineLength)
-                    handleLine(m_partial, out);
-                m_partial.clear();
+                ++m_lines;
             } else {
-                handleLine(line, out);
+                m_partial += data.first(nl);
+                handleLine(m_partial, out);
+                m_partial.clear();
             }
             data = data.sliced(nl + 1);
         }
+        // Then the complete lines, as one block; the rest waits for its newline.
+        const qsizetype lastNl = data.lastIndexOf('\n');
+        if (lastNl >= 0)
+            handleBlock(data.first(lastNl + 1), out);
+        const QByteArrayView rest = data.sliced(lastNl + 1);
+        if (rest.size() > DenialParser::MaxLineLength)
+            m_skippingLongLine = true;
+        else
+            m_partial = rest.toByteArray();
     }
     return false;
+}
+
+void LogFileSource::handleBlock(QByteArrayView block, QList<Denial> &out)
+{
+    // Most lines of a log are not AppArmor's: rather than testing each line, search the whole
+    // block for the prefilter's markers and parse only the lines that hold one.
+    m_lines += quint64(block.count('\n'));
+    m_hits.clear();
+    for (const char *marker : {"apparmor=", "type=APPARMOR", "type=150", "type=UNKNOWN[15"}) {
+        const QByteArrayView needle(marker);
+        for (qsizetype pos = block.indexOf(needle); pos >= 0;) {
+            const qsizetype start = pos == 0 ? 0 : block.lastIndexOf('\n', pos - 1) + 1;
+            const qsizetype end = block.indexOf('\n', pos);
+            m_hits.append(start);
+            pos = block.indexOf(needle, end + 1);
+        }
+    }
+    if (m_hits.isEmpty())
+        return;
+    std::sort(m_hits.begin(), m_hits.end());
+    m_hits.erase(std::unique(m_hits.begin(), m_hits.end()), m_hits.end());
+    for (const qsizetype start : std::as_const(m_hits))
+        parseLine(block.sliced(start, block.indexOf('\n', start) - start), out);
 }
 
 void LogFileSource::handleLine(QByteArrayView line, QList<Denial> &out)
 {
     ++m_lines;
+    parseLine(line, out);
+}
+
+void LogFileSource::parseLine(QByteArrayView line, QList<Denial> &out)
+{
     std::optional<Denial> d = DenialParser::parseLine(line);
     if (!d)
         return;

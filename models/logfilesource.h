@@ -29,8 +29,12 @@ public:
     // "INODE:OFFSET" of the first byte not yet delivered.
     QString position() const override;
 
-    // Bytes handled per slice before yielding to the event loop.
-    void setSliceBytes(qint64 bytes) { m_sliceBytes = bytes; }
+    // How much is read (at most) before yielding to the event loop.
+    void setSlice(qint64 bytes, int ms)
+    {
+        m_sliceBytes = bytes;
+        m_sliceMs = ms;
+    }
 
 private:
     bool openFile(bool fromEnd);
@@ -40,6 +44,8 @@ private:
     // Reads up to budget bytes; true when the end of the file was reached.
     bool readSlice(qint64 budget, QList<Denial> &out);
     void handleLine(QByteArrayView line, QList<Denial> &out);
+    void handleBlock(QByteArrayView block, QList<Denial> &out);
+    void parseLine(QByteArrayView line, QList<Denial> &out);
     void checkRotation(QList<Denial> &out);
 
     QString m_path;
@@ -48,12 +54,14 @@ private:
     dev_t m_device = 0;
     qint64 m_offset = 0; // bytes consumed from the file, including the partial line
     QByteArray m_partial;
+    QList<qsizetype> m_hits;
     bool m_skippingLongLine = false;
     bool m_follow = false;
     bool m_caughtUp = false;
     bool m_scheduled = false;
     qint64 m_sinceMs = 0;
     qint64 m_sliceBytes = 4 * 1024 * 1024;
+    int m_sliceMs = 8;
     int m_inotify = -1;
     QSocketNotifier *m_notifier = nullptr;
 };

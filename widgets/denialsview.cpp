@@ -184,6 +184,12 @@ void DenialsView::updateProfiles()
     fresh.sort();
     for (const QString &p : std::as_const(fresh))
         m_profile->addItem(p, p);
+    // Show the newest group's details until the user picks one.
+    if (!m_table->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+        const QModelIndex first = m_proxy->index(0, 0);
+        m_table->selectionModel()->setCurrentIndex(
+            first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
 }
 
 void DenialsView::updateChart()

@@ -11,7 +11,8 @@ class QCommandLineParser;
 
 // armorctl's subcommands. Each takes its own arguments (argv[0] is "armorctl COMMAND") and
 // returns the process exit code.
-namespace Cli {
+namespace Cli
+{
 int status(const QStringList &arguments);
 int suggest(const QStringList &arguments);
 int denials(const QStringList &arguments);

@@ -85,7 +85,11 @@ int Cli::denials(const QStringList &arguments)
         u"time"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("One JSON object per record and line."));
     const QCommandLineOption deniedOnlyOption(u"denied-only"_s, tr("Only DENIED records."));
-    parser.addOptions({followOption, sourceOption, sinceOption, jsonOption, deniedOnlyOption, rootOption()});
+    const QCommandLineOption countOption(u"count"_s,
+        tr("Print only how many lines were read and how many records "
+           "they held."));
+    parser.addOptions(
+        {followOption, sourceOption, sinceOption, jsonOption, deniedOnlyOption, countOption, rootOption()});
     if (!parse(parser, arguments))
         return 2;
 
@@ -115,8 +119,11 @@ int Cli::denials(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
     const bool deniedOnly = parser.isSet(deniedOnlyOption);
     const bool follow = parser.isSet(followOption);
+    const bool countOnly = parser.isSet(countOption) && !follow;
     int exitCode = 0;
     QObject::connect(source.get(), &DenialSource::denialsRead, source.get(), [&](const QList<Denial> &records) {
+        if (countOnly)
+            return;
         QByteArray out;
         for (const Denial &d : records) {
             if (deniedOnly && d.kind != Denial::Kind::Denied)
@@ -158,10 +165,15 @@ int Cli::denials(const QStringList &arguments)
     source->start(start, follow);
     if (source->state() == DenialSource::State::Failed)
         return 1;
+    const auto finish = [&](int code) {
+        if (countOnly)
+            QTextStream(stdout) << "lines " << source->linesRead() << " records " << source->recordsRead() << '\n';
+        return code;
+    };
     if (caughtUp)
-        return exitCode;
+        return finish(exitCode);
     if (source->state() == DenialSource::State::NeedsPrivileges && !follow && source->linesRead() == 0)
         return 1;
     const int loop = QCoreApplication::exec();
-    return exitCode ? exitCode : loop;
+    return finish(exitCode ? exitCode : loop);
 }

@@ -52,6 +52,8 @@ if out=$(armorer-vmtool bench 7 -- aa-status --json) && out2=$(armorer-vmtool be
     figure "armorctl status --json ($loaded profiles)" "$out2"
     out=$(armorer-vmtool bench 5 -- aa-status) && figure "aa-status (text)" "$out"
     out=$(armorer-vmtool bench 5 -- armorctl status) && figure "armorctl status (text)" "$out"
+    # How much of armorctl's time is process start-up (Qt, ICU) rather than the listing.
+    out=$(armorer-vmtool bench 5 -- armorctl --version) && figure "armorctl --version (start-up alone)" "$out"
 else
     not_ok "benchmark: aa-status --json and armorctl status --json" "$out" "$out2"
 fi

@@ -73,6 +73,10 @@ else
 fi
 cp "$HERE"/profiles/* "$o/etc/apparmor.d/"
 cp "$HERE"/polkit/*.policy "$o/usr/share/polkit-1/actions/"
+# The helper's own polkit actions and system-bus policy, once the project has them.
+mkdir -p "$o/usr/share/dbus-1/system.d"
+for f in "$HERE"/../../polkit/*.policy; do [[ -e $f ]] && cp "$f" "$o/usr/share/polkit-1/actions/"; done
+for f in "$HERE"/../../polkit/*.conf; do [[ -e $f ]] && cp "$f" "$o/usr/share/dbus-1/system.d/"; done
 : >"$o/etc/apparmor.d/local/armorer-probe"
 chmod 755 "$o" "$o/init.sh"
 if [[ -n $DENIALS_CMD ]]; then

@@ -91,7 +91,13 @@ rm -f "$root/usr/sbin/policy-rc.d"
 # Every byte is unpacked by an emulated CPU at each boot: drop what nothing in the VM reads.
 rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/* "$root"/usr/share/doc/* \
   "$root"/usr/share/man/* "$root"/usr/share/info/* "$root"/var/log/armorer-apt.log \
-  "$root"/var/cache/debconf/*-old "$root"/usr/share/i18n "$root"/usr/share/zoneinfo
+  "$root"/var/cache/debconf/*-old "$root"/usr/share/i18n "$root"/usr/share/zoneinfo \
+  "$root"/usr/share/mime "$root"/usr/share/common-licenses "$root"/usr/share/bash-completion
+# Package tools and daemons nothing in the VM runs (the scenarios start dbus-daemon and
+# polkitd themselves): perl, apt, systemd's own services.
+rm -rf "$root"/usr/bin/perl* "$root"/usr/lib/x86_64-linux-gnu/perl-base "$root"/usr/share/perl5 \
+  "$root"/usr/bin/apt* "$root"/usr/bin/sqv "$root"/usr/lib/apt "$root"/usr/lib/x86_64-linux-gnu/libapt-* \
+  "$root"/usr/lib/systemd/systemd-*
 find "$root/usr/share/locale" -mindepth 1 -maxdepth 1 -not -name 'C.*' -exec rm -rf {} + 2>/dev/null || true
 
 {

@@ -17,7 +17,7 @@ BIN=""
 IMAGE=${ARMORER_VM_IMAGE:-}
 LOG=""
 DENIALS_CMD=""
-TIMEOUT=${ARMORER_VM_TIMEOUT:-280}
+TIMEOUT=${ARMORER_VM_TIMEOUT:-420}
 
 fail() {
     printf 'FAIL: %s\n' "$*" >&2
@@ -47,6 +47,7 @@ for f in armorctl armorer-vmtool armorer-probe; do
     [[ -x $BIN/$f ]] || fail "$BIN/$f is not built"
 done
 
+tp=$(date +%s%3N)
 work=$(mktemp -d "${TMPDIR:-/tmp}/armorer-vm.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 LOG=${LOG:-$work/serial.log}
@@ -72,6 +73,10 @@ else
 fi
 cp "$HERE"/profiles/* "$o/etc/apparmor.d/"
 cp "$HERE"/polkit/*.policy "$o/usr/share/polkit-1/actions/"
+# The helper's own polkit actions and system-bus policy, once the project has them.
+mkdir -p "$o/usr/share/dbus-1/system.d"
+for f in "$HERE"/../../polkit/*.policy; do [[ -e $f ]] && cp "$f" "$o/usr/share/polkit-1/actions/"; done
+for f in "$HERE"/../../polkit/*.conf; do [[ -e $f ]] && cp "$f" "$o/usr/share/dbus-1/system.d/"; done
 : >"$o/etc/apparmor.d/local/armorer-probe"
 chmod 755 "$o" "$o/init.sh"
 if [[ -n $DENIALS_CMD ]]; then
@@ -81,6 +86,7 @@ fi
 (cd "$o" && find . | LC_ALL=C sort | cpio -o -H newc --quiet -R 0:0) >"$work/overlay.cpio" ||
     fail "cannot pack the overlay"
 cat "$IMAGE/base.cpio" "$work/overlay.cpio" >"$work/initrd.cpio"
+echo "# overlay packed and appended in $(($(date +%s%3N) - tp)) ms ($(du -h "$work/overlay.cpio" | cut -f1) overlay)"
 
 accel=${ARMORER_VM_ACCEL:-tcg}
 echo "# booting $(sed -n 's/^kernel=//p' "$IMAGE/manifest") under QEMU ($accel), serial log: $LOG"

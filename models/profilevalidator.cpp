@@ -70,7 +70,9 @@ void ProfileValidator::stopProcess()
     QProcess *p = m_process;
     m_process = nullptr;
     p->disconnect(this);
-    // Killed, and deleted once it is reaped: QProcess's destructor would wait for it.
+    // Killed, and deleted once it is reaped: QProcess's destructor would wait for it, so it
+    // must not die with its parent either.
+    p->setParent(nullptr);
     connect(p, &QProcess::finished, p, &QObject::deleteLater);
     connect(p, &QProcess::errorOccurred, p, &QObject::deleteLater);
     p->kill();

@@ -32,6 +32,17 @@
 
 using namespace Qt::StringLiterals;
 
+// QTest::keyClicks cannot type a newline: Return is a key of its own.
+static void type(QWidget *widget, const QString &text)
+{
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(widget, Qt::Key_Return);
+        QTest::keyClicks(widget, lines[i]);
+    }
+}
+
 class TestEditorPage : public QObject
 {
     Q_OBJECT
@@ -133,7 +144,7 @@ void TestEditorPage::markersOnTheRightLines()
     validated.clear();
     // Type like a user: a bad capability on line 2, a rule without its comma on line 4.
     page->editor()->setFocus();
-    QTest::keyClicks(page->editor(), u"  /etc/a r,\n  capability frobnicate,\n\n  /etc/b r\n"_s);
+    type(page->editor(), u"  /etc/a r,\n  capability frobnicate,\n\n  /etc/b r\n"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!validated.isEmpty() && !validated.last().at(0).value<ProfileValidator::Result>().valid, 30000);
     // The parser stops at its first error: the capability.
     QCOMPARE(page->editor()->markedLines(), QList<int>{2});
@@ -234,7 +245,7 @@ void TestEditorPage::overrideFlowCreatesFileAndInclude()
     // The override is validated with its profile: a bad rule in it shows on its line.
     QSignalSpy validated(page, &EditorPage::validated);
     page->editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(page->editor(), u"  capability bogus,\n"_s);
+    type(page->editor(), u"  capability bogus,\n"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!page->editor()->markedLines().isEmpty(), 30000);
     QCOMPARE(page->editor()->markedLines(), QList<int>{3});
 }
@@ -262,7 +273,7 @@ void TestEditorPage::saveReviewsAndWrites()
     QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s));
     QVERIFY(!page->saveAction()->isEnabled());
     page->editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(page->editor(), u"  /etc/b r,\n"_s);
+    type(page->editor(), u"  /etc/b r,\n"_s);
     QVERIFY(page->isModified());
     QVERIFY(page->saveAction()->isEnabled());
     QSignalSpy written(page, &EditorPage::fileWritten);
@@ -287,9 +298,10 @@ void TestEditorPage::diskChangeWhileEditing()
     QTRY_COMPARE_WITH_TIMEOUT(page->editor()->toPlainText(), u"  /etc/a r,\n  /etc/other r,\n"_s, 5000);
     // Modified: asked, and the edit is kept.
     page->editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(page->editor(), u"  /etc/mine r,\n"_s);
+    type(page->editor(), u"  /etc/mine r,\n"_s);
     QVERIFY(EditorFixture::write(local, "  /etc/theirs r,\n"));
-    QTRY_VERIFY_WITH_TIMEOUT(page->changeNotice()->text().contains(u"changed on disk"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->changeNotice()->button(u"Keep My Edit"_s), 5000);
+    QVERIFY(page->changeNotice()->text().contains(u"changed on disk while you were editing"_s));
     QVERIFY(page->editor()->toPlainText().contains(u"/etc/mine"_s));
     page->changeNotice()->button(u"Keep My Edit"_s)->click();
     QCOMPARE(page->diskText(), u"  /etc/theirs r,\n"_s);

@@ -61,7 +61,11 @@ QPushButton *NoticeBar::button(const QString &text) const
 
 void NoticeBar::clear()
 {
-    qDeleteAll(m_buttons);
+    // Deleted later: clear() often runs inside one of these buttons' clicked().
+    for (QPushButton *b : std::as_const(m_buttons)) {
+        b->hide();
+        b->deleteLater();
+    }
     m_buttons.clear();
     m_label->clear();
     hide();

@@ -201,7 +201,7 @@ QString ProfileEditor::markTooltip(int line) const
     QStringList parts;
     for (const ParserDiagnostic &d : m_marks.value(line)) {
         QString text = d.message.toHtmlEscaped();
-        if (d.reportedLine > 0 && d.reportedLine != d.line)
+        if (d.reportedLine > 0 && (d.reportedLine != d.line || d.reportedFile != d.file))
             text += tr("<br/><i>apparmor_parser reported line %1: a rule without its final comma shows up at the "
                        "next token.</i>")
                         .arg(d.reportedLine);

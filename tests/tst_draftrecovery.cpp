@@ -42,9 +42,8 @@ void TestDraftRecovery::killedEditorLosesNothing()
     child.start();
     QVERIFY(child.waitForStarted());
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("draft-saved")
-                                 || child.state() == QProcess::NotRunning,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += child.readAllStandardOutput()).contains("draft-saved") || child.state() == QProcess::NotRunning, 30000);
     QVERIFY2(child.state() == QProcess::Running, out.constData());
     QCOMPARE(::kill(pid_t(child.processId()), SIGKILL), 0);
     QVERIFY(child.waitForFinished());

@@ -80,8 +80,8 @@ void TestEditorPage::init()
     m_state = std::make_unique<QTemporaryDir>();
     QVERIFY(EditorFixture::create(m_dir->path()));
     QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.tool"_s,
-                                 "abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile tool /usr/bin/tool {\n"
-                                 "  include <abstractions/base>\n  /etc/tool r,\n}\n"));
+        "abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile tool /usr/bin/tool {\n"
+        "  include <abstractions/base>\n  /etc/tool r,\n}\n"));
     m_reviewed.clear();
     m_confirmed.clear();
     m_confirmAnswer = true;
@@ -97,11 +97,13 @@ EditorPage *TestEditorPage::makePage()
                             m_confirmed.append(title);
                             return m_confirmAnswer;
                         },
-                        [this](const QString &file, const QString &before, const QString &after) {
-                            m_reviewed.append(file);
-                            return before != after;
-                        },
-                        [this](const QString &) { return m_unsavedAnswer; }});
+        [this](const QString &file, const QString &before, const QString &after) {
+            m_reviewed.append(file);
+            return before != after;
+        },
+        [this](const QString &) {
+            return m_unsavedAnswer;
+        }});
     m_page->resize(1000, 700);
     m_page->show();
     return m_page.get();
@@ -136,7 +138,7 @@ void TestEditorPage::markersOnTheRightLines()
     QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s) == false); // does not exist
     QVERIFY(EditorFixture::write(profileDir() + u"/local/usr.bin.tool"_s, ""));
     QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.tool"_s,
-                                 "include <tunables/global>\nprofile tool {\n  include if exists <local/usr.bin.tool>\n}\n"));
+        "include <tunables/global>\nprofile tool {\n  include if exists <local/usr.bin.tool>\n}\n"));
     QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s));
     QVERIFY(!page->isReadOnly());
     QVERIFY(validated.wait(30000));
@@ -145,7 +147,8 @@ void TestEditorPage::markersOnTheRightLines()
     // Type like a user: a bad capability on line 2, a rule without its comma on line 4.
     page->editor()->setFocus();
     type(page->editor(), u"  /etc/a r,\n  capability frobnicate,\n\n  /etc/b r\n"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!validated.isEmpty() && !validated.last().at(0).value<ProfileValidator::Result>().valid, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !validated.isEmpty() && !validated.last().at(0).value<ProfileValidator::Result>().valid, 30000);
     // The parser stops at its first error: the capability.
     QCOMPARE(page->editor()->markedLines(), QList<int>{2});
     QVERIFY(page->editor()->markTooltip(2).contains(u"frobnicate"_s));
@@ -170,7 +173,8 @@ void TestEditorPage::completionLists_data()
     QTest::newRow("keyword") << u"  capa"_s << u"capability"_s << u"chown"_s;
     QTest::newRow("capability") << u"  capability sys_p"_s << u"sys_ptrace"_s << u"sys_admin"_s;
     QTest::newRow("network") << u"  network ine"_s << u"inet6"_s << u"unix"_s;
-    QTest::newRow("abstraction") << u"  include <abstractions/nameserv"_s << u"abstractions/nameservice"_s << u"tunables/global"_s;
+    QTest::newRow("abstraction") << u"  include <abstractions/nameserv"_s << u"abstractions/nameservice"_s
+                                 << u"tunables/global"_s;
     QTest::newRow("tunable") << u"include <tunables/glo"_s << u"tunables/global"_s << u"abstractions/base"_s;
     QTest::newRow("variable") << u"  @{HOM"_s << u"HOME"_s << u"PROC"_s;
 }

@@ -125,6 +125,16 @@ int main(int argc, char *argv[])
         EditorPage page(root, &writer);
         page.resize(1200, 800);
         page.show();
+        // No dialogs in a benchmark: every question is answered yes.
+        page.setPrompts({[](const QString &, const QString &) {
+                             return true;
+                         },
+            [](const QString &, const QString &, const QString &) {
+                return true;
+            },
+            [](const QString &) {
+                return int(EditorPage::Discard);
+            }});
         page.openFile(big);
         page.editShippedFile();
         page.validator()->setDebounceInterval(0);

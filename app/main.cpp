@@ -123,6 +123,8 @@ int main(int argc, char *argv[])
             palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
             palette.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
             palette.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
+            for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+                palette.setColor(QPalette::Disabled, role, QColor(0x6e, 0x75, 0x7b));
         }
         app.setPalette(palette);
     }

@@ -13,12 +13,14 @@ class CompletionCatalog
 {
 public:
     enum class Kind { Keyword, Permission, Capability, NetworkFamily, Include, Variable };
-    struct Item {
+    struct Item
+    {
         QString text;
         Kind kind;
         bool operator==(const Item &) const = default;
     };
-    struct Context {
+    struct Context
+    {
         qsizetype wordStart = 0; // where the word being completed starts in the line
         QString prefix; // the part of it already typed
         QList<Item> items; // every item that fits here (not yet filtered by prefix)

@@ -41,8 +41,9 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         case FileColumn:
             if (d.file.isEmpty())
                 return tr("(no file)");
-            return !m_profileDir.isEmpty() && d.file.startsWith(m_profileDir + u'/') ? d.file.mid(m_profileDir.size() + 1)
-                                                                                     : d.file;
+            return !m_profileDir.isEmpty() && d.file.startsWith(m_profileDir + u'/')
+                ? d.file.mid(m_profileDir.size() + 1)
+                : d.file;
         case LineColumn:
             return d.line > 0 ? QVariant(d.line) : QVariant();
         }

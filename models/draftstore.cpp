@@ -36,10 +36,8 @@ bool DraftStore::save(const QString &file, const QString &text, const QString &b
         return false;
     }
     QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QJsonObject o{{u"file"_s, QDir::cleanPath(file)},
-                        {u"text"_s, text},
-                        {u"base"_s, baseText},
-                        {u"saved"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    const QJsonObject o{{u"file"_s, QDir::cleanPath(file)}, {u"text"_s, text}, {u"base"_s, baseText},
+        {u"saved"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     QSaveFile f(pathFor(file));
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
@@ -65,7 +63,7 @@ std::optional<DraftStore::Draft> DraftStore::read(const QString &path)
     if (o.value(u"file"_s).toString().isEmpty())
         return std::nullopt;
     return Draft{o.value(u"file"_s).toString(), o.value(u"text"_s).toString(), o.value(u"base"_s).toString(),
-                 QDateTime::fromString(o.value(u"saved"_s).toString(), Qt::ISODateWithMs)};
+        QDateTime::fromString(o.value(u"saved"_s).toString(), Qt::ISODateWithMs)};
 }
 
 std::optional<DraftStore::Draft> DraftStore::draftFor(const QString &file) const

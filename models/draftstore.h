@@ -15,7 +15,8 @@
 class DraftStore
 {
 public:
-    struct Draft {
+    struct Draft
+    {
         QString file; // the file the draft is an edit of
         QString text;
         QString baseText; // the file's content when the edit started

@@ -30,8 +30,8 @@ QString IncludeDirective::resolve(const QStringList &searchDirs, const QString &
         return {};
     if (!angled) {
         const QString path = QDir::isAbsolutePath(target) || relativeTo.isEmpty()
-                                 ? target
-                                 : QFileInfo(relativeTo).absoluteDir().filePath(target);
+            ? target
+            : QFileInfo(relativeTo).absoluteDir().filePath(target);
         return QFileInfo::exists(path) ? QDir::cleanPath(path) : QString();
     }
     for (const QString &dir : searchDirs) {

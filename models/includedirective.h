@@ -8,7 +8,8 @@
 
 // One "include <x>", "#include <x>", "include if exists <x>" or "include "x"" line, and where
 // the parser would find the file.
-struct IncludeDirective {
+struct IncludeDirective
+{
     QString target; // as written between <> or ""
     bool angled = true; // <x> is searched in the include path; "x" is a path
     bool ifExists = false;

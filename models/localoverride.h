@@ -6,8 +6,7 @@
 
 // The local override of a shipped profile: local/NAME, included by the profile with
 // "include if exists <local/NAME>". Package updates replace the profile, never local/NAME.
-namespace LocalOverride
-{
+namespace LocalOverride {
 // "local/NAME" for the profile file NAME (relative to the profile directory).
 QString relativePathFor(const QString &profileFileName);
 // The text of a new, empty override.

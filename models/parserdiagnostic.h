@@ -7,7 +7,8 @@
 #include <QString>
 
 // One problem apparmor_parser reported, mapped to the file and line a person has to fix.
-struct ParserDiagnostic {
+struct ParserDiagnostic
+{
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
     QString file; // absolute path of the real file; empty when the parser named none

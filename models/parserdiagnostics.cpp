@@ -17,7 +17,8 @@ void ParserDiagnostics::mapPath(const QString &parserPath, const QString &realPa
 
 bool ParserDiagnostics::isMissingCommaMessage(const QString &message)
 {
-    return message.startsWith(u"missing an end of line character"_s) || message.contains(u"expecting TOK_END_OF_RULE"_s);
+    return message.startsWith(u"missing an end of line character"_s)
+        || message.contains(u"expecting TOK_END_OF_RULE"_s);
 }
 
 QString ParserDiagnostics::textOf(const QString &parserPath) const
@@ -87,7 +88,8 @@ void ParserDiagnostics::fixMissingComma(ParserDiagnostic &d, const QString &pars
 
 QList<ParserDiagnostic> ParserDiagnostics::parse(const QString &output) const
 {
-    static const QRegularExpression withFile(u"^AppArmor parser error for (.+?) in profile (.+) at line (\\d+): (.*)$"_s);
+    static const QRegularExpression withFile(
+        u"^AppArmor parser error for (.+?) in profile (.+) at line (\\d+): (.*)$"_s);
     static const QRegularExpression withLine(u"^AppArmor parser error at line (\\d+): (.*)$"_s);
     static const QRegularExpression forArg(u"^AppArmor parser error for (.+?): (.*)$"_s);
     static const QRegularExpression warning(u"^Warning (?:from (.+?) \\((.+?)\\) )?(.*)$"_s);
@@ -116,7 +118,7 @@ QList<ParserDiagnostic> ParserDiagnostics::parse(const QString &output) const
             d.file = realPath(m.captured(1));
             d.message = m.captured(2);
         } else if (line.startsWith(u"ERROR merging rules"_s) && !result.isEmpty()
-                   && result.constLast().file.isEmpty()) {
+            && result.constLast().file.isEmpty()) {
             // The follow-up of "conflicting x modifiers": same problem, said twice.
             continue;
         } else if ((m = warning.match(line)).hasMatch()) {

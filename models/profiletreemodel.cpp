@@ -25,7 +25,7 @@ void ProfileTreeModel::scan(Node *node, int depth, bool fragments)
 {
     const QDir dir(node->path);
     const QFileInfoList entries = dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden,
-                                                    QDir::DirsFirst | QDir::Name | QDir::IgnoreCase);
+        QDir::DirsFirst | QDir::Name | QDir::IgnoreCase);
     for (const QFileInfo &info : entries) {
         if (!ProfileIndex::isProfileFileName(info.fileName()))
             continue;

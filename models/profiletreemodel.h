@@ -46,7 +46,8 @@ public:
     static QStringList subdirectories();
 
 private:
-    struct Node {
+    struct Node
+    {
         QString name;
         QString path;
         Kind kind = FragmentFile;

@@ -70,7 +70,9 @@ void ProfileValidator::stopProcess()
     QProcess *p = m_process;
     m_process = nullptr;
     p->disconnect(this);
-    // Killed, and deleted once it is reaped: QProcess's destructor would wait for it.
+    // Killed, and deleted once it is reaped: QProcess's destructor would wait for it, so it
+    // must not die with its parent either.
+    p->setParent(nullptr);
     connect(p, &QProcess::finished, p, &QObject::deleteLater);
     connect(p, &QProcess::errorOccurred, p, &QObject::deleteLater);
     p->kill();
@@ -90,8 +92,14 @@ void ProfileValidator::start()
     failed.generation = generation;
     failed.parserFailed = true;
     if (!overlay->isValid()) {
-        failed.diagnostics.append(ParserDiagnostic::general(tr("Cannot create a temporary directory: %1").arg(overlay->errorString())));
-        QMetaObject::invokeMethod(this, [this, failed] { Q_EMIT finished(failed); }, Qt::QueuedConnection);
+        failed.diagnostics.append(
+            ParserDiagnostic::general(tr("Cannot create a temporary directory: %1").arg(overlay->errorString())));
+        QMetaObject::invokeMethod(
+            this,
+            [this, failed] {
+                Q_EMIT finished(failed);
+            },
+            Qt::QueuedConnection);
         return;
     }
 
@@ -160,22 +168,24 @@ void ProfileValidator::start()
 
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    connect(process, &QProcess::finished, this, [this, process, file, generation, diagnostics, timer](int code, QProcess::ExitStatus status) {
-        Result r;
-        r.file = file;
-        r.generation = generation;
-        r.elapsedMs = timer->elapsed();
-        r.output = QString::fromUtf8(process->readAll());
-        r.diagnostics = diagnostics->parse(r.output);
-        r.parserFailed = status != QProcess::NormalExit;
-        r.valid = !r.parserFailed && code == 0;
-        if (!r.valid && r.diagnostics.isEmpty())
-            r.diagnostics.append(ParserDiagnostic::general(tr("apparmor_parser failed (exit code %1) without a message").arg(code)));
-        m_process = nullptr;
-        process->deleteLater();
-        m_overlay.reset();
-        Q_EMIT finished(r);
-    });
+    connect(process, &QProcess::finished, this,
+        [this, process, file, generation, diagnostics, timer](int code, QProcess::ExitStatus status) {
+            Result r;
+            r.file = file;
+            r.generation = generation;
+            r.elapsedMs = timer->elapsed();
+            r.output = QString::fromUtf8(process->readAll());
+            r.diagnostics = diagnostics->parse(r.output);
+            r.parserFailed = status != QProcess::NormalExit;
+            r.valid = !r.parserFailed && code == 0;
+            if (!r.valid && r.diagnostics.isEmpty())
+                r.diagnostics.append(
+                    ParserDiagnostic::general(tr("apparmor_parser failed (exit code %1) without a message").arg(code)));
+            m_process = nullptr;
+            process->deleteLater();
+            m_overlay.reset();
+            Q_EMIT finished(r);
+        });
     connect(process, &QProcess::errorOccurred, this, [this, process, file, generation](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return; // crashes end in finished()

@@ -29,7 +29,8 @@ class ProfileValidator : public QObject
 {
     Q_OBJECT
 public:
-    struct Result {
+    struct Result
+    {
         QString file; // the real file that was checked
         int generation = 0;
         bool valid = false;

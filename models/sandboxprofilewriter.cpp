@@ -52,7 +52,11 @@ int SandboxProfileWriter::write(const QString &relativePath, const QByteArray &c
 {
     const int id = m_nextId++;
     const QString error = writeNow(relativePath, content);
-    QMetaObject::invokeMethod(this, [this, id, error] { Q_EMIT finished(id, error.isEmpty(), error); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, error] {
+            Q_EMIT finished(id, error.isEmpty(), error);
+        },
+        Qt::QueuedConnection);
     return id;
 }

@@ -33,7 +33,13 @@ int main(int argc, char *argv[])
         return 3;
     page.editor()->setFocus();
     page.editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(page.editor(), args[4]);
+    // Typed as a user types; Return is a key of its own.
+    const QStringList lines = args[4].split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(page.editor(), Qt::Key_Return);
+        QTest::keyClicks(page.editor(), lines[i]);
+    }
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &app, [&] {
         const auto draft = store.draftFor(args[3]);

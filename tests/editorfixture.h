@@ -12,8 +12,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-namespace EditorFixture
-{
+namespace EditorFixture {
 inline bool create(const QString &dir)
 {
     using namespace Qt::StringLiterals;

@@ -23,11 +23,13 @@ private:
 void TestArmorctlValidate::initTestCase()
 {
     QVERIFY(EditorFixture::create(m_dir.path()));
-    QVERIFY(EditorFixture::write(profileDir() + u"/good"_s, "include <tunables/global>\nprofile good {\n  include <abstractions/base>\n}\n"));
+    QVERIFY(EditorFixture::write(
+        profileDir() + u"/good"_s, "include <tunables/global>\nprofile good {\n  include <abstractions/base>\n}\n"));
     QVERIFY(EditorFixture::write(profileDir() + u"/badcap"_s, "profile badcap {\n  capability nope,\n}\n"));
     QVERIFY(EditorFixture::write(profileDir() + u"/comma"_s, "profile comma {\n  /a r\n  /b r,\n}\n"));
     QVERIFY(EditorFixture::write(profileDir() + u"/undef"_s, "profile undef {\n  @{NOPE} r,\n}\n"));
-    QVERIFY(EditorFixture::write(profileDir() + u"/withlocal"_s, "profile withlocal {\n  include if exists <local/withlocal>\n}\n"));
+    QVERIFY(EditorFixture::write(
+        profileDir() + u"/withlocal"_s, "profile withlocal {\n  include if exists <local/withlocal>\n}\n"));
     QVERIFY(EditorFixture::write(profileDir() + u"/local/withlocal"_s, "  /etc/x rzz,\n"));
 }
 
@@ -37,7 +39,8 @@ void TestArmorctlValidate::validate_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("output");
     QTest::newRow("valid") << QStringList{u"good"_s} << 0 << QString();
-    QTest::newRow("bad capability") << QStringList{u"badcap"_s} << 1 << u"badcap:2: error: Invalid capability nope.\n"_s;
+    QTest::newRow("bad capability") << QStringList{u"badcap"_s} << 1
+                                    << u"badcap:2: error: Invalid capability nope.\n"_s;
     QTest::newRow("missing comma at its line")
         << QStringList{u"comma"_s} << 1 << u"comma:2: error: missing an end of line character? (entry: /a)\n"_s;
     QTest::newRow("no line") << QStringList{u"undef"_s} << 1

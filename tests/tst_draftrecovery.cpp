@@ -41,8 +41,10 @@ void TestDraftRecovery::killedEditorLosesNothing()
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start();
     QVERIFY(child.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(child.readAllStandardOutput().contains("draft-saved") || child.state() == QProcess::NotRunning, 30000);
-    QCOMPARE(child.state(), QProcess::Running);
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += child.readAllStandardOutput()).contains("draft-saved") || child.state() == QProcess::NotRunning, 30000);
+    QVERIFY2(child.state() == QProcess::Running, out.constData());
     QCOMPARE(::kill(pid_t(child.processId()), SIGKILL), 0);
     QVERIFY(child.waitForFinished());
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);

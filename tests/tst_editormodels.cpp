@@ -41,8 +41,8 @@ private:
 void TestEditorModels::initTestCase()
 {
     QVERIFY(EditorFixture::create(m_dir.path()));
-    QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.two"_s,
-                                 "profile one /usr/bin/one {\n  profile child {\n  }\n}\nprofile two {\n}\n"));
+    QVERIFY(EditorFixture::write(
+        profileDir() + u"/usr.bin.two"_s, "profile one /usr/bin/one {\n  profile child {\n  }\n}\nprofile two {\n}\n"));
     QVERIFY(EditorFixture::write(profileDir() + u"/local/usr.bin.two"_s, "  /etc/x r,\n"));
     QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.two.dpkg-old"_s, "profile old {\n}\n"));
     QVERIFY(QDir().mkpath(profileDir() + u"/disable"_s));
@@ -61,7 +61,7 @@ void TestEditorModels::treeModel()
     const QModelIndex two = model.indexForPath(profileDir() + u"/usr.bin.two"_s);
     QVERIFY(two.isValid());
     QCOMPARE(two.data(ProfileTreeModel::DefinedProfilesRole).toStringList(),
-             (QStringList{u"one"_s, u"one//child"_s, u"two"_s}));
+        (QStringList{u"one"_s, u"one//child"_s, u"two"_s}));
     QCOMPARE(two.siblingAtColumn(ProfileTreeModel::ProfilesColumn).data().toString(), u"one, one//child, two"_s);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setLoadedProfiles({u"two"_s});
@@ -86,18 +86,21 @@ void TestEditorModels::completion_data()
     QTest::newRow("keyword") << u"  cap"_s << u"cap"_s << QStringList{u"capability"_s} << QStringList{u"chown"_s};
     QTest::newRow("capability") << u"  capability "_s << QString() << QStringList{u"net_admin"_s, u"sys_ptrace"_s}
                                 << QStringList{u"capability"_s, u"inet"_s};
-    QTest::newRow("qualified capability") << u"  audit deny capability sys_"_s << u"sys_"_s
-                                          << QStringList{u"sys_admin"_s} << QStringList{u"inet"_s};
+    QTest::newRow("qualified capability")
+        << u"  audit deny capability sys_"_s << u"sys_"_s << QStringList{u"sys_admin"_s} << QStringList{u"inet"_s};
     QTest::newRow("network") << u"  network in"_s << u"in"_s << QStringList{u"inet"_s, u"inet6"_s}
                              << QStringList{u"chown"_s};
     QTest::newRow("include") << u"  include <abstractions/na"_s << u"abstractions/na"_s
-                             << QStringList{u"abstractions/nameservice"_s, u"tunables/global"_s} << QStringList{u"capability"_s};
+                             << QStringList{u"abstractions/nameservice"_s, u"tunables/global"_s}
+                             << QStringList{u"capability"_s};
     QTest::newRow("include if exists") << u"include if exists <tun"_s << u"tun"_s << QStringList{u"tunables/home"_s}
                                        << QStringList{};
-    QTest::newRow("variable") << u"  @{HO"_s << u"HO"_s << QStringList{u"HOME"_s, u"PROC"_s} << QStringList{u"capability"_s};
-    QTest::newRow("permissions after a path") << u"  /etc/foo "_s << QString() << QStringList{u"r"_s, u"ix"_s, u"Px"_s}
-                                              << QStringList{u"capability"_s};
-    QTest::newRow("inside a path: nothing") << u"  /etc/fo"_s << u"fo"_s << QStringList{} << QStringList{u"r"_s, u"capability"_s};
+    QTest::newRow("variable") << u"  @{HO"_s << u"HO"_s << QStringList{u"HOME"_s, u"PROC"_s}
+                              << QStringList{u"capability"_s};
+    QTest::newRow("permissions after a path")
+        << u"  /etc/foo "_s << QString() << QStringList{u"r"_s, u"ix"_s, u"Px"_s} << QStringList{u"capability"_s};
+    QTest::newRow("inside a path: nothing")
+        << u"  /etc/fo"_s << u"fo"_s << QStringList{} << QStringList{u"r"_s, u"capability"_s};
 }
 
 void TestEditorModels::completion()
@@ -128,7 +131,8 @@ void TestEditorModels::includeDirective_data()
     QTest::addColumn<bool>("resolves");
     QTest::newRow("include") << u"  include <abstractions/base>"_s << u"abstractions/base"_s << false << true;
     QTest::newRow("#include") << u"#include <tunables/global>"_s << u"tunables/global"_s << false << true;
-    QTest::newRow("if exists") << u"  include if exists <local/usr.bin.two>"_s << u"local/usr.bin.two"_s << true << true;
+    QTest::newRow("if exists") << u"  include if exists <local/usr.bin.two>"_s << u"local/usr.bin.two"_s << true
+                               << true;
     QTest::newRow("missing") << u"include <abstractions/nope>"_s << u"abstractions/nope"_s << false << false;
     QTest::newRow("comment") << u"# include is a word"_s << QString() << false << false;
     QTest::newRow("rule") << u"  /etc/include r,"_s << QString() << false << false;
@@ -152,7 +156,8 @@ void TestEditorModels::localOverride_data()
 {
     QTest::addColumn<QString>("before");
     QTest::addColumn<QString>("after");
-    QTest::newRow("plain") << u"profile a {\n  /x r,\n}\n"_s << u"profile a {\n  /x r,\n  include if exists <local/a>\n}\n"_s;
+    QTest::newRow("plain") << u"profile a {\n  /x r,\n}\n"_s
+                           << u"profile a {\n  /x r,\n  include if exists <local/a>\n}\n"_s;
     QTest::newRow("with a child and comments")
         << u"# {not a brace}\nprofile a {\n    /x r, # }\n    profile c {\n    }\n}\n"_s
         << u"# {not a brace}\nprofile a {\n    /x r, # }\n    profile c {\n    }\n    include if exists <local/a>\n}\n"_s;
@@ -203,7 +208,8 @@ void TestEditorModels::draftStore()
     QCOMPARE(d->baseText, u"old"_s);
     QVERIFY(d->saved.isValid());
     QCOMPARE(store.drafts().size(), 1);
-    QCOMPARE(QFileInfo(dir.path() + u"/drafts"_s).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+    QCOMPARE(QFileInfo(dir.path() + u"/drafts"_s).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+        QFile::Permissions());
     store.remove(u"/etc/apparmor.d/a"_s);
     QVERIFY(!store.draftFor(u"/etc/apparmor.d/a"_s));
     // A corrupt draft is ignored, not a crash.

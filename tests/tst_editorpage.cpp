@@ -32,6 +32,17 @@
 
 using namespace Qt::StringLiterals;
 
+// QTest::keyClicks cannot type a newline: Return is a key of its own.
+static void type(QWidget *widget, const QString &text)
+{
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(widget, Qt::Key_Return);
+        QTest::keyClicks(widget, lines[i]);
+    }
+}
+
 class TestEditorPage : public QObject
 {
     Q_OBJECT
@@ -69,8 +80,8 @@ void TestEditorPage::init()
     m_state = std::make_unique<QTemporaryDir>();
     QVERIFY(EditorFixture::create(m_dir->path()));
     QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.tool"_s,
-                                 "abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile tool /usr/bin/tool {\n"
-                                 "  include <abstractions/base>\n  /etc/tool r,\n}\n"));
+        "abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile tool /usr/bin/tool {\n"
+        "  include <abstractions/base>\n  /etc/tool r,\n}\n"));
     m_reviewed.clear();
     m_confirmed.clear();
     m_confirmAnswer = true;
@@ -86,11 +97,13 @@ EditorPage *TestEditorPage::makePage()
                             m_confirmed.append(title);
                             return m_confirmAnswer;
                         },
-                        [this](const QString &file, const QString &before, const QString &after) {
-                            m_reviewed.append(file);
-                            return before != after;
-                        },
-                        [this](const QString &) { return m_unsavedAnswer; }});
+        [this](const QString &file, const QString &before, const QString &after) {
+            m_reviewed.append(file);
+            return before != after;
+        },
+        [this](const QString &) {
+            return m_unsavedAnswer;
+        }});
     m_page->resize(1000, 700);
     m_page->show();
     return m_page.get();
@@ -125,7 +138,7 @@ void TestEditorPage::markersOnTheRightLines()
     QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s) == false); // does not exist
     QVERIFY(EditorFixture::write(profileDir() + u"/local/usr.bin.tool"_s, ""));
     QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.tool"_s,
-                                 "include <tunables/global>\nprofile tool {\n  include if exists <local/usr.bin.tool>\n}\n"));
+        "include <tunables/global>\nprofile tool {\n  include if exists <local/usr.bin.tool>\n}\n"));
     QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s));
     QVERIFY(!page->isReadOnly());
     QVERIFY(validated.wait(30000));
@@ -133,8 +146,9 @@ void TestEditorPage::markersOnTheRightLines()
     validated.clear();
     // Type like a user: a bad capability on line 2, a rule without its comma on line 4.
     page->editor()->setFocus();
-    QTest::keyClicks(page->editor(), u"  /etc/a r,\n  capability frobnicate,\n\n  /etc/b r\n"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!validated.isEmpty() && !validated.last().at(0).value<ProfileValidator::Result>().valid, 30000);
+    type(page->editor(), u"  /etc/a r,\n  capability frobnicate,\n\n  /etc/b r\n"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !validated.isEmpty() && !validated.last().at(0).value<ProfileValidator::Result>().valid, 30000);
     // The parser stops at its first error: the capability.
     QCOMPARE(page->editor()->markedLines(), QList<int>{2});
     QVERIFY(page->editor()->markTooltip(2).contains(u"frobnicate"_s));
@@ -159,7 +173,8 @@ void TestEditorPage::completionLists_data()
     QTest::newRow("keyword") << u"  capa"_s << u"capability"_s << u"chown"_s;
     QTest::newRow("capability") << u"  capability sys_p"_s << u"sys_ptrace"_s << u"sys_admin"_s;
     QTest::newRow("network") << u"  network ine"_s << u"inet6"_s << u"unix"_s;
-    QTest::newRow("abstraction") << u"  include <abstractions/nameserv"_s << u"abstractions/nameservice"_s << u"tunables/global"_s;
+    QTest::newRow("abstraction") << u"  include <abstractions/nameserv"_s << u"abstractions/nameservice"_s
+                                 << u"tunables/global"_s;
     QTest::newRow("tunable") << u"include <tunables/glo"_s << u"tunables/global"_s << u"abstractions/base"_s;
     QTest::newRow("variable") << u"  @{HOM"_s << u"HOME"_s << u"PROC"_s;
 }
@@ -234,7 +249,7 @@ void TestEditorPage::overrideFlowCreatesFileAndInclude()
     // The override is validated with its profile: a bad rule in it shows on its line.
     QSignalSpy validated(page, &EditorPage::validated);
     page->editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(page->editor(), u"  capability bogus,\n"_s);
+    type(page->editor(), u"  capability bogus,\n"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!page->editor()->markedLines().isEmpty(), 30000);
     QCOMPARE(page->editor()->markedLines(), QList<int>{3});
 }
@@ -262,7 +277,7 @@ void TestEditorPage::saveReviewsAndWrites()
     QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s));
     QVERIFY(!page->saveAction()->isEnabled());
     page->editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(page->editor(), u"  /etc/b r,\n"_s);
+    type(page->editor(), u"  /etc/b r,\n"_s);
     QVERIFY(page->isModified());
     QVERIFY(page->saveAction()->isEnabled());
     QSignalSpy written(page, &EditorPage::fileWritten);
@@ -287,9 +302,10 @@ void TestEditorPage::diskChangeWhileEditing()
     QTRY_COMPARE_WITH_TIMEOUT(page->editor()->toPlainText(), u"  /etc/a r,\n  /etc/other r,\n"_s, 5000);
     // Modified: asked, and the edit is kept.
     page->editor()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(page->editor(), u"  /etc/mine r,\n"_s);
+    type(page->editor(), u"  /etc/mine r,\n"_s);
     QVERIFY(EditorFixture::write(local, "  /etc/theirs r,\n"));
-    QTRY_VERIFY_WITH_TIMEOUT(page->changeNotice()->text().contains(u"changed on disk"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->changeNotice()->button(u"Keep My Edit"_s), 5000);
+    QVERIFY(page->changeNotice()->text().contains(u"changed on disk while you were editing"_s));
     QVERIFY(page->editor()->toPlainText().contains(u"/etc/mine"_s));
     page->changeNotice()->button(u"Keep My Edit"_s)->click();
     QCOMPARE(page->diskText(), u"  /etc/theirs r,\n"_s);

@@ -58,42 +58,45 @@ void TestParserDiagnostics::realParserOutput_data()
     QTest::addColumn<QString>("message");
 
     const QByteArray head = "abi <abi/4.0>,\ninclude <tunables/global>\n\n";
-    QTest::newRow("missing comma")
-        << Files{{u"usr.bin.mc"_s, head + "profile mc /usr/bin/mc {\n  include <abstractions/base>\n  /etc/foo r\n  /etc/bar r,\n}\n"}}
-        << u"usr.bin.mc"_s << u"usr.bin.mc"_s << 6 << 7 << u"missing an end of line character"_s;
+    QTest::newRow("missing comma") << Files{{u"usr.bin.mc"_s,
+        head + "profile mc /usr/bin/mc {\n  include <abstractions/base>\n  /etc/foo r\n  /etc/bar r,\n}\n"}}
+                                   << u"usr.bin.mc"_s << u"usr.bin.mc"_s << 6 << 7
+                                   << u"missing an end of line character"_s;
     QTest::newRow("missing comma before comment and blank lines")
         << Files{{u"usr.bin.mc2"_s, head + "profile mc2 {\n  /etc/foo r\n\n  # a comment\n\n  /etc/bar r,\n}\n"}}
         << u"usr.bin.mc2"_s << u"usr.bin.mc2"_s << 5 << 9 << u"missing an end of line character"_s;
     QTest::newRow("missing comma on the last rule")
-        << Files{{u"usr.bin.mc3"_s, head + "profile mc3 {\n  capability chown,\n  /etc/foo r\n}\n"}}
-        << u"usr.bin.mc3"_s << u"usr.bin.mc3"_s << 6 << 7 << u"TOK_END_OF_RULE"_s;
-    QTest::newRow("bad permission")
-        << Files{{u"usr.bin.bp"_s, head + "profile bp {\n  /etc/foo rzq,\n}\n"}}
-        << u"usr.bin.bp"_s << u"usr.bin.bp"_s << 5 << 0 << u"syntax error"_s;
-    QTest::newRow("unknown capability")
-        << Files{{u"usr.bin.bc"_s, head + "profile bc {\n  capability net_admin,\n  capability frobnicate,\n}\n"}}
-        << u"usr.bin.bc"_s << u"usr.bin.bc"_s << 6 << 0 << u"Invalid capability frobnicate"_s;
-    QTest::newRow("missing include")
-        << Files{{u"usr.bin.mi"_s, head + "profile mi {\n  include <abstractions/does-not-exist>\n}\n"}}
-        << u"usr.bin.mi"_s << u"usr.bin.mi"_s << 5 << 0 << u"Could not open 'abstractions/does-not-exist'"_s;
+        << Files{{u"usr.bin.mc3"_s, head + "profile mc3 {\n  capability chown,\n  /etc/foo r\n}\n"}} << u"usr.bin.mc3"_s
+        << u"usr.bin.mc3"_s << 6 << 7 << u"TOK_END_OF_RULE"_s;
+    QTest::newRow("bad permission") << Files{{u"usr.bin.bp"_s, head + "profile bp {\n  /etc/foo rzq,\n}\n"}}
+                                    << u"usr.bin.bp"_s << u"usr.bin.bp"_s << 5 << 0 << u"syntax error"_s;
+    QTest::newRow("unknown capability") << Files{{u"usr.bin.bc"_s,
+        head + "profile bc {\n  capability net_admin,\n  capability frobnicate,\n}\n"}}
+                                        << u"usr.bin.bc"_s << u"usr.bin.bc"_s << 6 << 0
+                                        << u"Invalid capability frobnicate"_s;
+    QTest::newRow("missing include") << Files{{u"usr.bin.mi"_s,
+        head + "profile mi {\n  include <abstractions/does-not-exist>\n}\n"}}
+                                     << u"usr.bin.mi"_s << u"usr.bin.mi"_s << 5 << 0
+                                     << u"Could not open 'abstractions/does-not-exist'"_s;
     QTest::newRow("undefined variable: no file, no line")
-        << Files{{u"usr.bin.uv"_s, head + "profile uv {\n  @{NOPE}/foo r,\n}\n"}}
-        << u"usr.bin.uv"_s << QString() << 0 << 0 << u"variable NOPE, but is never declared"_s;
+        << Files{{u"usr.bin.uv"_s, head + "profile uv {\n  @{NOPE}/foo r,\n}\n"}} << u"usr.bin.uv"_s << QString() << 0
+        << 0 << u"variable NOPE, but is never declared"_s;
     QTest::newRow("error inside an include")
         << Files{{u"abstractions/armorer-broken"_s, "  /etc/x r,\n  /etc/y rzz,\n"},
-                 {u"usr.bin.ie"_s, head + "profile ie {\n  include <abstractions/armorer-broken>\n}\n"}}
+               {u"usr.bin.ie"_s, head + "profile ie {\n  include <abstractions/armorer-broken>\n}\n"}}
         << u"usr.bin.ie"_s << u"abstractions/armorer-broken"_s << 2 << 0 << u"syntax error"_s;
     QTest::newRow("override: missing comma on its last rule")
-        << Files{{u"usr.bin.wl"_s, head + "profile wl {\n  include <abstractions/base>\n  include if exists <local/usr.bin.wl>\n}\n"},
-                 {u"local/usr.bin.wl"_s, "# my additions\n  /etc/z rw\n"}}
+        << Files{{u"usr.bin.wl"_s,
+                     head + "profile wl {\n  include <abstractions/base>\n  include if exists <local/usr.bin.wl>\n}\n"},
+               {u"local/usr.bin.wl"_s, "# my additions\n  /etc/z rw\n"}}
         << u"local/usr.bin.wl"_s << u"local/usr.bin.wl"_s << 2 << 7 << u"TOK_END_OF_RULE"_s;
     QTest::newRow("override: unknown capability")
         << Files{{u"usr.bin.wc"_s, head + "profile wc {\n  include if exists <local/usr.bin.wc>\n}\n"},
-                 {u"local/usr.bin.wc"_s, "  /etc/z r,\n  capability frobnicate,\n"}}
+               {u"local/usr.bin.wc"_s, "  /etc/z r,\n  capability frobnicate,\n"}}
         << u"local/usr.bin.wc"_s << u"local/usr.bin.wc"_s << 2 << 0 << u"Invalid capability frobnicate"_s;
     QTest::newRow("abstraction checked through a wrapper")
-        << Files{{u"abstractions/armorer-mine"_s, "  /etc/a r,\n  /etc/b rzz,\n"}}
-        << u"abstractions/armorer-mine"_s << u"abstractions/armorer-mine"_s << 2 << 0 << u"syntax error"_s;
+        << Files{{u"abstractions/armorer-mine"_s, "  /etc/a r,\n  /etc/b rzz,\n"}} << u"abstractions/armorer-mine"_s
+        << u"abstractions/armorer-mine"_s << 2 << 0 << u"syntax error"_s;
 }
 
 void TestParserDiagnostics::realParserOutput()
@@ -114,8 +117,8 @@ void TestParserDiagnostics::realParserOutput()
         QProcess parser;
         parser.setProcessChannelMode(QProcess::MergedChannels);
         parser.start(QStringLiteral(ARMORER_APPARMOR_PARSER),
-                     {u"-QK"_s, u"-M"_s, QStringLiteral(ARMORER_FEATURES_FILE), u"--base"_s, profileDir(), u"-I"_s,
-                      profileDir(), checkedPath});
+            {u"-QK"_s, u"-M"_s, QStringLiteral(ARMORER_FEATURES_FILE), u"--base"_s, profileDir(), u"-I"_s, profileDir(),
+                checkedPath});
         QVERIFY(parser.waitForFinished(30000));
         QCOMPARE(parser.exitCode(), 1);
         const QString output = QString::fromUtf8(parser.readAll());
@@ -151,7 +154,8 @@ void TestParserDiagnostics::realParserOutput()
 void TestParserDiagnostics::validProfileIsValid()
 {
     const QString path = profileDir() + u"/usr.bin.ok"_s;
-    QVERIFY(EditorFixture::write(path, "include <tunables/global>\nprofile ok /usr/bin/ok {\n  include <abstractions/base>\n  @{HOME}/x r,\n}\n"));
+    QVERIFY(EditorFixture::write(path,
+        "include <tunables/global>\nprofile ok /usr/bin/ok {\n  include <abstractions/base>\n  @{HOME}/x r,\n}\n"));
     ProfileValidator validator(profileDir());
     QSignalSpy spy(&validator, &ProfileValidator::finished);
     validator.validate(path, QString::fromUtf8(EditorFixture::read(path)));
@@ -164,7 +168,8 @@ void TestParserDiagnostics::validProfileIsValid()
 void TestParserDiagnostics::overrideCheckedWithItsProfile()
 {
     // The override alone is fine; the profile it extends is broken: the user must see that.
-    QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.p"_s, "profile p {\n  capability bogus,\n  include if exists <local/usr.bin.p>\n}\n"));
+    QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.p"_s,
+        "profile p {\n  capability bogus,\n  include if exists <local/usr.bin.p>\n}\n"));
     const QString local = profileDir() + u"/local/usr.bin.p"_s;
     QVERIFY(EditorFixture::write(local, ""));
     ProfileValidator validator(profileDir());

@@ -31,15 +31,16 @@ static QPlainTextEdit *makeView(QWidget *parent)
     return view;
 }
 
-DiffPreviewDialog::DiffPreviewDialog(const QString &fileName, const QString &before, const QString &after, Mode mode,
-                                     QWidget *parent)
+DiffPreviewDialog::DiffPreviewDialog(
+    const QString &fileName, const QString &before, const QString &after, Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
     , m_unified(makeView(this))
     , m_left(makeView(this))
     , m_right(makeView(this))
 {
-    setWindowTitle(mode == Mode::ConfirmWrite ? tr("Review changes to %1").arg(fileName) : tr("Changes in %1").arg(fileName));
+    setWindowTitle(
+        mode == Mode::ConfirmWrite ? tr("Review changes to %1").arg(fileName) : tr("Changes in %1").arg(fileName));
     m_unified->setObjectName(u"unifiedDiff"_s);
     const QString diff = UnifiedDiff::format(before, after, u"a/"_s + fileName, u"b/"_s + fileName);
     m_unified->setPlainText(diff.isEmpty() ? tr("No changes.") : diff);
@@ -53,8 +54,10 @@ DiffPreviewDialog::DiffPreviewDialog(const QString &fileName, const QString &bef
     split->addWidget(m_right);
     buildSideBySide(before, after);
     // Both sides scroll together.
-    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(), &QScrollBar::setValue);
-    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(), &QScrollBar::setValue);
+    connect(
+        m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(), &QScrollBar::setValue);
+    connect(
+        m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(), &QScrollBar::setValue);
 
     m_tabs->addTab(m_unified, tr("&Unified"));
     m_tabs->addTab(split, tr("&Side by side"));
@@ -73,9 +76,10 @@ DiffPreviewDialog::DiffPreviewDialog(const QString &fileName, const QString &bef
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(mode == Mode::ConfirmWrite ? tr("These changes will be written to <b>%1</b>:").arg(fileName.toHtmlEscaped())
-                                                        : tr("Differences in <b>%1</b>:").arg(fileName.toHtmlEscaped()),
-                             this);
+    auto *label = new QLabel(mode == Mode::ConfirmWrite
+            ? tr("These changes will be written to <b>%1</b>:").arg(fileName.toHtmlEscaped())
+            : tr("Differences in <b>%1</b>:").arg(fileName.toHtmlEscaped()),
+        this);
     layout->addWidget(label);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
@@ -101,7 +105,9 @@ void DiffPreviewDialog::buildSideBySide(const QString &before, const QString &af
         c.setBlockFormat(f);
         c.insertText(text);
     };
-    auto number = [](int n) { return n > 0 ? QString::number(n).rightJustified(5) + u"  "_s : u"       "_s; };
+    auto number = [](int n) {
+        return n > 0 ? QString::number(n).rightJustified(5) + u"  "_s : u"       "_s;
+    };
     int rows = 0;
     for (const UnifiedDiff::Hunk &h : hunks) {
         if (rows > 0) {

@@ -14,8 +14,8 @@ class DiffPreviewDialog : public QDialog
     Q_OBJECT
 public:
     enum class Mode { ConfirmWrite, ViewOnly };
-    DiffPreviewDialog(const QString &fileName, const QString &before, const QString &after, Mode mode,
-                      QWidget *parent = nullptr);
+    DiffPreviewDialog(
+        const QString &fileName, const QString &before, const QString &after, Mode mode, QWidget *parent = nullptr);
 
     QString unifiedText() const;
     QPlainTextEdit *leftView() const { return m_left; }

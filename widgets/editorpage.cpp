@@ -84,32 +84,37 @@ EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *p
     });
 
     // Actions.
-    m_saveAction = m_toolBar->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Save…"), this, [this] { save(); });
+    m_saveAction = m_toolBar->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Save…"), this, [this] {
+        save();
+    });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_saveAction->setToolTip(tr("Review the changes and write them"));
-    m_reloadAction = m_toolBar->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("Re&load"), this,
-                                          &EditorPage::reloadFromDisk);
+    m_reloadAction
+        = m_toolBar->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("Re&load"), this, &EditorPage::reloadFromDisk);
     m_toolBar->addSeparator();
-    m_overrideAction = m_toolBar->addAction(QIcon::fromTheme(u"document-new"_s), tr("Edit &Local Override"), this,
-                                            &EditorPage::editLocalOverride);
+    m_overrideAction = m_toolBar->addAction(
+        QIcon::fromTheme(u"document-new"_s), tr("Edit &Local Override"), this, &EditorPage::editLocalOverride);
     m_overrideAction->setToolTip(tr("Put your changes in local/NAME, which package updates keep"));
-    m_editShippedAction = m_toolBar->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Edit This File…"), this,
-                                               &EditorPage::editShippedFile);
+    m_editShippedAction = m_toolBar->addAction(
+        QIcon::fromTheme(u"document-edit"_s), tr("Edit This File…"), this, &EditorPage::editShippedFile);
     m_toolBar->addSeparator();
     QAction *validate = m_toolBar->addAction(QIcon::fromTheme(u"tools-check-spelling"_s), tr("&Check"), this, [this] {
         if (!m_path.isEmpty())
             m_validator->validate(m_path, m_editor->toPlainText());
     });
     validate->setToolTip(tr("Check with apparmor_parser now"));
-    QAction *find = m_toolBar->addAction(QIcon::fromTheme(u"edit-find"_s), tr("Find"), m_findBar, &FindReplaceBar::showFind);
+    QAction *find
+        = m_toolBar->addAction(QIcon::fromTheme(u"edit-find"_s), tr("Find"), m_findBar, &FindReplaceBar::showFind);
     find->setToolTip(tr("Find (Ctrl+F); replace: Ctrl+H; go to line: Ctrl+G"));
     for (QAction *a : {m_saveAction, m_reloadAction, m_overrideAction, m_editShippedAction, validate, find})
         addAction(a);
     connect(m_editor, &ProfileEditor::findRequested, m_findBar, &FindReplaceBar::showFind);
     connect(m_editor, &ProfileEditor::replaceRequested, m_findBar, &FindReplaceBar::showReplace);
     connect(m_editor, &ProfileEditor::goToLineRequested, this, &EditorPage::goToLineDialog);
-    connect(m_editor, &ProfileEditor::includeActivated, this, [this](const QString &path) { openFile(path); });
+    connect(m_editor, &ProfileEditor::includeActivated, this, [this](const QString &path) {
+        openFile(path);
+    });
 
     // Layout: tree | (title, notices, editor, find bar) over problems.
     QFont titleFont = m_title->font();
@@ -145,7 +150,9 @@ EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *p
 
     // Validation and drafts follow the text.
     connect(m_validator, &ProfileValidator::finished, this, &EditorPage::onValidated);
-    connect(m_validator, &ProfileValidator::started, this, [this] { m_status->setText(tr("Checking…")); });
+    connect(m_validator, &ProfileValidator::started, this, [this] {
+        m_status->setText(tr("Checking…"));
+    });
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(1500);
     connect(m_draftTimer, &QTimer::timeout, this, &EditorPage::saveDraft);
@@ -175,9 +182,8 @@ EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *p
     };
     m_prompts.unsavedChanges = [this](const QString &file) {
         const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                                 tr("%1 has changes that are not written yet.").arg(relativePath(file)),
-                                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                 QMessageBox::Save);
+            tr("%1 has changes that are not written yet.").arg(relativePath(file)),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         return answer == QMessageBox::Save ? int(Save) : answer == QMessageBox::Discard ? int(Discard) : int(Cancel);
     };
     updateState();
@@ -273,8 +279,8 @@ bool EditorPage::openFile(const QString &path, int line)
         return false;
     QFile f(clean);
     if (QFileInfo(clean).size() > MaxFileSize || !f.open(QIODevice::ReadOnly)) {
-        m_changeNotice->showNotice(NoticeBar::Kind::Error,
-                                   tr("Cannot open %1: %2").arg(clean, f.error() ? f.errorString() : tr("too large")));
+        m_changeNotice->showNotice(
+            NoticeBar::Kind::Error, tr("Cannot open %1: %2").arg(clean, f.error() ? f.errorString() : tr("too large")));
         return false;
     }
     loadText(clean, QString::fromUtf8(f.readAll()), line);
@@ -324,15 +330,21 @@ void EditorPage::updateFileNotice()
         return;
     if (kind == FileKind::Profile) {
         m_fileNotice->showNotice(NoticeBar::Kind::Information,
-                                 tr("This profile is shipped by a package and opens read-only: an update would "
-                                    "replace your changes. Put them in its local override, local/%1.")
-                                     .arg(QFileInfo(m_path).fileName()));
-        m_fileNotice->addButton(tr("Edit Local Override"), [this] { editLocalOverride(); });
-        m_fileNotice->addButton(tr("Edit the Profile Itself…"), [this] { editShippedFile(); });
+            tr("This profile is shipped by a package and opens read-only: an update would "
+               "replace your changes. Put them in its local override, local/%1.")
+                .arg(QFileInfo(m_path).fileName()));
+        m_fileNotice->addButton(tr("Edit Local Override"), [this] {
+            editLocalOverride();
+        });
+        m_fileNotice->addButton(tr("Edit the Profile Itself…"), [this] {
+            editShippedFile();
+        });
     } else if (kind == FileKind::Fragment) {
-        m_fileNotice->showNotice(NoticeBar::Kind::Information,
-                                 tr("Shared by many profiles and shipped by a package: opened read-only."));
-        m_fileNotice->addButton(tr("Edit Anyway…"), [this] { editShippedFile(); });
+        m_fileNotice->showNotice(
+            NoticeBar::Kind::Information, tr("Shared by many profiles and shipped by a package: opened read-only."));
+        m_fileNotice->addButton(tr("Edit Anyway…"), [this] {
+            editShippedFile();
+        });
     } else {
         m_fileNotice->showNotice(NoticeBar::Kind::Information, tr("Outside the profile directory: opened read-only."));
     }
@@ -347,7 +359,7 @@ void EditorPage::updateState()
     m_overrideAction->setEnabled(open && kind == FileKind::Profile && m_writer);
     m_editShippedAction->setEnabled(open && m_editor->isReadOnly() && kind != FileKind::Outside && m_writer);
     m_title->setText(open ? relativePath(m_path) + (isModified() ? u" *"_s : QString())
-                                 + (m_editor->isReadOnly() ? tr(" (read-only)") : QString())
+                + (m_editor->isReadOnly() ? tr(" (read-only)") : QString())
                           : tr("Choose a file in the profile directory"));
 }
 
@@ -356,10 +368,10 @@ bool EditorPage::editShippedFile()
     if (m_path.isEmpty() || !m_editor->isReadOnly() || kindOf(m_path) == FileKind::Outside)
         return false;
     if (!m_prompts.confirm(tr("Edit the shipped file?"),
-                           tr("%1 belongs to a package: the next update of that package will replace it and your "
-                              "changes with it (or leave a .dpkg-dist file beside it).\n\nA local override keeps "
-                              "your changes. Edit this file anyway?")
-                               .arg(relativePath(m_path))))
+            tr("%1 belongs to a package: the next update of that package will replace it and your "
+               "changes with it (or leave a .dpkg-dist file beside it).\n\nA local override keeps "
+               "your changes. Edit this file anyway?")
+                .arg(relativePath(m_path))))
         return false;
     m_unlocked.insert(m_path);
     m_editor->setReadOnly(false);
@@ -368,8 +380,8 @@ bool EditorPage::editShippedFile()
     return true;
 }
 
-bool EditorPage::writeReviewed(const QString &path, const QString &before, const QString &after,
-                               const std::function<void(bool ok)> &then)
+bool EditorPage::writeReviewed(
+    const QString &path, const QString &before, const QString &after, const std::function<void(bool ok)> &then)
 {
     if (!m_writer || !m_prompts.reviewWrite(path, before, after)) {
         then(false);
@@ -382,7 +394,8 @@ bool EditorPage::writeReviewed(const QString &path, const QString &before, const
             m_status->setText(tr("Wrote %1.").arg(relativePath(path)));
             Q_EMIT fileWritten(path);
         } else {
-            m_changeNotice->showNotice(NoticeBar::Kind::Error, tr("%1 was not written: %2").arg(relativePath(path), error));
+            m_changeNotice->showNotice(
+                NoticeBar::Kind::Error, tr("%1 was not written: %2").arg(relativePath(path), error));
             Q_EMIT writeFailed(path, error);
         }
         then(ok);
@@ -429,13 +442,13 @@ void EditorPage::editLocalOverride()
         const QString withInclude = LocalOverride::withOverrideInclude(mainText, name);
         if (withInclude == mainText
             || !m_prompts.confirm(tr("Include the override?"),
-                                  tr("%1 does not include local/%2, so the override would have no effect. Add "
-                                     "\"include if exists <local/%2>\" at the end of the profile?")
-                                      .arg(name, name))) {
+                tr("%1 does not include local/%2, so the override would have no effect. Add "
+                   "\"include if exists <local/%2>\" at the end of the profile?")
+                    .arg(name, name))) {
             openFile(localPath);
             if (withInclude != mainText)
-                m_changeNotice->showNotice(NoticeBar::Kind::Warning,
-                                           tr("%1 does not include this override: it has no effect yet.").arg(name));
+                m_changeNotice->showNotice(
+                    NoticeBar::Kind::Warning, tr("%1 does not include this override: it has no effect yet.").arg(name));
             return;
         }
         writeReviewed(mainPath, mainText, withInclude, [this, localPath, mainPath](bool) {
@@ -483,7 +496,7 @@ void EditorPage::onDiskChanged()
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly)) {
         m_changeNotice->showNotice(NoticeBar::Kind::Warning,
-                                   tr("%1 was removed from disk. Your text is kept here.").arg(relativePath(m_path)));
+            tr("%1 was removed from disk. Your text is kept here.").arg(relativePath(m_path)));
         return;
     }
     const QString disk = QString::fromUtf8(f.read(MaxFileSize));
@@ -497,8 +510,8 @@ void EditorPage::onDiskChanged()
         m_changeNotice->showNotice(NoticeBar::Kind::Information, tr("Reloaded: the file changed on disk."));
         return;
     }
-    m_changeNotice->showNotice(NoticeBar::Kind::Warning,
-                               tr("%1 changed on disk while you were editing it.").arg(relativePath(m_path)));
+    m_changeNotice->showNotice(
+        NoticeBar::Kind::Warning, tr("%1 changed on disk while you were editing it.").arg(relativePath(m_path)));
     m_changeNotice->addButton(tr("Reload from Disk"), [this] {
         const QString path = m_path;
         m_drafts.remove(path);
@@ -511,8 +524,8 @@ void EditorPage::onDiskChanged()
         m_changeNotice->clear();
     });
     m_changeNotice->addButton(tr("Show Differences"), [this, disk] {
-        DiffPreviewDialog dialog(relativePath(m_path), disk, m_editor->toPlainText(), DiffPreviewDialog::Mode::ViewOnly,
-                                 this);
+        DiffPreviewDialog dialog(
+            relativePath(m_path), disk, m_editor->toPlainText(), DiffPreviewDialog::Mode::ViewOnly, this);
         dialog.exec();
     });
 }
@@ -538,11 +551,11 @@ void EditorPage::offerDraft()
     const QString text = draft->text;
     const bool diskMoved = draft->baseText != m_diskText;
     m_changeNotice->showNotice(NoticeBar::Kind::Warning,
-                               diskMoved ? tr("Unsaved changes to this file from %1 were kept as a draft; the file "
-                                              "has changed on disk since.")
-                                               .arg(QLocale().toString(draft->saved.toLocalTime(), QLocale::ShortFormat))
-                                         : tr("Unsaved changes to this file from %1 were kept as a draft.")
-                                               .arg(QLocale().toString(draft->saved.toLocalTime(), QLocale::ShortFormat)));
+        diskMoved ? tr("Unsaved changes to this file from %1 were kept as a draft; the file "
+                       "has changed on disk since.")
+                        .arg(QLocale().toString(draft->saved.toLocalTime(), QLocale::ShortFormat))
+                  : tr("Unsaved changes to this file from %1 were kept as a draft.")
+                        .arg(QLocale().toString(draft->saved.toLocalTime(), QLocale::ShortFormat)));
     m_changeNotice->addButton(tr("Restore Draft"), [this, text] {
         if (m_editor->isReadOnly()) {
             m_unlocked.insert(m_path);
@@ -590,7 +603,7 @@ void EditorPage::goToLineDialog()
 {
     bool ok = false;
     const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line:"), m_editor->textCursor().blockNumber() + 1,
-                                          1, m_editor->blockCount(), 1, &ok);
+        1, m_editor->blockCount(), 1, &ok);
     if (ok)
         m_editor->goToLine(line);
 }

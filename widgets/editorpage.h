@@ -37,7 +37,8 @@ class EditorPage : public QWidget
     Q_OBJECT
 public:
     // Questions the page asks; tests answer them without dialogs.
-    struct Prompts {
+    struct Prompts
+    {
         std::function<bool(const QString &title, const QString &question)> confirm;
         // Shows the diff of a write; true to write.
         std::function<bool(const QString &file, const QString &before, const QString &after)> reviewWrite;
@@ -108,8 +109,8 @@ private:
     void onDiskChanged();
     void saveDraft();
     void offerDraft();
-    bool writeReviewed(const QString &path, const QString &before, const QString &after,
-                       const std::function<void(bool ok)> &then);
+    bool writeReviewed(
+        const QString &path, const QString &before, const QString &after, const std::function<void(bool ok)> &then);
     void goToLineDialog();
 
     SystemRoot m_root;

@@ -51,9 +51,15 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent)
     layout->addWidget(m_replaceRow, 1, 0, 1, 5);
     layout->setColumnStretch(0, 1);
 
-    connect(next, &QPushButton::clicked, this, [this] { findNext(false); });
-    connect(previous, &QPushButton::clicked, this, [this] { findNext(true); });
-    connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(false); });
+    connect(next, &QPushButton::clicked, this, [this] {
+        findNext(false);
+    });
+    connect(previous, &QPushButton::clicked, this, [this] {
+        findNext(true);
+    });
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        findNext(false);
+    });
     connect(replaceOne, &QPushButton::clicked, this, &FindReplaceBar::replaceCurrent);
     connect(replaceAllButton, &QPushButton::clicked, this, &FindReplaceBar::replaceAll);
     connect(close, &QToolButton::clicked, this, [this] {

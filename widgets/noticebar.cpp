@@ -28,15 +28,16 @@ void NoticeBar::showNotice(Kind kind, const QString &text)
     clear();
     // Tinted like KMessageWidget: readable on light and dark palettes.
     const QColor tint = kind == Kind::Error ? QColor(0xda, 0x44, 0x53)
-                        : kind == Kind::Warning ? QColor(0xf6, 0x74, 0x00)
-                                                : QColor(0x3d, 0xae, 0xe9);
+        : kind == Kind::Warning             ? QColor(0xf6, 0x74, 0x00)
+                                            : QColor(0x3d, 0xae, 0xe9);
     QColor bg = tint;
     bg.setAlpha(56);
-    setStyleSheet(u"NoticeBar { background: rgba(%1,%2,%3,%4); border: 1px solid %5; border-radius: 4px; }"_s.arg(bg.red())
-                      .arg(bg.green())
-                      .arg(bg.blue())
-                      .arg(bg.alpha())
-                      .arg(tint.name()));
+    setStyleSheet(
+        u"NoticeBar { background: rgba(%1,%2,%3,%4); border: 1px solid %5; border-radius: 4px; }"_s.arg(bg.red())
+            .arg(bg.green())
+            .arg(bg.blue())
+            .arg(bg.alpha())
+            .arg(tint.name()));
     m_label->setText(text);
     show();
 }
@@ -61,7 +62,11 @@ QPushButton *NoticeBar::button(const QString &text) const
 
 void NoticeBar::clear()
 {
-    qDeleteAll(m_buttons);
+    // Deleted later: clear() often runs inside one of these buttons' clicked().
+    for (QPushButton *b : std::as_const(m_buttons)) {
+        b->hide();
+        b->deleteLater();
+    }
     m_buttons.clear();
     m_label->clear();
     hide();

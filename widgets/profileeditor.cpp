@@ -24,8 +24,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 // The margin; it paints and answers tooltips through the editor.
 class LineNumberArea : public QWidget
 {
@@ -172,8 +171,8 @@ void ProfileEditor::paintLineNumbers(QPaintEvent *event)
             }
             painter.setPen(block.blockNumber() == current ? pal.color(QPalette::WindowText)
                                                           : pal.color(QPalette::PlaceholderText));
-            painter.drawText(0, top, m_lineNumbers->width() - 6, fontMetrics().height(), Qt::AlignRight,
-                             QString::number(line));
+            painter.drawText(
+                0, top, m_lineNumbers->width() - 6, fontMetrics().height(), Qt::AlignRight, QString::number(line));
         }
         block = block.next();
         top = bottom;
@@ -201,7 +200,7 @@ QString ProfileEditor::markTooltip(int line) const
     QStringList parts;
     for (const ParserDiagnostic &d : m_marks.value(line)) {
         QString text = d.message.toHtmlEscaped();
-        if (d.reportedLine > 0 && d.reportedLine != d.line)
+        if (d.reportedLine > 0 && (d.reportedLine != d.line || d.reportedFile != d.file))
             text += tr("<br/><i>apparmor_parser reported line %1: a rule without its final comma shows up at the "
                        "next token.</i>")
                         .arg(d.reportedLine);
@@ -285,10 +284,10 @@ bool ProfileEditor::showCompletions(bool explicitRequest)
             items.append(item.text);
     }
     const bool anywhere = !context.items.isEmpty()
-                          && (context.items.first().kind == CompletionCatalog::Kind::Include
-                              || context.items.first().kind == CompletionCatalog::Kind::Variable
-                              || context.items.first().kind == CompletionCatalog::Kind::Capability
-                              || context.items.first().kind == CompletionCatalog::Kind::NetworkFamily);
+        && (context.items.first().kind == CompletionCatalog::Kind::Include
+            || context.items.first().kind == CompletionCatalog::Kind::Variable
+            || context.items.first().kind == CompletionCatalog::Kind::Capability
+            || context.items.first().kind == CompletionCatalog::Kind::NetworkFamily);
     if (items.isEmpty() || (!explicitRequest && !anywhere && context.prefix.size() < 2)
         || (!explicitRequest && context.items.first().kind == CompletionCatalog::Kind::Permission)) {
         m_completer->popup()->hide();
@@ -298,8 +297,8 @@ bool ProfileEditor::showCompletions(bool explicitRequest)
     m_completionModel->setStringList(items);
     m_completer->setCompletionPrefix(QString());
     QRect rect = cursorRect();
-    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width()
-                  + 8);
+    rect.setWidth(
+        m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width() + 8);
     m_completer->complete(rect);
     m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
     return true;
@@ -335,7 +334,8 @@ void ProfileEditor::keyPressEvent(QKeyEvent *event)
         Q_EMIT findRequested();
         return;
     }
-    if (event->matches(QKeySequence::Replace) || event->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_H)) {
+    if (event->matches(QKeySequence::Replace)
+        || event->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_H)) {
         Q_EMIT replaceRequested();
         return;
     }
@@ -376,7 +376,8 @@ void ProfileEditor::keyPressEvent(QKeyEvent *event)
 void ProfileEditor::mouseMoveEvent(QMouseEvent *event)
 {
     QPlainTextEdit::mouseMoveEvent(event);
-    const bool link = (event->modifiers() & Qt::ControlModifier) && !includeTargetOfLine(lineAt(event->position().toPoint())).isEmpty();
+    const bool link = (event->modifiers() & Qt::ControlModifier)
+        && !includeTargetOfLine(lineAt(event->position().toPoint())).isEmpty();
     viewport()->setCursor(link ? Qt::PointingHandCursor : Qt::IBeamCursor);
 }
 

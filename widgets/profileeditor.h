@@ -10,11 +10,10 @@
 class QCompleter;
 class QStringListModel;
 class CompletionCatalog;
-namespace KSyntaxHighlighting
-{
+namespace KSyntaxHighlighting {
 class Repository;
 class SyntaxHighlighter;
-}
+} // namespace KSyntaxHighlighting
 
 // The profile text editor: a line-number margin that marks the lines with parser problems
 // (tooltip: the messages), KSyntaxHighlighting's "AppArmor Security Profile" definition asked

@@ -19,12 +19,12 @@ using namespace Qt::StringLiterals;
 int Cli::validate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "armorctl", "Check profile files with apparmor_parser without loading them.\n"
-                    "Prints FILE:LINE: error: MESSAGE for each problem; exits 0 when every file is valid, "
-                    "1 when one is not, 2 on usage errors."));
-    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("armorctl", "Profile files to check."),
-                                 u"FILE..."_s);
+    parser.setApplicationDescription(QCoreApplication::translate("armorctl",
+        "Check profile files with apparmor_parser without loading them.\n"
+        "Prints FILE:LINE: error: MESSAGE for each problem; exits 0 when every file is valid, "
+        "1 when one is not, 2 on usage errors."));
+    parser.addPositionalArgument(
+        u"FILE"_s, QCoreApplication::translate("armorctl", "Profile files to check."), u"FILE..."_s);
     parser.addOption(rootOption());
     if (!parse(parser, arguments))
         return 2;

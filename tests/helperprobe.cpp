@@ -89,10 +89,14 @@ int main(int argc, char *argv[])
     } else if (command == u"undo") {
         client.undo(args.value(1), putChange);
     } else if (command == u"bench") {
-        // Each write is one full round trip: authorization (cached after the first),
+        // Each write is one full round trip: authorization (the first write pays the modify check),
         // validation by apparmor_parser, backup, atomic replace, -QK reload.
         const int count = args.value(2).toInt();
         QString hash;
+        client.readOverride(args.value(1), [&hash](const HelperClient::Override &o) {
+            hash = o.hash;
+        });
+        client.waitForPending();
         QElapsedTimer timer;
         QList<double> ms;
         for (int i = 0; i < count; ++i) {

@@ -198,6 +198,34 @@ private Q_SLOTS:
         QCOMPARE(read(u"local/usr.bin.armorertest"_s), QByteArray("/etc/theirs r,\n"));
     }
 
+    // armorctl's helper commands, as the non-root user.
+    void armorctlThroughHelper()
+    {
+        m_harness.setRule(HelperHarness::Rule::Yes);
+        const auto armorctl = [this](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_harness.busAddress());
+            process.setProcessEnvironment(environment);
+            process.start(u"setpriv"_s,
+                QStringList{u"--reuid=4711"_s, u"--regid=4711"_s, u"--clear-groups"_s,
+                    QStringLiteral(ARMORER_BIN_DIR) + u"/armorctl"_s}
+                    + arguments);
+            process.waitForFinished(30000);
+            return std::pair{process.exitCode(), QString::fromUtf8(process.readAll())};
+        };
+        const auto [code, output] = armorctl({u"complain"_s, u"usr.bin.other"_s});
+        QCOMPARE(code, 0);
+        QVERIFY2(output.startsWith(u"change "_s), qPrintable(output));
+        QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));
+        const auto [historyCode, history] = armorctl({u"history"_s});
+        QCOMPARE(historyCode, 0);
+        QVERIFY2(history.contains(u"set-mode"_s) && history.contains(u"uid 4711"_s), qPrintable(history));
+        m_harness.setRule(HelperHarness::Rule::No);
+        QCOMPARE(armorctl({u"enforce"_s, u"usr.bin.other"_s}).first, 1);
+        QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));
+    }
+
     void attacksRefused_data()
     {
         QTest::addColumn<QString>("profile");

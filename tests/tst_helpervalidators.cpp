@@ -155,6 +155,9 @@ private Q_SLOTS:
                                          << u"profile foo {\n  \"/a}\" r,\n  include if exists <local/foo>\n}\n"_s;
         QTest::newRow("brace in comment")
             << u"profile foo {\n  # }\n}\n"_s << u"profile foo {\n  # }\n  include if exists <local/foo>\n}\n"_s;
+        // Found by fuzz_validators: a brace after text on its line (a use after free once).
+        QTest::newRow("brace after text")
+            << u"profile foo {\n  /a r, }\n"_s << u"profile foo {\n  /a r, \n  include if exists <local/foo>\n}\n"_s;
         QTest::newRow("present") << u"profile foo {\n  include if exists <local/foo>\n}\n"_s << QString();
         QTest::newRow("legacy present") << u"profile foo {\n  #include <local/foo>\n}\n"_s << QString();
         QTest::newRow("no profile") << u"# empty\n"_s << QString();

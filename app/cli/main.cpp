@@ -11,9 +11,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
+namespace {
+struct Command
 {
-struct Command {
     QString name;
     const char *summary;
     std::function<int(const QStringList &)> run;
@@ -23,7 +23,13 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {u"status"_s, QT_TRANSLATE_NOOP("armorctl", "loaded profiles and confined processes (like aa-status)"),
-         Cli::status},
+            Cli::status},
+        {u"enforce"_s, QT_TRANSLATE_NOOP("armorctl", "set a profile to enforce mode and reload it (via the helper)"),
+            Cli::enforce},
+        {u"complain"_s, QT_TRANSLATE_NOOP("armorctl", "set a profile to complain mode and reload it (via the helper)"),
+            Cli::complain},
+        {u"history"_s, QT_TRANSLATE_NOOP("armorctl", "changes made through Armorer"), Cli::history},
+        {u"undo"_s, QT_TRANSLATE_NOOP("armorctl", "undo a change from the history"), Cli::undo},
     };
     return list;
 }
@@ -34,17 +40,17 @@ void printUsage(QTextStream &out)
         << QCoreApplication::translate("armorctl", "Commands:") << '\n';
     for (const Command &c : commands())
         out << "  " << c.name.leftJustified(10) << QCoreApplication::translate("armorctl", c.summary) << '\n';
-    out << '\n' << QCoreApplication::translate("armorctl", "Run \"armorctl COMMAND --help\" for a command's options.")
-        << '\n';
+    out << '\n'
+        << QCoreApplication::translate("armorctl", "Run \"armorctl COMMAND --help\" for a command's options.") << '\n';
 }
 } // namespace
 
 const QCommandLineOption &Cli::rootOption()
 {
-    static const QCommandLineOption option(
-        u"root"_s,
-        QCoreApplication::translate("armorctl", "Use the system root in <dir> (holding etc/apparmor.d, "
-                                                "sys/kernel/security/apparmor and proc)."),
+    static const QCommandLineOption option(u"root"_s,
+        QCoreApplication::translate("armorctl",
+            "Use the system root in <dir> (holding etc/apparmor.d, "
+            "sys/kernel/security/apparmor and proc)."),
         u"dir"_s);
     return option;
 }

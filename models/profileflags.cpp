@@ -39,7 +39,8 @@ qsizetype openingBrace(const QString &line)
 
 QString editHeader(const QString &line, ProfileMode mode)
 {
-    static const QRegularExpression flagsRe(uR"(\s*flags\s*=\s*\(([^)]*)\))"_s);
+    // flags=(...) stands on its own after the name: "fooflags=(" is part of a name.
+    static const QRegularExpression flagsRe(uR"(\s+flags\s*=\s*\(([^()]*)\))"_s);
     const qsizetype brace = openingBrace(line);
     if (brace < 0)
         return line;

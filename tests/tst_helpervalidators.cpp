@@ -123,6 +123,9 @@ private Q_SLOTS:
         QTest::newRow("children untouched")
             << u"profile foo {\n  profile bar flags=(complain) {\n  }\n  ^hat {\n  }\n}\n"_s << u"complain"_s
             << u"profile foo flags=(complain) {\n  profile bar flags=(complain) {\n  }\n  ^hat {\n  }\n}\n"_s;
+        // Found by fuzz_validators: "flags=(" inside the name is not the flags.
+        QTest::newRow("flags-like name") << u"profile fooflags=(x {\n}\n"_s << u"complain"_s
+                                         << u"profile fooflags=(x flags=(complain) {\n}\n"_s;
         QTest::newRow("two top-level") << u"profile a {\n}\nprofile b flags=(complain) {\n}\n"_s << u"enforce"_s
                                        << u"profile a {\n}\nprofile b {\n}\n"_s;
     }

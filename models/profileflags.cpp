@@ -44,10 +44,15 @@ QString editHeader(const QString &line, ProfileMode mode)
     const qsizetype brace = openingBrace(line);
     if (brace < 0)
         return line;
+    // The keyword and the name come first (as ProfileIndex reads them): flags are only looked
+    // for after them, so a name such as "flags=(x)" is never taken for the flags.
+    static const QRegularExpression nameRe(uR"(^\s*(?:(?:profile|hat)\s+)?(?:"(?:[^"\\]|\\.)*"|[^\s"]+))"_s);
     QString head = line.first(brace);
     const QString tail = line.sliced(brace);
+    const QRegularExpressionMatch name = nameRe.match(head);
+    const qsizetype afterName = name.hasMatch() ? name.capturedEnd() : 0;
     QStringList flags;
-    const QRegularExpressionMatch m = flagsRe.match(head);
+    const QRegularExpressionMatch m = flagsRe.match(head, afterName);
     if (m.hasMatch()) {
         flags = ProfileFlags::split(m.capturedView(1));
         head.remove(m.capturedStart(), m.capturedLength());

@@ -126,6 +126,8 @@ private Q_SLOTS:
         // Found by fuzz_validators: "flags=(" inside the name is not the flags.
         QTest::newRow("flags-like name") << u"profile fooflags=(x {\n}\n"_s << u"complain"_s
                                          << u"profile fooflags=(x flags=(complain) {\n}\n"_s;
+        QTest::newRow("profile named like flags")
+            << u"profile  flags=(x) {\n}\n"_s << u"complain"_s << u"profile  flags=(x) flags=(complain) {\n}\n"_s;
         QTest::newRow("two top-level") << u"profile a {\n}\nprofile b flags=(complain) {\n}\n"_s << u"enforce"_s
                                        << u"profile a {\n}\nprofile b {\n}\n"_s;
     }

@@ -23,16 +23,27 @@ bool isModeFlag(const QString &flag)
         || flag == u"default_allow";
 }
 
-// Position of the block's opening brace in a header line: the last '{' followed only by
-// blanks or a comment.
+// Position of the block's opening brace in a header line: the last '{' before the comment (as
+// ProfileIndex strips it: the first '#' outside quotes), with only blanks between.
 qsizetype openingBrace(const QString &line)
 {
-    for (qsizetype i = line.size() - 1; i >= 0; --i) {
-        if (line[i] != u'{')
-            continue;
-        const QStringView rest = QStringView(line).sliced(i + 1).trimmed();
-        if (rest.isEmpty() || rest.startsWith(u'#'))
+    qsizetype end = line.size();
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == u'\\') {
+            ++i;
+        } else if (line[i] == u'"') {
+            quoted = !quoted;
+        } else if (line[i] == u'#' && !quoted) {
+            end = i;
+            break;
+        }
+    }
+    for (qsizetype i = end - 1; i >= 0; --i) {
+        if (line[i] == u'{')
             return i;
+        if (!line[i].isSpace())
+            return -1;
     }
     return -1;
 }

@@ -128,6 +128,8 @@ private Q_SLOTS:
                                          << u"profile fooflags=(x flags=(complain) {\n}\n"_s;
         QTest::newRow("profile named like flags")
             << u"profile  flags=(x) {\n}\n"_s << u"complain"_s << u"profile  flags=(x) flags=(complain) {\n}\n"_s;
+        QTest::newRow("brace in comment")
+            << u"profile foo { # x {\n}\n"_s << u"complain"_s << u"profile foo flags=(complain) { # x {\n}\n"_s;
         QTest::newRow("two top-level") << u"profile a {\n}\nprofile b flags=(complain) {\n}\n"_s << u"enforce"_s
                                        << u"profile a {\n}\nprofile b {\n}\n"_s;
     }

@@ -9,8 +9,10 @@
 #include "desktopnotifier.h"
 #include "editorpage.h"
 #include "firstrundialog.h"
+#include "helperclient.h"
 #include "loadedprofilesmodel.h"
 #include "mainwindow.h"
+#include "privatehelper.h"
 #include "profilesview.h"
 #include "sandboxprofilewriter.h"
 #include "screenshot.h"
@@ -36,6 +38,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -193,6 +196,27 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
+    // Root actions go through armorer-helper: the system one (D-Bus activated, polkit), or in
+    // the demo a private, unprivileged one over the sandbox that checks instead of loading.
+    std::unique_ptr<PrivateHelper> privateHelper;
+    std::unique_ptr<HelperClient> helperClient;
+    if (parser.isSet(demoOption)) {
+        privateHelper = std::make_unique<PrivateHelper>();
+        QString error;
+        if (privateHelper->start(root.rootDir(), &error)) {
+            helperClient = std::make_unique<HelperClient>(privateHelper->connection());
+            banner += u' '
+                + QApplication::translate("main",
+                    "Changes go through a private helper on the sandbox: "
+                    "profiles are checked with apparmor_parser -QK, "
+                    "never loaded.");
+        } else {
+            banner += u' ' + QApplication::translate("main", "(No helper for changes: %1)").arg(error);
+        }
+    } else if (!root.isSandbox()) {
+        helperClient = std::make_unique<HelperClient>(QDBusConnection::systemBus());
+    }
+
     LoadedProfilesModel model;
     StatusWatcher watcher(root);
     MainWindow window(&model);
@@ -248,6 +272,18 @@ int main(int argc, char *argv[])
         if (window.pages()->currentWidget() == denials)
             monitor.throttle()->markAllSeen();
     });
+    if (helperClient) {
+        // Only root can read securityfs: other users see the profiles through the helper.
+        QObject::connect(&watcher, &StatusWatcher::statusChanged, &model,
+            [&model, &watcher, client = helperClient.get()](const StatusSnapshot &status) {
+                if (status.state != StatusSnapshot::State::NoPermission)
+                    return;
+                client->listProfiles([&model, &watcher](const HelperClient::Profiles &profiles) {
+                    if (!profiles.error)
+                        model.setStatus(profiles.snapshot, watcher.index());
+                });
+            });
+    }
     if (parser.isSet(demoOption)) {
         // Open the demo on the busiest profile, so its processes are on show.
         QObject::connect(

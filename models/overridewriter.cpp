@@ -250,7 +250,8 @@ std::optional<QString> OverrideWriter::withLocalInclude(const QString &text, con
     int depth = 0;
     bool opened = false;
     for (qsizetype n = 0; n < lines.size(); ++n) {
-        const QString &line = lines.at(n);
+        // A copy: lines is modified below while the line is still read.
+        const QString line = lines.at(n);
         bool quoted = false;
         for (qsizetype i = 0; i < line.size(); ++i) {
             const QChar c = line.at(i);

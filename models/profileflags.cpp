@@ -23,30 +23,47 @@ bool isModeFlag(const QString &flag)
         || flag == u"default_allow";
 }
 
-// Position of the block's opening brace in a header line: the last '{' followed only by
-// blanks or a comment.
+// Position of the block's opening brace in a header line: the last '{' before the comment (as
+// ProfileIndex strips it: the first '#' outside quotes), with only blanks between.
 qsizetype openingBrace(const QString &line)
 {
-    for (qsizetype i = line.size() - 1; i >= 0; --i) {
-        if (line[i] != u'{')
-            continue;
-        const QStringView rest = QStringView(line).sliced(i + 1).trimmed();
-        if (rest.isEmpty() || rest.startsWith(u'#'))
+    qsizetype end = line.size();
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == u'\\') {
+            ++i;
+        } else if (line[i] == u'"') {
+            quoted = !quoted;
+        } else if (line[i] == u'#' && !quoted) {
+            end = i;
+            break;
+        }
+    }
+    for (qsizetype i = end - 1; i >= 0; --i) {
+        if (line[i] == u'{')
             return i;
+        if (!line[i].isSpace())
+            return -1;
     }
     return -1;
 }
 
 QString editHeader(const QString &line, ProfileMode mode)
 {
-    static const QRegularExpression flagsRe(uR"(\s*flags\s*=\s*\(([^)]*)\))"_s);
+    // flags=(...) stands on its own after the name: "fooflags=(" is part of a name.
+    static const QRegularExpression flagsRe(uR"(\s+flags\s*=\s*\(([^()]*)\))"_s);
     const qsizetype brace = openingBrace(line);
     if (brace < 0)
         return line;
+    // The keyword and the name come first (as ProfileIndex reads them): flags are only looked
+    // for after them, so a name such as "flags=(x)" is never taken for the flags.
+    static const QRegularExpression nameRe(uR"(^\s*(?:(?:profile|hat)\s+)?(?:"(?:[^"\\]|\\.)*"|[^\s"]+))"_s);
     QString head = line.first(brace);
     const QString tail = line.sliced(brace);
+    const QRegularExpressionMatch name = nameRe.match(head);
+    const qsizetype afterName = name.hasMatch() ? name.capturedEnd() : 0;
     QStringList flags;
-    const QRegularExpressionMatch m = flagsRe.match(head);
+    const QRegularExpressionMatch m = flagsRe.match(head, afterName);
     if (m.hasMatch()) {
         flags = ProfileFlags::split(m.capturedView(1));
         head.remove(m.capturedStart(), m.capturedLength());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "helperclient.h"
+#include "privatehelper.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,17 +17,29 @@ using namespace Qt::StringLiterals;
 // printed as one JSON line. The polkit tests run it as a real non-root user with setpriv.
 //   probe list | mode | history | denials CURSOR MAX | read PROFILE | write PROFILE TEXTFILE HASH
 //   probe include PROFILE | reload PROFILE | unload PROFILE | setmode PROFILE MODE | undo ID
+//   probe --private ROOT COMMAND ... (the demo's private helper over ROOT)
 //   probe bench PROFILE COUNT        (COUNT WriteOverride round trips, alternating two texts)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
+    QStringList args = app.arguments().mid(1);
+    // --private ROOT: talk to a PrivateHelper (the demo's) over ROOT instead of the system bus.
+    std::unique_ptr<PrivateHelper> privateHelper;
+    if (args.value(0) == u"--private") {
+        privateHelper = std::make_unique<PrivateHelper>();
+        QString error;
+        if (!privateHelper->start(args.value(1), &error)) {
+            QTextStream(stdout) << "{\"probe-failed\":\"" << error << "\"}\n";
+            return 1;
+        }
+        args = args.mid(2);
+    }
     QTextStream out(stdout);
     if (args.isEmpty()) {
         out << "usage: armorer-helperprobe COMMAND ARGS...\n";
         return 2;
     }
-    HelperClient client;
+    HelperClient client(privateHelper ? privateHelper->connection() : QDBusConnection::systemBus());
     QJsonObject result;
     const auto putError = [&result](const HelperError &error) {
         if (error) {
@@ -89,10 +102,14 @@ int main(int argc, char *argv[])
     } else if (command == u"undo") {
         client.undo(args.value(1), putChange);
     } else if (command == u"bench") {
-        // Each write is one full round trip: authorization (cached after the first),
+        // Each write is one full round trip: authorization (the first write pays the modify check),
         // validation by apparmor_parser, backup, atomic replace, -QK reload.
         const int count = args.value(2).toInt();
         QString hash;
+        client.readOverride(args.value(1), [&hash](const HelperClient::Override &o) {
+            hash = o.hash;
+        });
+        client.waitForPending();
         QElapsedTimer timer;
         QList<double> ms;
         for (int i = 0; i < count; ++i) {

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -197,6 +198,34 @@ private Q_SLOTS:
         QCOMPARE(read(u"local/usr.bin.armorertest"_s), QByteArray("/etc/theirs r,\n"));
     }
 
+    // armorctl's helper commands, as the non-root user.
+    void armorctlThroughHelper()
+    {
+        m_harness.setRule(HelperHarness::Rule::Yes);
+        const auto armorctl = [this](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_harness.busAddress());
+            process.setProcessEnvironment(environment);
+            process.start(u"setpriv"_s,
+                QStringList{u"--reuid=4711"_s, u"--regid=4711"_s, u"--clear-groups"_s,
+                    QStringLiteral(ARMORER_BIN_DIR) + u"/armorctl"_s}
+                    + arguments);
+            process.waitForFinished(30000);
+            return std::pair{process.exitCode(), QString::fromUtf8(process.readAll())};
+        };
+        const auto [code, output] = armorctl({u"complain"_s, u"usr.bin.other"_s});
+        QCOMPARE(code, 0);
+        QVERIFY2(output.startsWith(u"change "_s), qPrintable(output));
+        QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));
+        const auto [historyCode, history] = armorctl({u"history"_s});
+        QCOMPARE(historyCode, 0);
+        QVERIFY2(history.contains(u"set-mode"_s) && history.contains(u"uid 4711"_s), qPrintable(history));
+        m_harness.setRule(HelperHarness::Rule::No);
+        QCOMPARE(armorctl({u"enforce"_s, u"usr.bin.other"_s}).first, 1);
+        QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));
+    }
+
     void attacksRefused_data()
     {
         QTest::addColumn<QString>("profile");
@@ -274,6 +303,34 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(20000));
         const QByteArray output = process.readAll();
         QVERIFY2(process.exitCode() != 0 && output.contains("AccessDenied"), output.constData());
+    }
+
+    // The demo's helper: unprivileged, private bus, sandbox root, -QK instead of loading.
+    void privateDemoHelper()
+    {
+        const QString demo = m_harness.dir() + u"/demo"_s;
+        QVERIFY(QDir().mkpath(demo + u"/etc/apparmor.d/local"_s));
+        write(demo + u"/etc/apparmor.d/usr.bin.armorertest"_s,
+            "profile armorertest {\n  include if exists <local/usr.bin.armorertest>\n}\n");
+        for (const QString &path : QStringList{demo, demo + u"/etc"_s, demo + u"/etc/apparmor.d"_s,
+                 demo + u"/etc/apparmor.d/local"_s, demo + u"/etc/apparmor.d/usr.bin.armorertest"_s})
+            QVERIFY(::chown(QFile::encodeName(path).constData(), HelperHarness::TestUid, HelperHarness::TestUid) == 0);
+        const QString text = m_harness.writeTextFile(u"demo-text"_s, "/etc/demo r,\n");
+        const QJsonObject r
+            = m_harness.probe({u"--private"_s, demo, u"write"_s, u"usr.bin.armorertest"_s, text, QString()});
+        QCOMPARE(r.value(u"error"_s).toString(), QString());
+        QVERIFY(!r.value(u"changeId"_s).toString().isEmpty());
+        QFile written(demo + u"/etc/apparmor.d/local/usr.bin.armorertest"_s);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("/etc/demo r,\n"));
+        QCOMPARE(m_harness.probe({u"--private"_s, demo, u"mode"_s}).value(u"mode"_s).toString(), u"validate-only"_s);
+
+        // A private-bus helper that could load into the kernel is refused outright.
+        QProcess process;
+        process.start(QStringLiteral(ARMORER_BIN_DIR) + u"/armorer-helper"_s,
+            {u"--bus"_s, u"unix:path=/nonexistent"_s, u"--root"_s, demo});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
     }
 
     void exitsWhenIdle()

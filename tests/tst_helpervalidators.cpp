@@ -123,6 +123,13 @@ private Q_SLOTS:
         QTest::newRow("children untouched")
             << u"profile foo {\n  profile bar flags=(complain) {\n  }\n  ^hat {\n  }\n}\n"_s << u"complain"_s
             << u"profile foo flags=(complain) {\n  profile bar flags=(complain) {\n  }\n  ^hat {\n  }\n}\n"_s;
+        // Found by fuzz_validators: "flags=(" inside the name is not the flags.
+        QTest::newRow("flags-like name") << u"profile fooflags=(x {\n}\n"_s << u"complain"_s
+                                         << u"profile fooflags=(x flags=(complain) {\n}\n"_s;
+        QTest::newRow("profile named like flags")
+            << u"profile  flags=(x) {\n}\n"_s << u"complain"_s << u"profile  flags=(x) flags=(complain) {\n}\n"_s;
+        QTest::newRow("brace in comment")
+            << u"profile foo { # x {\n}\n"_s << u"complain"_s << u"profile foo flags=(complain) { # x {\n}\n"_s;
         QTest::newRow("two top-level") << u"profile a {\n}\nprofile b flags=(complain) {\n}\n"_s << u"enforce"_s
                                        << u"profile a {\n}\nprofile b {\n}\n"_s;
     }
@@ -155,6 +162,9 @@ private Q_SLOTS:
                                          << u"profile foo {\n  \"/a}\" r,\n  include if exists <local/foo>\n}\n"_s;
         QTest::newRow("brace in comment")
             << u"profile foo {\n  # }\n}\n"_s << u"profile foo {\n  # }\n  include if exists <local/foo>\n}\n"_s;
+        // Found by fuzz_validators: a brace after text on its line (a use after free once).
+        QTest::newRow("brace after text")
+            << u"profile foo {\n  /a r, }\n"_s << u"profile foo {\n  /a r, \n  include if exists <local/foo>\n}\n"_s;
         QTest::newRow("present") << u"profile foo {\n  include if exists <local/foo>\n}\n"_s << QString();
         QTest::newRow("legacy present") << u"profile foo {\n  #include <local/foo>\n}\n"_s << QString();
         QTest::newRow("no profile") << u"# empty\n"_s << QString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "changejournal.h"
+#include "config.h"
 #include "overridewriter.h"
 #include "parserrunner.h"
 #include "systemroot.h"
@@ -192,6 +193,34 @@ private Q_SLOTS:
         QFile f(victim);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("victim\n"));
+    }
+
+    // The kernel cannot refuse a load on this machine, so a fake parser (a script, named as
+    // such) refuses every "-r" and runs the real one otherwise: the previous file must come
+    // back, be reloaded, and leave no journal entry.
+    void reloadFailureRestores()
+    {
+        const QString fake = m_tmp.path() + u"/fake-apparmor_parser"_s;
+        {
+            QFile script(fake);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\n"
+                         "for a in \"$@\"; do\n"
+                         "  if [ \"$a\" = -r ]; then echo 'AppArmor parser error: fake kernel refused the load' >&2; "
+                         "exit 1; fi\n"
+                         "done\n"
+                         "exec " ARMORER_APPARMOR_PARSER " \"$@\"\n");
+        }
+        QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        write(u"local/"_s + profile(), "/etc/before r,\n");
+        OverrideWriter writer(m_root, ParserRunner(ParserRunner::LoadMode::Kernel, fake));
+        QVERIFY(!writer.open());
+        const auto outcome
+            = writer.writeOverride(profile(), u"/etc/after r,\n"_s, ChangeJournal::hash("/etc/before r,\n"), 0);
+        QCOMPARE(outcome.error.code, HelperError::Code::ReloadFailed);
+        QCOMPARE(outcome.error.detail, u"fake kernel refused the load"_s);
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/before r,\n"));
+        QVERIFY(writer.history().isEmpty());
     }
 
     void localDirSymlinkRefused()

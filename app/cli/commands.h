@@ -11,13 +11,17 @@ class QCommandLineParser;
 
 // armorctl's subcommands. Each takes its own arguments (argv[0] is "armorctl COMMAND") and
 // returns the process exit code.
-namespace Cli
-{
+namespace Cli {
 int status(const QStringList &arguments);
 int suggest(const QStringList &arguments);
 int denials(const QStringList &arguments);
 int validate(const QStringList &arguments);
 int exportProfile(const QStringList &arguments);
+// Through armorer-helper (helpercommands.cpp).
+int enforce(const QStringList &arguments);
+int complain(const QStringList &arguments);
+int history(const QStringList &arguments);
+int undo(const QStringList &arguments);
 
 // Options every command shares.
 const QCommandLineOption &rootOption();

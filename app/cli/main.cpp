@@ -35,6 +35,12 @@ const QList<Command> &commands()
             Cli::validate},
         {u"export"_s, QT_TRANSLATE_NOOP("armorctl", "a profile for Kubernetes (SPO), pods, docker and LXC"),
             Cli::exportProfile},
+        {u"enforce"_s, QT_TRANSLATE_NOOP("armorctl", "set a profile to enforce mode and reload it (via the helper)"),
+            Cli::enforce},
+        {u"complain"_s, QT_TRANSLATE_NOOP("armorctl", "set a profile to complain mode and reload it (via the helper)"),
+            Cli::complain},
+        {u"history"_s, QT_TRANSLATE_NOOP("armorctl", "changes made through Armorer"), Cli::history},
+        {u"undo"_s, QT_TRANSLATE_NOOP("armorctl", "undo a change from the history"), Cli::undo},
     };
     return list;
 }

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "changejournal.h"
+#include "commands.h"
+#include "helperclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+// Commands that change the system go through armorer-helper (polkit decides), never as root
+// in this process.
+namespace {
+int report(const HelperError &error)
+{
+    if (!error)
+        return 0;
+    QTextStream(stderr) << "armorctl: " << HelperClient::describe(error) << '\n';
+    return 1;
+}
+
+int change(const QStringList &arguments, const char *description,
+    const std::function<void(HelperClient &, const QString &, std::function<void(const HelperClient::Change &)>)> &call)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("armorctl", description));
+    parser.addPositionalArgument(u"profile"_s, QCoreApplication::translate("armorctl", "The profile file's name."));
+    if (!Cli::parse(parser, arguments))
+        return 2;
+    if (parser.positionalArguments().size() != 1) {
+        QTextStream(stderr) << parser.helpText();
+        return 2;
+    }
+    HelperClient client;
+    HelperClient::Change result;
+    call(client, parser.positionalArguments().constFirst(), [&result](const HelperClient::Change &c) {
+        result = c;
+    });
+    client.waitForPending();
+    if (!result.error && !result.changeId.isEmpty())
+        QTextStream(stdout)
+            << QCoreApplication::translate("armorctl", "change %1 (undo: armorctl undo %1)").arg(result.changeId)
+            << '\n';
+    return report(result.error);
+}
+} // namespace
+
+int Cli::enforce(const QStringList &arguments)
+{
+    return change(arguments, "Set a profile to enforce mode (as aa-enforce) and reload it.",
+        [](HelperClient &c, const QString &p, auto done) {
+            c.setMode(p, u"enforce"_s, done);
+        });
+}
+
+int Cli::complain(const QStringList &arguments)
+{
+    return change(arguments, "Set a profile to complain mode (as aa-complain) and reload it.",
+        [](HelperClient &c, const QString &p, auto done) {
+            c.setMode(p, u"complain"_s, done);
+        });
+}
+
+int Cli::history(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("armorctl", "Changes made through Armorer."));
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("armorctl", "Print JSON."));
+    parser.addOption(json);
+    if (!Cli::parse(parser, arguments))
+        return 2;
+    HelperClient client;
+    HelperError error;
+    QString text;
+    client.history([&](const HelperError &e, const QString &t) {
+        error = e;
+        text = t;
+    });
+    client.waitForPending();
+    if (error)
+        return report(error);
+    QTextStream out(stdout);
+    if (parser.isSet(json)) {
+        out << text << '\n';
+        return 0;
+    }
+    for (const ChangeJournal::Entry &e : ChangeJournal::fromJson(text.toUtf8())) {
+        out << e.id.rightJustified(5) << "  " << e.time.toLocalTime().toString(Qt::ISODate) << "  uid " << e.uid << "  "
+            << e.action.leftJustified(15) << e.file;
+        if (!e.undoes.isEmpty())
+            out << "  (undoes " << e.undoes << ')';
+        out << '\n';
+    }
+    return 0;
+}
+
+int Cli::undo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "armorctl", "Put a file back as it was before a change, if nobody changed it since."));
+    parser.addPositionalArgument(
+        u"change"_s, QCoreApplication::translate("armorctl", "The change id (armorctl history)."));
+    if (!Cli::parse(parser, arguments))
+        return 2;
+    if (parser.positionalArguments().size() != 1) {
+        QTextStream(stderr) << parser.helpText();
+        return 2;
+    }
+    HelperClient client;
+    HelperClient::Change result;
+    client.undo(parser.positionalArguments().constFirst(), [&result](const HelperClient::Change &c) {
+        result = c;
+    });
+    client.waitForPending();
+    return report(result.error);
+}

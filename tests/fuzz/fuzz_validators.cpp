@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "confineddir.h"
+#include "helperlogreader.h"
+#include "overridewriter.h"
+#include "parserrunner.h"
+#include "profileflags.h"
+#include "profilename.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+// libFuzzer: every argument check the helper applies to what a caller sends, plus the text
+// editors that run on profile files. Invariants, not just "no crash": an accepted profile name
+// is one plain path component, and editing flags twice gives what editing once gave.
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString input = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    if (ProfileName::isValid(input)) {
+        if (!ConfinedDir::isPlainName(input) || input.contains(u'/') || input.contains(u"..") || input.startsWith(u'.'))
+            std::abort();
+    }
+    if (ProfileName::isValidChangeId(input) && input.toLongLong() < 0)
+        std::abort();
+    (void)OverrideWriter::checkText(input);
+    for (const ProfileMode mode : {ProfileMode::Enforce, ProfileMode::Complain}) {
+        if (const auto once = ProfileFlags::setMode(input, mode)) {
+            const auto twice = ProfileFlags::setMode(*once, mode);
+            // A garbage header may stop being one once its flags are gone (then nothing is
+            // edited, which is safe); when it still is one, the second edit changes nothing.
+            if (twice && *twice != *once)
+                std::abort();
+        }
+    }
+    if (const auto with = OverrideWriter::withLocalInclude(input, u"usr.bin.fuzz"_s)) {
+        // Once inserted, it is found: a second call changes nothing.
+        if (OverrideWriter::withLocalInclude(*with, u"usr.bin.fuzz"_s))
+            std::abort();
+    }
+    ParserRunner::Result result;
+    result.output = input;
+    ParserRunner::parseErrors(&result);
+    return 0;
+}

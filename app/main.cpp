@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "config.h"
+#include "abstractionindex.h"
+#include "allowdialog.h"
+#include "allowflow.h"
 #include "demoroot.h"
 #include "denialdetailsview.h"
 #include "denialmonitor.h"
@@ -9,7 +12,10 @@
 #include "desktopnotifier.h"
 #include "editorpage.h"
 #include "firstrundialog.h"
+#include "existingrules.h"
 #include "helperclient.h"
+#include "helperoverrideapplier.h"
+#include "localoverridewriter.h"
 #include "loadedprofilesmodel.h"
 #include "mainwindow.h"
 #include "privatehelper.h"
@@ -23,6 +29,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QMessageBox>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -150,52 +158,6 @@ int main(int argc, char *argv[])
         root = SystemRoot::fromDirectory(parser.value(rootOption));
     }
 
-    // Denials: the history reaches back a week; the notifier only looks forward.
-    const bool trayOnly = parser.isSet(trayOption);
-    DenialMonitor monitor;
-    const SourceSelector::Choice choice = SourceSelector(root).choose(parser.value(sourceOption));
-    monitor.setSource(SourceSelector::create(choice),
-        trayOnly ? DenialStart::end()
-                 : DenialStart::since(QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000));
-    DenialTray tray(monitor.throttle(), trayOnly);
-    DesktopNotifier notifier(&tray);
-    QObject::connect(monitor.throttle(), &NotificationThrottle::popupRequested, &notifier, &DesktopNotifier::show);
-    QObject::connect(&notifier, &DesktopNotifier::muteRequested, monitor.throttle(), &NotificationThrottle::mute);
-    if (QSystemTrayIcon::isSystemTrayAvailable())
-        tray.show();
-
-    if (trayOnly) {
-        app.setQuitOnLastWindowClosed(false);
-        // Until the allow dialog lands, Allow… shows the denial's details too.
-        std::unique_ptr<DenialDetailsView> details;
-        const auto showDetails = [&details, &monitor](const Denial &denial) {
-            if (!details) {
-                details = std::make_unique<DenialDetailsView>();
-                details->setWindowTitle(QApplication::translate("main", "AppArmor denial"));
-                details->resize(560, 520);
-                QObject::connect(
-                    details.get(), &DenialDetailsView::muteRequested, monitor.throttle(), &NotificationThrottle::mute);
-            }
-            const int row = monitor.model()->rowOfKey(DenialGroup::keyOf(denial));
-            details->setGroup(row >= 0
-                    ? monitor.model()->group(row)
-                    : DenialGroup{DenialGroup::keyOf(denial), denial, 1, denial.epochMs, denial.epochMs});
-            details->show();
-            details->raise();
-            details->activateWindow();
-        };
-        QObject::connect(&notifier, &DesktopNotifier::detailsRequested, &app, showDetails);
-        QObject::connect(&notifier, &DesktopNotifier::allowRequested, &app, showDetails);
-        QObject::connect(&tray, &DenialTray::showHistoryRequested, &app, [&] {
-            monitor.throttle()->markAllSeen();
-            QStringList args{u"--page"_s, u"denials"_s};
-            if (parser.isSet(rootOption))
-                args << u"--root"_s << parser.value(rootOption);
-            QProcess::startDetached(QApplication::applicationFilePath(), args);
-        });
-        return app.exec();
-    }
-
     // Root actions go through armorer-helper: the system one (D-Bus activated, polkit), or in
     // the demo a private, unprivileged one over the sandbox that checks instead of loading.
     std::unique_ptr<PrivateHelper> privateHelper;
@@ -215,6 +177,104 @@ int main(int argc, char *argv[])
         }
     } else if (!root.isSandbox()) {
         helperClient = std::make_unique<HelperClient>(QDBusConnection::systemBus());
+    }
+
+    // "Allow…" writes through the helper; a sandbox root given with --root (no helper) is
+    // written directly, and validated with the real parser before anything is kept.
+    std::unique_ptr<OverrideApplier> applier;
+    HelperOverrideApplier *helperApplier = nullptr;
+    if (helperClient) {
+        auto viaHelper = std::make_unique<HelperOverrideApplier>(helperClient.get(), root);
+        helperApplier = viaHelper.get();
+        applier = std::move(viaHelper);
+    } else if (root.isSandbox()) {
+        applier = std::make_unique<LocalOverrideWriter>(root.profileDir(), QStringLiteral(ARMORER_APPARMOR_PARSER));
+    }
+
+    // Denials: the history reaches back a week; the notifier only looks forward.
+    const bool trayOnly = parser.isSet(trayOption);
+    DenialMonitor monitor;
+    const SourceSelector::Choice choice = SourceSelector(root).choose(parser.value(sourceOption));
+    monitor.setSource(SourceSelector::create(choice),
+        trayOnly ? DenialStart::end()
+                 : DenialStart::since(QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000));
+    DenialTray tray(monitor.throttle(), trayOnly);
+    DesktopNotifier notifier(&tray);
+    QObject::connect(monitor.throttle(), &NotificationThrottle::popupRequested, &notifier, &DesktopNotifier::show);
+    QObject::connect(&notifier, &DesktopNotifier::muteRequested, monitor.throttle(), &NotificationThrottle::mute);
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        tray.show();
+
+    std::function<void()> afterAllow; // set once the main window exists: refresh it
+    const auto openAllow = [&](const Denial &denial) {
+        if (!applier) {
+            QMessageBox::information(nullptr, QApplication::translate("main", "Allow"),
+                QApplication::translate("main",
+                    "Changes to the system's profiles go through armorer-helper, which is not "
+                    "available here."));
+            return;
+        }
+        ProfileIndex index;
+        index.build(root.profileDir());
+        if (helperApplier)
+            helperApplier->setIndex(index);
+        auto *flow = new AllowFlow(denial, applier.get());
+        QList<Denial> recent;
+        for (int row = 0; row < monitor.model()->rowCount(); ++row)
+            recent.append(monitor.model()->group(row).latest);
+        flow->setRecentDenials(recent);
+        // What the profile already allows: its own file and its local override.
+        QString rules;
+        const ProfileIndex::Source source = index.sourceOf(denial.profile);
+        if (source.isValid()) {
+            QFile file(source.file);
+            if (file.open(QIODevice::ReadOnly))
+                rules = QString::fromUtf8(file.read(4 * 1024 * 1024));
+        }
+        rules += u'\n' + applier->currentOverride(denial.profile);
+        flow->setProfileRules(ExistingRules::fromText(rules));
+        flow->setAbstractions(AbstractionIndex::load(root.profileDir()));
+        auto *dialog = new AllowDialog(flow);
+        flow->setParent(dialog);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(flow, &AllowFlow::applied, dialog, [&afterAllow](bool ok) {
+            if (ok && afterAllow)
+                afterAllow();
+        });
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    };
+
+    if (trayOnly) {
+        app.setQuitOnLastWindowClosed(false);
+        std::unique_ptr<DenialDetailsView> details;
+        const auto showDetails = [&details, &monitor](const Denial &denial) {
+            if (!details) {
+                details = std::make_unique<DenialDetailsView>();
+                details->setWindowTitle(QApplication::translate("main", "AppArmor denial"));
+                details->resize(560, 520);
+                QObject::connect(
+                    details.get(), &DenialDetailsView::muteRequested, monitor.throttle(), &NotificationThrottle::mute);
+            }
+            const int row = monitor.model()->rowOfKey(DenialGroup::keyOf(denial));
+            details->setGroup(row >= 0
+                    ? monitor.model()->group(row)
+                    : DenialGroup{DenialGroup::keyOf(denial), denial, 1, denial.epochMs, denial.epochMs});
+            details->show();
+            details->raise();
+            details->activateWindow();
+        };
+        QObject::connect(&notifier, &DesktopNotifier::detailsRequested, &app, showDetails);
+        QObject::connect(&notifier, &DesktopNotifier::allowRequested, &app, openAllow);
+        QObject::connect(&tray, &DenialTray::showHistoryRequested, &app, [&] {
+            monitor.throttle()->markAllSeen();
+            QStringList args{u"--page"_s, u"denials"_s};
+            if (parser.isSet(rootOption))
+                args << u"--root"_s << parser.value(rootOption);
+            QProcess::startDetached(QApplication::applicationFilePath(), args);
+        });
+        return app.exec();
     }
 
     LoadedProfilesModel model;
@@ -261,10 +321,10 @@ int main(int argc, char *argv[])
         window.raise();
         window.activateWindow();
     };
-    // The allow flow connects to DenialsView::allowRequested and DesktopNotifier::allowRequested;
-    // until it lands, Allow… shows the denial.
     QObject::connect(&notifier, &DesktopNotifier::detailsRequested, &window, showDenial);
-    QObject::connect(&notifier, &DesktopNotifier::allowRequested, &window, showDenial);
+    QObject::connect(&notifier, &DesktopNotifier::allowRequested, &window, openAllow);
+    QObject::connect(denials, &DenialsView::allowRequested, &window, openAllow);
+    afterAllow = [&watcher] { watcher.refresh(); };
     QObject::connect(&tray, &DenialTray::showHistoryRequested, &window, [showDenial] {
         showDenial(Denial{});
     });

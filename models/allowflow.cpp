@@ -217,7 +217,7 @@ QString AllowFlow::hint() const
 
 QString AllowFlow::overrideName() const
 {
-    return u"local/"_s + LocalOverrideWriter::overrideFileName(m_suggestion.target.label());
+    return u"local/"_s + m_applier->overrideNameFor(m_suggestion.target.label());
 }
 
 QString AllowFlow::proposedText() const

@@ -91,3 +91,8 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
     }
     done({false, finished ? lines.join(u'\n') : u"apparmor_parser did not finish"_s});
 }
+
+QString OverrideApplier::overrideNameFor(const QString &profile) const
+{
+    return LocalOverrideWriter::overrideFileName(profile);
+}

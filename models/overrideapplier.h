@@ -26,4 +26,8 @@ public:
     virtual QString currentOverride(const QString &profile) const = 0;
     // Replace local/NAME with text, validate, reload; done is called exactly once.
     virtual void apply(const QString &profile, const QString &text, Done done) = 0;
+    // NAME in local/NAME for the profile. By default derived from the profile's name, as the
+    // shipped profiles name their overrides; an applier that knows the profile's source file
+    // uses that file's name instead.
+    virtual QString overrideNameFor(const QString &profile) const;
 };

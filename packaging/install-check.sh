@@ -80,12 +80,13 @@ if [ -n "$policies" ]; then
   <includedir>/etc/dbus-1/system.d</includedir>
 </busconfig>
 CONF
-    dbus-daemon --config-file="$dir/bus.conf" --fork --print-pid=3 3>"$dir/bus.pid"
+    # Daemons get no inherited stdio, so nothing waits on them; every call has a time limit.
+    dbus-daemon --config-file="$dir/bus.conf" --fork --print-pid=3 3>"$dir/bus.pid" </dev/null >/dev/null 2>&1
     export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$dir/system_bus_socket"
-    /usr/lib/polkit-1/polkitd --no-debug >"$dir/polkitd.log" 2>&1 &
+    /usr/lib/polkit-1/polkitd --no-debug </dev/null >"$dir/polkitd.log" 2>&1 &
     polkitd_pid=$!
     i=0
-    until dbus-send --system --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner \
+    until timeout 5 dbus-send --system --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner \
         string:org.freedesktop.PolicyKit1 2>/dev/null | grep -q 'boolean true'; do
         i=$((i + 1))
         [ $i -lt 100 ] || { fail "polkitd did not start: $(cat "$dir/polkitd.log")"; break; }
@@ -103,7 +104,7 @@ CONF
         ' "$policy" >"$dir/expected"
         while read -r id any inactive active; do
             actions=$((actions + 1))
-            shown=$(pkaction --verbose --action-id "$id" 2>&1) || { fail "pkaction does not know $id: $shown"; continue; }
+            shown=$(timeout 20 pkaction --verbose --action-id "$id" 2>&1) || { fail "pkaction does not know $id: $shown"; continue; }
             got_any=$(echo "$shown" | sed -n 's/^ *implicit any: *//p')
             got_inactive=$(echo "$shown" | sed -n 's/^ *implicit inactive: *//p')
             got_active=$(echo "$shown" | sed -n 's/^ *implicit active: *//p')

@@ -81,15 +81,16 @@ if [ -n "$policies" ]; then
 </busconfig>
 CONF
     # Daemons get no inherited stdio, so nothing waits on them; every call has a time limit.
-    dbus-daemon --config-file="$dir/bus.conf" --fork --print-pid=3 3>"$dir/bus.pid" </dev/null >/dev/null 2>&1
+    dbus-daemon --config-file="$dir/bus.conf" --nofork </dev/null >"$dir/bus.log" 2>&1 &
+    echo $! >"$dir/bus.pid"
     export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$dir/system_bus_socket"
     /usr/lib/polkit-1/polkitd --no-debug </dev/null >"$dir/polkitd.log" 2>&1 &
     polkitd_pid=$!
     i=0
-    until timeout 5 dbus-send --system --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner \
+    until timeout 2 dbus-send --system --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner \
         string:org.freedesktop.PolicyKit1 2>/dev/null | grep -q 'boolean true'; do
         i=$((i + 1))
-        [ $i -lt 100 ] || { fail "polkitd did not start: $(cat "$dir/polkitd.log")"; break; }
+        [ $i -lt 15 ] || { fail "polkitd did not start: $(cat "$dir/polkitd.log" "$dir/bus.log")"; break; }
         sleep 0.1
     done
     actions=0

@@ -27,7 +27,14 @@ cp -a "$src/packaging/debian" "$work/debian"
 
 start=$(date +%s)
 cd "$work"
-DEB_BUILD_OPTIONS="parallel=2 ${DEB_BUILD_OPTIONS:-}" dpkg-buildpackage -us -uc >"$out/build.log" 2>&1 || {
+# The build root has what build-essential depends on (g++, make, dpkg-dev) but not the
+# metapackage itself: check every other build dependency, then build without the check.
+unmet=$(dpkg-checkbuilddeps 2>&1 | sed -n 's/.*unmet build dependencies: //p' | sed 's/build-essential:native//' | xargs)
+if [ -n "$unmet" ]; then
+    echo "build-deb: unmet build dependencies: $unmet" >&2
+    exit 1
+fi
+DEB_BUILD_OPTIONS="parallel=2 ${DEB_BUILD_OPTIONS:-}" dpkg-buildpackage -us -uc -d >"$out/build.log" 2>&1 || {
     tail -40 "$out/build.log" >&2
     echo "build-deb: dpkg-buildpackage failed (log: $out/build.log)" >&2
     exit 1

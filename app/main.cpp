@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
-#include "config.h"
 #include "abstractionindex.h"
 #include "allowdialog.h"
 #include "allowflow.h"
+#include "config.h"
 #include "demoroot.h"
 #include "denialdetailsview.h"
 #include "denialmonitor.h"
@@ -11,36 +11,36 @@
 #include "denialtray.h"
 #include "desktopnotifier.h"
 #include "editorpage.h"
-#include "firstrundialog.h"
 #include "existingrules.h"
+#include "firstrundialog.h"
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
-#include "localoverridewriter.h"
 #include "loadedprofilesmodel.h"
+#include "localoverridewriter.h"
 #include "mainwindow.h"
 #include "privatehelper.h"
 #include "profilesview.h"
 #include "sandboxprofilewriter.h"
 #include "screenshot.h"
-#include "sourceselector.h"
 #include "setupcheck.h"
+#include "sourceselector.h"
 #include "statuswatcher.h"
 #include "systemroot.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QFile>
-#include <QMessageBox>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QProcess>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPalette>
+#include <QProcess>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
@@ -103,19 +103,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(
         u"page"_s, QApplication::translate("main", "Open on <page>: profiles or denials."), u"page"_s);
     const QCommandLineOption editOption(u"edit"_s,
-                                        QApplication::translate("main", "Open <file> (in the profile directory) in "
-                                                                        "the profile editor."),
-                                        u"file"_s);
-    const QCommandLineOption colorSchemeOption(
-        u"color-scheme"_s, QApplication::translate("main", "Force a light or dark palette (screenshots)."),
-        u"light|dark"_s);
+        QApplication::translate("main",
+            "Open <file> (in the profile directory) in "
+            "the profile editor."),
+        u"file"_s);
+    const QCommandLineOption colorSchemeOption(u"color-scheme"_s,
+        QApplication::translate("main", "Force a light or dark palette (screenshots)."), u"light|dark"_s);
     const QCommandLineOption setupCheckOption(u"setup-check"_s,
         QApplication::translate("main", "Show what this system lacks for Armorer and how to fix it."));
     const QCommandLineOption exportOption(u"export-profile"_s,
         QApplication::translate("main", "Open the export for containers and Kubernetes of the profile <name>."),
         u"name"_s);
-    parser.addOptions({rootOption, demoOption, screenshotOption, firstPaintOption, trayOption, sourceOption,
-        pageOption, editOption, colorSchemeOption, setupCheckOption, exportOption});
+    parser.addOptions({rootOption, demoOption, screenshotOption, firstPaintOption, trayOption, sourceOption, pageOption,
+        editOption, colorSchemeOption, setupCheckOption, exportOption});
     parser.process(app);
     if (parser.isSet(colorSchemeOption)) {
         // Fusion with an explicit palette: the same look on every platform plugin.
@@ -292,10 +292,10 @@ int main(int argc, char *argv[])
     window.pages()->addTab(editor, QIcon::fromTheme(u"document-edit"_s), QApplication::translate("main", "&Editor"));
     window.installEventFilter(editor);
     QObject::connect(window.profilesView(), &ProfilesView::openSourceRequested, editor,
-                     [&window, editor](const QString &file, int line) {
-                         if (editor->openFile(file, line))
-                             window.pages()->setCurrentWidget(editor);
-                     });
+        [&window, editor](const QString &file, int line) {
+            if (editor->openFile(file, line))
+                window.pages()->setCurrentWidget(editor);
+        });
     QObject::connect(&watcher, &StatusWatcher::statusChanged, editor, [editor](const StatusSnapshot &status) {
         QSet<QString> names;
         for (const LoadedProfile &p : status.profiles)
@@ -324,7 +324,9 @@ int main(int argc, char *argv[])
     QObject::connect(&notifier, &DesktopNotifier::detailsRequested, &window, showDenial);
     QObject::connect(&notifier, &DesktopNotifier::allowRequested, &window, openAllow);
     QObject::connect(denials, &DenialsView::allowRequested, &window, openAllow);
-    afterAllow = [&watcher] { watcher.refresh(); };
+    afterAllow = [&watcher] {
+        watcher.refresh();
+    };
     QObject::connect(&tray, &DenialTray::showHistoryRequested, &window, [showDenial] {
         showDenial(Denial{});
     });

@@ -180,8 +180,8 @@ Denial DenialParser::parseRaw(const QByteArray &line)
     d.netLocalAddr = text(r->net_local_addr);
     d.netLocalPort = r->net_local_addr || r->net_local_port ? std::optional<quint64>(r->net_local_port) : std::nullopt;
     d.netForeignAddr = text(r->net_foreign_addr);
-    d.netForeignPort =
-        r->net_foreign_addr || r->net_foreign_port ? std::optional<quint64>(r->net_foreign_port) : std::nullopt;
+    d.netForeignPort
+        = r->net_foreign_addr || r->net_foreign_port ? std::optional<quint64>(r->net_foreign_port) : std::nullopt;
     d.netAddr = text(r->net_addr);
     d.peerAddr = text(r->peer_addr);
     d.dbusBus = text(r->dbus_bus);
@@ -218,8 +218,8 @@ std::optional<Denial> DenialParser::parseAuditBody(QByteArrayView body, qint64 e
     if (body.size() > MaxLineLength || !mightBeAppArmor(body) || body.contains('\0'))
         return std::nullopt;
     const QByteArray line = "msg=audit(" + QByteArray::number(epochMs / 1000) + '.'
-        + QByteArray::number(epochMs % 1000).rightJustified(3, '0') + ':' + QByteArray::number(serial) + "): "
-        + innerMessage(body);
+        + QByteArray::number(epochMs % 1000).rightJustified(3, '0') + ':' + QByteArray::number(serial)
+        + "): " + innerMessage(body);
     Denial d = parseRaw(line);
     if (d.kind == Denial::Kind::Invalid)
         return std::nullopt;

@@ -38,10 +38,10 @@ void HelperOverrideApplier::apply(const QString &profile, const QString &text, D
         // The helper puts "include if exists <local/NAME>" in the top-level block only; a
         // child's or hat's rules there would land in the wrong profile.
         done({false,
-              QCoreApplication::translate("HelperOverrideApplier",
-                                          "Rules for a hat or child profile (%1) cannot be added through the helper "
-                                          "yet: add them in the editor.")
-                  .arg(profile)});
+            QCoreApplication::translate("HelperOverrideApplier",
+                "Rules for a hat or child profile (%1) cannot be added through the helper "
+                "yet: add them in the editor.")
+                .arg(profile)});
         return;
     }
     const QString name = overrideNameFor(profile);

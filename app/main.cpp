@@ -15,6 +15,7 @@
 #include "firstrundialog.h"
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
+#include "helperprofilewriter.h"
 #include "loadedprofilesmodel.h"
 #include "localoverridewriter.h"
 #include "mainwindow.h"
@@ -283,12 +284,17 @@ int main(int argc, char *argv[])
     window.setBanner(banner);
     if (root.isSandbox())
         window.setRootDescription(QApplication::translate("main", "System root: %1").arg(root.rootDir()));
-    // The GUI never writes the real profile directory itself: a sandbox root is written
-    // directly, the system only through the privileged helper (not plugged in yet).
-    std::unique_ptr<ProfileWriter> writer;
+    // The GUI never writes the real profile directory itself. Overrides go through the helper
+    // (the system's, or the demo's private one); a sandbox root's other files are written
+    // directly, inside the sandbox only.
+    std::unique_ptr<ProfileWriter> sandboxWriter;
     if (root.isSandbox())
-        writer = std::make_unique<SandboxProfileWriter>(root);
-    auto *editor = new EditorPage(root, writer.get(), window.pages());
+        sandboxWriter = std::make_unique<SandboxProfileWriter>(root);
+    std::unique_ptr<ProfileWriter> helperWriter;
+    if (helperClient)
+        helperWriter = std::make_unique<HelperProfileWriter>(helperClient.get(), root, sandboxWriter.get());
+    ProfileWriter *writer = helperWriter ? helperWriter.get() : sandboxWriter.get();
+    auto *editor = new EditorPage(root, writer, window.pages());
     window.pages()->addTab(editor, QIcon::fromTheme(u"document-edit"_s), QApplication::translate("main", "&Editor"));
     window.installEventFilter(editor);
     QObject::connect(window.profilesView(), &ProfilesView::openSourceRequested, editor,

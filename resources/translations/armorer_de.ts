@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AllowDialog</name>
+    <message>
+        <source>Allow or deny: %1</source>
+        <translation>Erlauben oder verweigern: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <source>Which files</source>
+        <translation>Welche Dateien</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Custom pattern, e.g. /srv/data/**.csv</source>
+        <translation>Eigenes Muster, z. B. /srv/data/**.csv</translation>
+    </message>
+    <message>
+        <source>Recent denials it allows</source>
+        <translation>Letzte Ablehnungen, die sie erlaubt</translation>
+    </message>
+    <message>
+        <source>Existing files it reaches</source>
+        <translation>Vorhandene Dateien, die sie erfasst</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Erlauben</translation>
+    </message>
+    <message>
+        <source>&amp;Deny (explicit deny rule, silences the log)</source>
+        <translation>&amp;Verweigern (ausdrückliche Deny-Regel, unterdrückt die Protokolleinträge)</translation>
+    </message>
+    <message>
+        <source>Change to the local override:</source>
+        <translation>Änderung an der lokalen Anpassung:</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>(no rule to write)</source>
+        <translation>(keine Regel zu schreiben)</translation>
+    </message>
+    <message>
+        <source>(%1 already holds this rule)</source>
+        <translation>(%1 enthält diese Regel bereits)</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+</context>
+<context>
+    <name>AllowFlow</name>
+    <message>
+        <source>read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>append</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>map as code</source>
+        <translation>als Code einblenden</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Verlinken</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>A program</source>
+        <translation>Ein Programm</translation>
+    </message>
+    <message>
+        <source>was refused &quot;%1&quot;, but the record holds too little to build a rule from</source>
+        <translation>„%1“ verweigert, aber der Eintrag enthält zu wenig, um daraus eine Regel zu bilden</translation>
+    </message>
+    <message>
+        <source>was denied %1 access to %2</source>
+        <translation>Zugriff (%1) auf %2 verweigert</translation>
+    </message>
+    <message>
+        <source>was denied running %1</source>
+        <translation>Ausführen von %1 verweigert</translation>
+    </message>
+    <message>
+        <source>was denied the capability %1</source>
+        <translation>Capability %1 verweigert</translation>
+    </message>
+    <message>
+        <source>was denied %1 on a %2 %3 socket</source>
+        <translation>„%1“ auf einem %2-%3-Socket verweigert</translation>
+    </message>
+    <message>
+        <source>was denied to %1 the signal %2 (peer %3)</source>
+        <translation>„%1“ des Signals %2 verweigert (Gegenstelle %3)</translation>
+    </message>
+    <message>
+        <source>was denied D-Bus %1 %2.%3 on the %4 bus</source>
+        <translation>D-Bus-„%1“ für %2.%3 auf dem Bus %4 verweigert</translation>
+    </message>
+    <message>
+        <source>was denied &quot;%1&quot; %2</source>
+        <translation>„%1“ %2 verweigert</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2, profile %3) %4.</source>
+        <translation>%1 (PID %2, Profil %3): %4.</translation>
+    </message>
+    <message>
+        <source>The profile already allows this: it only needs to be reloaded.</source>
+        <translation>Das Profil erlaubt dies bereits: Es muss nur neu geladen werden.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; already covers this access: including it may be the better fix.</source>
+        <translation>&lt;%1&gt; deckt diesen Zugriff bereits ab: Es einzubinden ist vielleicht die bessere Lösung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This rule makes %n existing rule(s) redundant.</source>
+        <translation>
+            <numerusform>Diese Regel macht %n vorhandene Regel überflüssig.</numerusform>
+            <numerusform>Diese Regel macht %n vorhandene Regeln überflüssig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: the rule is in %1 and the profile was reloaded.</source>
+        <translation>Erledigt: Die Regel steht in %1, und das Profil wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <translation>Rückgängig gemacht: %1 ist wieder wie vorher.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>AppArmor records (denials, complain-mode ALLOWED, AUDIT and profile loads) from the journal or a log file. Without --source the log that holds them on this system is picked, and the choice explained.</source>
+        <translation>AppArmor-Einträge (Ablehnungen, ALLOWED im Protokollier-Modus, AUDIT und Laden von Profilen) aus dem Journal oder einer Protokolldatei. Ohne --source wird das Protokoll gewählt, das sie auf diesem System enthält, und die Wahl begründet.</translation>
+    </message>
+    <message>
+        <source>Keep printing records as they are logged (from now, or from --since).</source>
+        <translation>Einträge fortlaufend ausgeben, sobald sie protokolliert werden (ab jetzt oder ab --since).</translation>
+    </message>
+    <message>
+        <source>Where to read: auto, journal, audit, kern, syslog, messages or a file.</source>
+        <translation>Woraus gelesen wird: auto, journal, audit, kern, syslog, messages oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>Only records at or after &lt;time&gt;: 2026-11-22T10:00, @EPOCH, or relative such as 10m, 2h, 3d.</source>
+        <translation>Nur Einträge ab &lt;time&gt;: 2026-11-22T10:00, @EPOCH oder relativ wie 10m, 2h, 3d.</translation>
+    </message>
+    <message>
+        <source>One JSON object per record and line.</source>
+        <translation>Ein JSON-Objekt pro Eintrag und Zeile.</translation>
+    </message>
+    <message>
+        <source>Only DENIED records.</source>
+        <translation>Nur DENIED-Einträge.</translation>
+    </message>
+    <message>
+        <source>Print only how many lines were read and how many records they held.</source>
+        <translation>Nur ausgeben, wie viele Zeilen gelesen wurden und wie viele Einträge sie enthielten.</translation>
+    </message>
+    <message>
+        <source>armorctl: cannot read the time &quot;%1&quot;</source>
+        <translation>armorctl: Die Zeitangabe „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>armorctl: no AppArmor log to read: %1</source>
+        <translation>armorctl: Kein AppArmor-Protokoll zum Lesen: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Suggest the rules that would allow the AppArmor denials in a log, per profile, like aa-logprof.</source>
+        <translation>Die Regeln vorschlagen, die die AppArmor-Ablehnungen in einem Protokoll erlauben würden, pro Profil, wie aa-logprof.</translation>
+    </message>
+    <message>
+        <source>Read denials from &lt;file&gt; (audit.log, syslog, dmesg, ...).</source>
+        <translation>Ablehnungen aus &lt;file&gt; lesen (audit.log, syslog, dmesg, …).</translation>
+    </message>
+    <message>
+        <source>Print every suggestion with its alternatives as JSON.</source>
+        <translation>Jeden Vorschlag mit seinen Alternativen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>armorctl suggest: --log FILE is required</source>
+        <translation>armorctl suggest: --log DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>armorctl suggest: cannot read %1: %2</source>
+        <translation>armorctl suggest: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoRoot</name>
     <message>
         <source>No shipped profiles in %1: install the apparmor and apparmor-profiles packages.</source>
@@ -18,6 +246,636 @@
     <message>
         <source>Cannot write the demo profiles file in %1.</source>
         <translation>Die Profildatei der Demo in %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DenialDetailsView</name>
+    <message>
+        <source>&amp;Allow…</source>
+        <translation>Erla&amp;uben …</translation>
+    </message>
+    <message>
+        <source>&amp;Mute this profile</source>
+        <translation>Dieses Profil &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add a rule that allows exactly this access</source>
+        <translation>Eine Regel hinzufügen, die genau diesen Zugriff erlaubt</translation>
+    </message>
+    <message>
+        <source>No more notifications for this profile (the history still records it)</source>
+        <translation>Keine Benachrichtigungen mehr für dieses Profil (der Verlauf zeichnet es weiter auf)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Second name</source>
+        <translation>Zweiter Name</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Parent PID</source>
+        <translation>Eltern-PID</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Executable path</source>
+        <translation>Programmpfad</translation>
+    </message>
+    <message>
+        <source>File owner (ouid)</source>
+        <translation>Dateieigentümer (ouid)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s fsuid</source>
+        <translation>fsuid des Aufrufers</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Peer profile</source>
+        <translation>Profil der Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Peer PID</source>
+        <translation>PID der Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Peer info</source>
+        <translation>Info zur Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>Hat</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namensraum</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Network family</source>
+        <translation>Netzwerkfamilie</translation>
+    </message>
+    <message>
+        <source>Socket type</source>
+        <translation>Socket-Typ</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>Lokaler Port</translation>
+    </message>
+    <message>
+        <source>Foreign address</source>
+        <translation>Entfernte Adresse</translation>
+    </message>
+    <message>
+        <source>Foreign port</source>
+        <translation>Entfernter Port</translation>
+    </message>
+    <message>
+        <source>Unix address</source>
+        <translation>Unix-Adresse</translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation>Adresse der Gegenstelle</translation>
+    </message>
+    <message>
+        <source>D-Bus bus</source>
+        <translation>D-Bus-Bus</translation>
+    </message>
+    <message>
+        <source>D-Bus path</source>
+        <translation>D-Bus-Pfad</translation>
+    </message>
+    <message>
+        <source>D-Bus interface</source>
+        <translation>D-Bus-Schnittstelle</translation>
+    </message>
+    <message>
+        <source>D-Bus member</source>
+        <translation>D-Bus-Member</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>File system type</source>
+        <translation>Dateisystemtyp</translation>
+    </message>
+    <message>
+        <source>Mount flags</source>
+        <translation>Einhänge-Optionen</translation>
+    </message>
+    <message>
+        <source>Mount source</source>
+        <translation>Einhänge-Quelle</translation>
+    </message>
+    <message>
+        <source>Audit ID</source>
+        <translation>Audit-ID</translation>
+    </message>
+</context>
+<context>
+    <name>DenialListModel</name>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>DenialTray</name>
+    <message>
+        <source>Muted profiles</source>
+        <translation>Stummgeschaltete Profile</translation>
+    </message>
+    <message>
+        <source>Show &amp;denials</source>
+        <translation>Ablehnungen &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;seen</source>
+        <translation>Alle als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit notifier</source>
+        <translation>Benachrichtigung &amp;beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Armorer: %n unseen AppArmor denial(s)</source>
+        <translation>
+            <numerusform>Armorer: %n ungelesene AppArmor-Ablehnung</numerusform>
+            <numerusform>Armorer: %n ungelesene AppArmor-Ablehnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Armorer: no new AppArmor denials</source>
+        <translation>Armorer: keine neuen AppArmor-Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Unmute %1</source>
+        <translation>Stummschaltung von %1 aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>DenialsView</name>
+    <message>
+        <source>Profile &amp;loads</source>
+        <translation>Laden &amp;von Profilen</translation>
+    </message>
+    <message>
+        <source>Search profile, path, command…</source>
+        <translation>Profil, Pfad, Befehl suchen …</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Also show profile loads and replacements</source>
+        <translation>Auch das Laden und Ersetzen von Profilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Denials per minute, busiest profiles</source>
+        <translation>Ablehnungen pro Minute, aktivste Profile</translation>
+    </message>
+    <message>
+        <source>No log is being read.</source>
+        <translation>Es wird kein Protokoll gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source> — following new records</source>
+        <translation> – neue Einträge werden verfolgt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Ablehnungen</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Allow…</source>
+        <translation>Erlauben …</translation>
+    </message>
+    <message>
+        <source>Mute this profile</source>
+        <translation>Dieses Profil stummschalten</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsModel</name>
+    <message>
+        <source>(no file)</source>
+        <translation>(keine Datei)</translation>
+    </message>
+    <message>
+        <source>%1
+apparmor_parser reported line %2 of %3: a rule without its final comma is reported at the next token.</source>
+        <translation>%1
+apparmor_parser meldete Zeile %2 von %3: Eine Regel ohne abschließendes Komma wird erst beim nächsten Token gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1
+The parser named no file or line.</source>
+        <translation>%1
+Der Parser nannte keine Datei und keine Zeile.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>DiffPreviewDialog</name>
+    <message>
+        <source>Review changes to %1</source>
+        <translation>Änderungen an %1 überprüfen</translation>
+    </message>
+    <message>
+        <source>Changes in %1</source>
+        <translation>Änderungen in %1</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>&amp;Vereinheitlicht</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>These changes will be written to &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Diese Änderungen werden in &lt;b&gt;%1&lt;/b&gt; geschrieben:</translation>
+    </message>
+    <message>
+        <source>Differences in &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Unterschiede in &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>Review the changes and write them</source>
+        <translation>Die Änderungen überprüfen und schreiben</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Ne&amp;u laden</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Local Override</source>
+        <translation>Lokale Anpassung &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Put your changes in local/NAME, which package updates keep</source>
+        <translation>Ihre Änderungen in local/NAME ablegen, das bei Paketaktualisierungen erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>Edit This File…</source>
+        <translation>Diese Datei bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>Check with apparmor_parser now</source>
+        <translation>Jetzt mit apparmor_parser prüfen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F); replace: Ctrl+H; go to line: Ctrl+G</source>
+        <translation>Suchen (Strg+F); Ersetzen: Strg+H; Gehe zu Zeile: Strg+G</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not written yet.</source>
+        <translation>%1 hat Änderungen, die noch nicht geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>This profile is shipped by a package and opens read-only: an update would replace your changes. Put them in its local override, local/%1.</source>
+        <translation>Dieses Profil wird von einem Paket mitgeliefert und schreibgeschützt geöffnet: Eine Aktualisierung würde Ihre Änderungen ersetzen. Legen Sie sie in seiner lokalen Anpassung local/%1 ab.</translation>
+    </message>
+    <message>
+        <source>Edit Local Override</source>
+        <translation>Lokale Anpassung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the Profile Itself…</source>
+        <translation>Das Profil selbst bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Shared by many profiles and shipped by a package: opened read-only.</source>
+        <translation>Von vielen Profilen genutzt und von einem Paket mitgeliefert: schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Edit Anyway…</source>
+        <translation>Trotzdem bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Outside the profile directory: opened read-only.</source>
+        <translation>Außerhalb des Profilverzeichnisses: schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Choose a file in the profile directory</source>
+        <translation>Wählen Sie eine Datei im Profilverzeichnis</translation>
+    </message>
+    <message>
+        <source>Edit the shipped file?</source>
+        <translation>Die mitgelieferte Datei bearbeiten?</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a package: the next update of that package will replace it and your changes with it (or leave a .dpkg-dist file beside it).
+
+A local override keeps your changes. Edit this file anyway?</source>
+        <translation>%1 gehört zu einem Paket: Die nächste Aktualisierung dieses Pakets ersetzt die Datei und damit Ihre Änderungen (oder legt eine .dpkg-dist-Datei daneben).
+
+Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Include the override?</source>
+        <translation>Die Anpassung einbinden?</translation>
+    </message>
+    <message>
+        <source>%1 does not include local/%2, so the override would have no effect. Add &quot;include if exists &lt;local/%2&gt;&quot; at the end of the profile?</source>
+        <translation>%1 bindet local/%2 nicht ein, daher hätte die Anpassung keine Wirkung. „include if exists &lt;local/%2&gt;“ am Ende des Profils hinzufügen?</translation>
+    </message>
+    <message>
+        <source>%1 does not include this override: it has no effect yet.</source>
+        <translation>%1 bindet diese Anpassung nicht ein: Sie hat noch keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>Reload?</source>
+        <translation>Neu laden?</translation>
+    </message>
+    <message>
+        <source>Discard your changes and reload the file from disk?</source>
+        <translation>Ihre Änderungen verwerfen und die Datei neu vom Datenträger laden?</translation>
+    </message>
+    <message>
+        <source>%1 was removed from disk. Your text is kept here.</source>
+        <translation>%1 wurde vom Datenträger entfernt. Ihr Text bleibt hier erhalten.</translation>
+    </message>
+    <message>
+        <source>Reloaded: the file changed on disk.</source>
+        <translation>Neu geladen: Die Datei wurde auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while you were editing it.</source>
+        <translation>%1 wurde auf dem Datenträger geändert, während Sie die Datei bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Vom Datenträger neu laden</translation>
+    </message>
+    <message>
+        <source>Keep My Edit</source>
+        <translation>Meine Bearbeitung behalten</translation>
+    </message>
+    <message>
+        <source>Show Differences</source>
+        <translation>Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <source>Cannot save a draft: %1</source>
+        <translation>Ein Entwurf kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this file from %1 were kept as a draft; the file has changed on disk since.</source>
+        <translation>Ungespeicherte Änderungen an dieser Datei vom %1 wurden als Entwurf aufbewahrt; die Datei wurde seitdem auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this file from %1 were kept as a draft.</source>
+        <translation>Ungespeicherte Änderungen an dieser Datei vom %1 wurden als Entwurf aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore Draft</source>
+        <translation>Entwurf wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>✔ Valid: apparmor_parser accepts it (%1 ms).</source>
+        <translation>✔ Gültig: apparmor_parser akzeptiert es (%1 ms).</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found by apparmor_parser.</source>
+        <translation>
+            <numerusform>apparmor_parser hat %n Problem gefunden.</numerusform>
+            <numerusform>apparmor_parser hat %n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Zeile:</translation>
     </message>
 </context>
 <context>
@@ -79,7 +937,7 @@
         <translation>Was die strukturierte Form nicht ausdrücken kann</translation>
     </message>
     <message>
-        <source>What SPO's structured v1 form cannot express (v1alpha1 carries the profile exactly):</source>
+        <source>What SPO&apos;s structured v1 form cannot express (v1alpha1 carries the profile exactly):</source>
         <translation>Was die strukturierte v1-Form von SPO nicht ausdrücken kann (v1alpha1 überträgt das Profil exakt):</translation>
     </message>
     <message>
@@ -99,7 +957,7 @@
         <translation>Mit kubectl &amp;bereitstellen</translation>
     </message>
     <message>
-        <source>Run "kubectl apply -f -" with the AppArmorProfile shown (v1alpha1 unless the v1 page is shown)</source>
+        <source>Run &quot;kubectl apply -f -&quot; with the AppArmorProfile shown (v1alpha1 unless the v1 page is shown)</source>
         <translation>„kubectl apply -f -“ mit dem angezeigten AppArmorProfile ausführen (v1alpha1, außer die v1-Seite ist zu sehen)</translation>
     </message>
     <message>
@@ -115,7 +973,7 @@
         <translation>SPO lädt das Profil unter diesem Namen; Pods verweisen mit demselben Namen darauf.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not a valid Kubernetes object name.&lt;/b&gt; SPO loads the profile under the AppArmorProfile's name: use lower case letters, digits, '-' and '.'.</source>
+        <source>&lt;b&gt;Not a valid Kubernetes object name.&lt;/b&gt; SPO loads the profile under the AppArmorProfile&apos;s name: use lower case letters, digits, &apos;-&apos; and &apos;.&apos;.</source>
         <translation>&lt;b&gt;Kein gültiger Kubernetes-Objektname.&lt;/b&gt; SPO lädt das Profil unter dem Namen des AppArmorProfile: Verwenden Sie Kleinbuchstaben, Ziffern, „-“ und „.“.</translation>
     </message>
     <message>
@@ -159,6 +1017,99 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FileScope</name>
+    <message>
+        <source>Only this file</source>
+        <translation>Nur diese Datei</translation>
+    </message>
+    <message>
+        <source>Everything in %1</source>
+        <translation>Alles in %1</translation>
+    </message>
+    <message>
+        <source>Everything in %1 and below</source>
+        <translation>Alles in %1 und darunter</translation>
+    </message>
+    <message>
+        <source>Every .%1 file in %2</source>
+        <translation>Jede .%1-Datei in %2</translation>
+    </message>
+    <message>
+        <source>The same file in every user&apos;s home</source>
+        <translation>Dieselbe Datei im Persönlichen Ordner jedes Benutzers</translation>
+    </message>
+    <message>
+        <source>The same file of any process</source>
+        <translation>Dieselbe Datei jedes beliebigen Prozesses</translation>
+    </message>
+    <message>
+        <source>Any version of %1</source>
+        <translation>Jede Version von %1</translation>
+    </message>
+    <message>
+        <source>Custom pattern</source>
+        <translation>Eigenes Muster</translation>
+    </message>
+    <message>
+        <source>A pattern starts with / or a variable such as @{HOME}.</source>
+        <translation>Ein Muster beginnt mit / oder einer Variablen wie @{HOME}.</translation>
+    </message>
+    <message>
+        <source>A pattern cannot hold quotes or control characters.</source>
+        <translation>Ein Muster darf keine Anführungszeichen oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A pattern cannot end with a lone backslash.</source>
+        <translation>Ein Muster darf nicht mit einem einzelnen Rückstrich enden.</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Groß-/Kleinschreibung beach&amp;ten</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächstes</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriges</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>Erset&amp;zen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Alle e&amp;rsetzen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -219,23 +1170,23 @@
         <translation>Die Datei definiert %1 Profile; nennen Sie das zu exportierende.</translation>
     </message>
     <message>
-        <source>The file does not define the profile "%1".</source>
+        <source>The file does not define the profile &quot;%1&quot;.</source>
         <translation>Die Datei definiert das Profil „%1“ nicht.</translation>
     </message>
     <message>
-        <source>"%1" is a child profile or hat; export its top-level profile.</source>
+        <source>&quot;%1&quot; is a child profile or hat; export its top-level profile.</source>
         <translation>„%1“ ist ein Unterprofil oder Hat; exportieren Sie das übergeordnete Profil.</translation>
     </message>
     <message>
-        <source>"%1" cannot name a top-level profile.</source>
+        <source>&quot;%1&quot; cannot name a top-level profile.</source>
         <translation>„%1“ kann kein Profil der obersten Ebene benennen.</translation>
     </message>
     <message>
-        <source>The profile "%1" has no closing brace.</source>
+        <source>The profile &quot;%1&quot; has no closing brace.</source>
         <translation>Dem Profil „%1“ fehlt die schließende Klammer.</translation>
     </message>
     <message>
-        <source>Cannot rename the profile's header.</source>
+        <source>Cannot rename the profile&apos;s header.</source>
         <translation>Der Profilkopf kann nicht umbenannt werden.</translation>
     </message>
     <message>
@@ -243,7 +1194,7 @@
         <translation>spec.abstract kennt keine verschachtelten Blöcke (Unterprofile, Hats, Bedingungen).</translation>
     </message>
     <message>
-        <source>Includes are not expanded; SPO's generated profile only includes abstractions/base.</source>
+        <source>Includes are not expanded; SPO&apos;s generated profile only includes abstractions/base.</source>
         <translation>Includes werden nicht aufgelöst; das von SPO erzeugte Profil bindet nur abstractions/base ein.</translation>
     </message>
     <message>
@@ -251,7 +1202,7 @@
         <translation>(kein include &lt;abstractions/base&gt;)</translation>
     </message>
     <message>
-        <source>SPO's generated profile always includes abstractions/base.</source>
+        <source>SPO&apos;s generated profile always includes abstractions/base.</source>
         <translation>Das von SPO erzeugte Profil bindet immer abstractions/base ein.</translation>
     </message>
     <message>
@@ -259,7 +1210,7 @@
         <translation>Deny-Regeln lassen sich nicht ausdrücken: Das v1-Profil listet nur erlaubte Zugriffe, daher kann ein dort erlaubter Pfad oder ein Recht abdecken, was diese Regel verweigert hat.</translation>
     </message>
     <message>
-        <source>Owner-only access cannot be expressed; keeping it would allow other users' files.</source>
+        <source>Owner-only access cannot be expressed; keeping it would allow other users&apos; files.</source>
         <translation>Zugriff nur für den Eigentümer lässt sich nicht ausdrücken; ihn zu behalten würde die Dateien anderer Benutzer erlauben.</translation>
     </message>
     <message>
@@ -267,11 +1218,11 @@
         <translation>Das audit-Kennzeichen wird nicht übertragen: Der Zugriff wird nicht mehr protokolliert.</translation>
     </message>
     <message>
-        <source>"All capabilities" cannot be expressed; list them.</source>
+        <source>&quot;All capabilities&quot; cannot be expressed; list them.</source>
         <translation>„Alle Capabilities“ lässt sich nicht ausdrücken; zählen Sie sie auf.</translation>
     </message>
     <message>
-        <source>spec.abstract only has TCP and UDP over IPv4 (SPO writes "network inet tcp" and "network inet udp").</source>
+        <source>spec.abstract only has TCP and UDP over IPv4 (SPO writes &quot;network inet tcp&quot; and &quot;network inet udp&quot;).</source>
         <translation>spec.abstract kennt nur TCP und UDP über IPv4 (SPO schreibt „network inet tcp“ und „network inet udp“).</translation>
     </message>
     <message>
@@ -279,7 +1230,7 @@
         <translation>Nur der IPv4-TCP/UDP-Teil bleibt erhalten; andere Familien (inet6, unix, netlink …), raw und andere Socket-Typen werden weggelassen.</translation>
     </message>
     <message>
-        <source>"All files" cannot be expressed; list the paths.</source>
+        <source>&quot;All files&quot; cannot be expressed; list the paths.</source>
         <translation>„Alle Dateien“ lässt sich nicht ausdrücken; zählen Sie die Pfade auf.</translation>
     </message>
     <message>
@@ -287,7 +1238,7 @@
         <translation>spec.abstract kennt keine %1-Regeln.</translation>
     </message>
     <message>
-        <source>Uses %1, defined in this file; SPO's generated profile only has tunables/global.</source>
+        <source>Uses %1, defined in this file; SPO&apos;s generated profile only has tunables/global.</source>
         <translation>Verwendet %1, das in dieser Datei definiert ist; das von SPO erzeugte Profil hat nur tunables/global.</translation>
     </message>
     <message>
@@ -307,11 +1258,11 @@
         <translation>Ausführbares Einblenden (m) lässt sich nur zusammen mit Lesen (mr) ausdrücken.</translation>
     </message>
     <message>
-        <source>SPO writes read-write paths as "rwl": full write and link are added.</source>
+        <source>SPO writes read-write paths as &quot;rwl&quot;: full write and link are added.</source>
         <translation>SPO schreibt Lese-Schreib-Pfade als „rwl“: Volles Schreiben und Verlinken kommen hinzu.</translation>
     </message>
     <message>
-        <source>SPO writes write-only paths as "wl": full write and link are added.</source>
+        <source>SPO writes write-only paths as &quot;wl&quot;: full write and link are added.</source>
         <translation>SPO schreibt Nur-Schreib-Pfade als „wl“: Volles Schreiben und Verlinken kommen hinzu.</translation>
     </message>
     <message>
@@ -319,7 +1270,7 @@
         <translation>Das Verlinkungsrecht allein lässt sich nicht ausdrücken.</translation>
     </message>
     <message>
-        <source>What spec.abstract cannot express of the profile "%1":</source>
+        <source>What spec.abstract cannot express of the profile &quot;%1&quot;:</source>
         <translation>Was spec.abstract vom Profil „%1“ nicht ausdrücken kann:</translation>
     </message>
     <message>
@@ -333,6 +1284,84 @@
     <message>
         <source>Pod or container securityContext (Kubernetes 1.30 or later); the profile must be loaded on the node.</source>
         <translation>securityContext eines Pods oder Containers (Kubernetes 1.30 oder neuer); das Profil muss auf dem Knoten geladen sein.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperClient</name>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Sie dürfen dies nicht tun.</translation>
+    </message>
+    <message>
+        <source>This needs an administrator&apos;s password, and no authentication agent could ask for it.</source>
+        <translation>Dafür ist das Passwort eines Administrators nötig, und kein Authentifizierungsagent konnte danach fragen.</translation>
+    </message>
+    <message>
+        <source>That is not the name of a profile file.</source>
+        <translation>Das ist nicht der Name einer Profildatei.</translation>
+    </message>
+    <message>
+        <source>The request was not valid.</source>
+        <translation>Die Anfrage war ungültig.</translation>
+    </message>
+    <message>
+        <source>The text is too large.</source>
+        <translation>Der Text ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The file is not a plain file inside the profile directory, so it was left alone.</source>
+        <translation>Die Datei ist keine gewöhnliche Datei im Profilverzeichnis und wurde daher nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>The profile file does not exist.</source>
+        <translation>Die Profildatei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file was changed by someone else since you opened it. Nothing was overwritten.</source>
+        <translation>Die Datei wurde seit dem Öffnen von jemand anderem geändert. Nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <source>AppArmor&apos;s parser refused the profile; nothing was changed.</source>
+        <translation>Der Parser von AppArmor hat das Profil abgelehnt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The kernel refused the profile; the previous version was restored.</source>
+        <translation>Der Kernel hat das Profil abgelehnt; die vorherige Version wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The helper could not complete the operation.</source>
+        <translation>Das Hilfsprogramm konnte den Vorgang nicht abschließen.</translation>
+    </message>
+    <message>
+        <source>That change is not in the history.</source>
+        <translation>Diese Änderung ist nicht im Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSource</name>
+    <message>
+        <source>Cannot open the journal: %1</source>
+        <translation>Das Journal kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot filter the journal.</source>
+        <translation>Das Journal kann nicht gefiltert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot follow the journal: %1</source>
+        <translation>Dem Journal kann nicht gefolgt werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the journal</source>
+        <translation>Das Journal wird gelesen</translation>
+    </message>
+    <message>
+        <source>The journal: %1</source>
+        <translation>Das Journal: %1</translation>
+    </message>
+    <message>
+        <source>Following the journal</source>
+        <translation>Dem Journal wird gefolgt</translation>
     </message>
 </context>
 <context>
@@ -367,6 +1396,48 @@
     <message>
         <source>Source file</source>
         <translation>Quelldatei</translation>
+    </message>
+</context>
+<context>
+    <name>LogAccess</name>
+    <message>
+        <source>Reading the system journal needs membership in the &quot;adm&quot; or &quot;systemd-journal&quot; group (then log in again); without it only your own entries are visible and AppArmor&apos;s kernel records are not.</source>
+        <translation>Das Lesen des System-Journals erfordert die Mitgliedschaft in der Gruppe „adm“ oder „systemd-journal“ (danach neu anmelden); ohne sie sind nur Ihre eigenen Einträge sichtbar, die Kernel-Einträge von AppArmor nicht.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is readable by root only (owner %2): run as root, or let the Armorer helper read it.</source>
+        <translation>%1 ist nur für root lesbar (Eigentümer %2): Führen Sie es als root aus, oder lassen Sie das Armorer-Hilfsprogramm die Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 needs membership in the &quot;%2&quot; group (then log in again).</source>
+        <translation>Das Lesen von %1 erfordert die Mitgliedschaft in der Gruppe „%2“ (danach neu anmelden).</translation>
+    </message>
+</context>
+<context>
+    <name>LogFileSource</name>
+    <message>
+        <source>Waiting for %1 to be created.</source>
+        <translation>Warten, bis %1 erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2</source>
+        <translation>%1 kann nicht überwacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>%1 wird verfolgt</translation>
     </message>
 </context>
 <context>
@@ -452,8 +1523,35 @@
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>No file in the profile directory defines the profile "%1", so there is no policy to export.</source>
+        <source>No file in the profile directory defines the profile &quot;%1&quot;, so there is no policy to export.</source>
         <translation>Keine Datei im Profilverzeichnis definiert das Profil „%1“, daher gibt es keine Richtlinie zum Exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationThrottle</name>
+    <message>
+        <source>by %1</source>
+        <translation>durch %1</translation>
+    </message>
+    <message>
+        <source>%1 would be denied (complain mode)</source>
+        <translation>%1 würde verweigert (Protokollier-Modus)</translation>
+    </message>
+    <message>
+        <source>AppArmor denied %1</source>
+        <translation>AppArmor hat %1 verweigert</translation>
+    </message>
+    <message>
+        <source>%1 more denials from %2</source>
+        <translation>%1 weitere Ablehnungen von %2</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Neueste: %1</translation>
+    </message>
+    <message>
+        <source>%1 more denials from %2 profiles</source>
+        <translation>%1 weitere Ablehnungen von %2 Profilen</translation>
     </message>
 </context>
 <context>
@@ -473,6 +1571,49 @@
     <message>
         <source>Mode</source>
         <translation>Modus</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>&lt;br/&gt;&lt;i&gt;apparmor_parser reported line %1: a rule without its final comma shows up at the next token.&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;apparmor_parser meldete Zeile %1: Eine Regel ohne abschließendes Komma fällt erst beim nächsten Token auf.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTreeModel</name>
+    <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <source>%1
+Defines: %2</source>
+        <translation>%1
+Definiert: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Loaded profiles</source>
+        <translation>Geladene Profile</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidator</name>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Ein temporärer Ordner kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>apparmor_parser failed (exit code %1) without a message</source>
+        <translation>apparmor_parser ist ohne Meldung fehlgeschlagen (Rückgabewert %1)</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -530,7 +1671,7 @@
         <translation>Quelldatei öffnen</translation>
     </message>
     <message>
-        <source>Open the profile's source file</source>
+        <source>Open the profile&apos;s source file</source>
         <translation>Die Quelldatei des Profils öffnen</translation>
     </message>
     <message>
@@ -571,6 +1712,52 @@ Definiert in %2, Zeile %3</translation>
     </message>
 </context>
 <context>
+    <name>RuleSuggester</name>
+    <message>
+        <source>Run it inside this profile (ix)</source>
+        <translation>Innerhalb dieses Profils ausführen (ix)</translation>
+    </message>
+    <message>
+        <source>Run it under a child profile (cx)</source>
+        <translation>Unter einem Unterprofil ausführen (cx)</translation>
+    </message>
+    <message>
+        <source>Run it under its own profile (px)</source>
+        <translation>Unter seinem eigenen Profil ausführen (px)</translation>
+    </message>
+    <message>
+        <source>Run it unconfined (ux, dangerous)</source>
+        <translation>Uneingeschränkt ausführen (ux, gefährlich)</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProfileWriter</name>
+    <message>
+        <source>Writing the system&apos;s profiles needs the Armorer helper; this build only writes sandbox roots.</source>
+        <translation>Das Schreiben der Profile des Systems erfordert das Armorer-Hilfsprogramm; dieser Build schreibt nur in abgeschottete Systemwurzeln.</translation>
+    </message>
+    <message>
+        <source>Refusing to write outside the profile directory: %1</source>
+        <translation>Schreiben außerhalb des Profilverzeichnisses wird verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Refusing to write a profile larger than 4 MiB.</source>
+        <translation>Schreiben eines Profils größer als 4 MiB wird verweigert.</translation>
+    </message>
+    <message>
+        <source>The profile directory %1 does not exist.</source>
+        <translation>Das Profilverzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Refusing to write through a symbolic link: %1</source>
+        <translation>Schreiben über eine symbolische Verknüpfung wird verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>SetupCheck</name>
     <message>
         <source>AppArmor in the kernel</source>
@@ -581,7 +1768,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Dieser Kernel läuft ohne AppArmor, daher wird kein Profil durchgesetzt.</translation>
     </message>
     <message>
-        <source>Boot a kernel with AppArmor: Debian and Ubuntu kernels enable it by default. If it was turned off, remove "apparmor=0" from the kernel command line (or add "apparmor=1 security=apparmor" to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub) and reboot. Install the apparmor package for the parser and the boot-time loading.</source>
+        <source>Boot a kernel with AppArmor: Debian and Ubuntu kernels enable it by default. If it was turned off, remove &quot;apparmor=0&quot; from the kernel command line (or add &quot;apparmor=1 security=apparmor&quot; to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub) and reboot. Install the apparmor package for the parser and the boot-time loading.</source>
         <translation>Starten Sie einen Kernel mit AppArmor: Die Kernel von Debian und Ubuntu aktivieren es standardmäßig. Wurde es abgeschaltet, entfernen Sie „apparmor=0“ aus der Kernel-Befehlszeile (oder ergänzen Sie „apparmor=1 security=apparmor“ in GRUB_CMDLINE_LINUX in /etc/default/grub und führen Sie update-grub aus) und starten Sie neu. Installieren Sie das Paket apparmor für den Parser und das Laden beim Systemstart.</translation>
     </message>
     <message>
@@ -609,7 +1796,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Ablehnungen werden aus %1 gelesen.</translation>
     </message>
     <message>
-        <source>Neither the systemd journal's system log nor a log file with kernel messages (audit.log, kern.log, syslog) is readable, so Armorer cannot show denials.</source>
+        <source>Neither the systemd journal&apos;s system log nor a log file with kernel messages (audit.log, kern.log, syslog) is readable, so Armorer cannot show denials.</source>
         <translation>Weder das Systemprotokoll des systemd-Journals noch eine Protokolldatei mit Kernelmeldungen (audit.log, kern.log, syslog) ist lesbar, daher kann Armorer keine Ablehnungen anzeigen.</translation>
     </message>
     <message>
@@ -631,6 +1818,53 @@ Definiert in %2, Zeile %3</translation>
     <message>
         <source>Run a desktop that provides notifications (Plasma, GNOME, Xfce), or install and start a notification daemon such as dunst or mako.</source>
         <translation>Verwenden Sie eine Arbeitsumgebung mit Benachrichtigungen (Plasma, GNOME, Xfce) oder installieren und starten Sie einen Benachrichtigungsdienst wie dunst oder mako.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSelector</name>
+    <message>
+        <source>the journal, as requested</source>
+        <translation>das Journal, wie angefordert</translation>
+    </message>
+    <message>
+        <source>%1, as requested</source>
+        <translation>%1, wie angefordert</translation>
+    </message>
+    <message>
+        <source>the journal: it holds %n AppArmor record(s) among its latest kernel and audit entries</source>
+        <translation>das Journal: Es enthält %n AppArmor-Einträge unter seinen neuesten Kernel- und Audit-Einträgen</translation>
+    </message>
+    <message>
+        <source>the journal has no AppArmor records yet</source>
+        <translation>das Journal enthält noch keine AppArmor-Einträge</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>das Journal</translation>
+    </message>
+    <message>
+        <source>%1: it holds %2 AppArmor record(s) in its last 4 MiB</source>
+        <translation>%1: Die Datei enthält %2 AppArmor-Einträge in ihren letzten 4 MiB</translation>
+    </message>
+    <message>
+        <source>%1 has none</source>
+        <translation>%1 enthält keine</translation>
+    </message>
+    <message>
+        <source>the journal: no log holds AppArmor records yet, and the kernel logs there</source>
+        <translation>das Journal: Noch kein Protokoll enthält AppArmor-Einträge, und der Kernel protokolliert dorthin</translation>
+    </message>
+    <message>
+        <source>%1: no log holds AppArmor records yet (%2)</source>
+        <translation>%1: Noch kein Protokoll enthält AppArmor-Einträge (%2)</translation>
+    </message>
+    <message>
+        <source>no readable log: %1 cannot be read</source>
+        <translation>kein lesbares Protokoll: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no log found: neither the journal nor audit.log, kern.log, syslog or messages exists</source>
+        <translation>kein Protokoll gefunden: Weder das Journal noch audit.log, kern.log, syslog oder messages existiert</translation>
     </message>
 </context>
 <context>
@@ -675,7 +1909,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run "armorctl COMMAND --help" for a command's options.</source>
+        <source>Run &quot;armorctl COMMAND --help&quot; for a command&apos;s options.</source>
         <translation>„armorctl BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -683,7 +1917,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Die Systemwurzel in &lt;dir&gt; verwenden (mit etc/apparmor.d, sys/kernel/security/apparmor und proc).</translation>
     </message>
     <message>
-        <source>armorctl: unknown command "%1"</source>
+        <source>armorctl: unknown command &quot;%1&quot;</source>
         <translation>armorctl: unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -693,7 +1927,7 @@ Exit codes as aa-status: 0 ok, 1 AppArmor disabled, 2 no policy loaded, 3 no con
 Rückgabewerte wie bei aa-status: 0 in Ordnung, 1 AppArmor deaktiviert, 2 keine Richtlinie geladen, 3 keine Steuerdateien, 4 keine Berechtigung.</translation>
     </message>
     <message>
-        <source>Print aa-status's JSON (version 2).</source>
+        <source>Print aa-status&apos;s JSON (version 2).</source>
         <translation>Das JSON von aa-status ausgeben (Version 2).</translation>
     </message>
     <message>
@@ -707,7 +1941,7 @@ What the structured v1 form cannot express is listed on standard error.</source>
 Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehlerausgabe.</translation>
     </message>
     <message>
-        <source>The loaded profile's name, as armorctl status lists it.</source>
+        <source>The loaded profile&apos;s name, as armorctl status lists it.</source>
         <translation>Der Name des geladenen Profils, wie armorctl status ihn auflistet.</translation>
     </message>
     <message>
@@ -723,7 +1957,7 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>Das Profil stattdessen unter &lt;name&gt; laden (nötig, wenn sein Name kein gültiger Kubernetes-Objektname ist).</translation>
     </message>
     <message>
-        <source>The v1 mode: enforce or complain (default: the profile's flags).</source>
+        <source>The v1 mode: enforce or complain (default: the profile&apos;s flags).</source>
         <translation>Der v1-Modus: enforce oder complain (Vorgabe: die Kennzeichen des Profils).</translation>
     </message>
     <message>
@@ -735,11 +1969,11 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>armorctl export: Nennen Sie ein Profil (oder geben Sie --file an).</translation>
     </message>
     <message>
-        <source>armorctl export: unknown format "%1".</source>
+        <source>armorctl export: unknown format &quot;%1&quot;.</source>
         <translation>armorctl export: unbekanntes Format „%1“.</translation>
     </message>
     <message>
-        <source>armorctl export: no file in %1 defines the profile "%2".</source>
+        <source>armorctl export: no file in %1 defines the profile &quot;%2&quot;.</source>
         <translation>armorctl export: Keine Datei in %1 definiert das Profil „%2“.</translation>
     </message>
     <message>
@@ -751,7 +1985,7 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>armorctl export: Der Modus ist enforce oder complain.</translation>
     </message>
     <message>
-        <source>armorctl export: "%1" is not a valid Kubernetes object name, and SPO loads the profile under the AppArmorProfile's name. Choose one with --name (lower case letters, digits, '-' and '.'), e.g. --name %2.</source>
+        <source>armorctl export: &quot;%1&quot; is not a valid Kubernetes object name, and SPO loads the profile under the AppArmorProfile&apos;s name. Choose one with --name (lower case letters, digits, &apos;-&apos; and &apos;.&apos;), e.g. --name %2.</source>
         <translation>armorctl export: „%1“ ist kein gültiger Kubernetes-Objektname, und SPO lädt das Profil unter dem Namen des AppArmorProfile. Wählen Sie einen mit --name (Kleinbuchstaben, Ziffern, „-“ und „.“), z. B. --name %2.</translation>
     </message>
     <message>
@@ -761,6 +1995,72 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
     <message>
         <source>armorctl export: kubectl is not installed. Save the YAML and run: %1</source>
         <translation>armorctl export: kubectl ist nicht installiert. Speichern Sie das YAML und führen Sie aus: %1</translation>
+    </message>
+    <message>
+        <source>the rules that would allow the denials in a log (like aa-logprof)</source>
+        <translation>die Regeln, die die Ablehnungen in einem Protokoll erlauben würden (wie aa-logprof)</translation>
+    </message>
+    <message>
+        <source>AppArmor denials from the journal or a log, optionally followed</source>
+        <translation>AppArmor-Ablehnungen aus dem Journal oder einem Protokoll, auf Wunsch fortlaufend</translation>
+    </message>
+    <message>
+        <source>check profile files with apparmor_parser (gcc-style errors)</source>
+        <translation>Profildateien mit apparmor_parser prüfen (Fehler im Stil von gcc)</translation>
+    </message>
+    <message>
+        <source>set a profile to enforce mode and reload it (via the helper)</source>
+        <translation>ein Profil in den Erzwingen-Modus setzen und neu laden (über das Hilfsprogramm)</translation>
+    </message>
+    <message>
+        <source>set a profile to complain mode and reload it (via the helper)</source>
+        <translation>ein Profil in den Protokollier-Modus setzen und neu laden (über das Hilfsprogramm)</translation>
+    </message>
+    <message>
+        <source>changes made through Armorer</source>
+        <translation>über Armorer vorgenommene Änderungen</translation>
+    </message>
+    <message>
+        <source>undo a change from the history</source>
+        <translation>eine Änderung aus dem Verlauf rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The profile file&apos;s name.</source>
+        <translation>Der Name der Profildatei.</translation>
+    </message>
+    <message>
+        <source>change %1 (undo: armorctl undo %1)</source>
+        <translation>Änderung %1 (rückgängig: armorctl undo %1)</translation>
+    </message>
+    <message>
+        <source>Changes made through Armorer.</source>
+        <translation>Über Armorer vorgenommene Änderungen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Put a file back as it was before a change, if nobody changed it since.</source>
+        <translation>Eine Datei auf den Stand vor einer Änderung zurücksetzen, sofern sie seitdem niemand geändert hat.</translation>
+    </message>
+    <message>
+        <source>The change id (armorctl history).</source>
+        <translation>Die Kennung der Änderung (armorctl history).</translation>
+    </message>
+    <message>
+        <source>Check profile files with apparmor_parser without loading them.
+Prints FILE:LINE: error: MESSAGE for each problem; exits 0 when every file is valid, 1 when one is not, 2 on usage errors.</source>
+        <translation>Profildateien mit apparmor_parser prüfen, ohne sie zu laden.
+Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn jede Datei gültig ist, 1, wenn eine es nicht ist, 2 bei Aufruffehlern.</translation>
+    </message>
+    <message>
+        <source>Profile files to check.</source>
+        <translation>Zu prüfende Profildateien.</translation>
+    </message>
+    <message>
+        <source>armorctl validate: no file given</source>
+        <translation>armorctl validate: keine Datei angegeben</translation>
     </message>
 </context>
 <context>
@@ -804,6 +2104,46 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
     <message>
         <source>Open the export for containers and Kubernetes of the profile &lt;name&gt;.</source>
         <translation>Den Export für Container und Kubernetes des Profils &lt;name&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>Run only the denial notifier in the system tray.</source>
+        <translation>Nur die Benachrichtigung über Ablehnungen in der Kontrollleiste ausführen.</translation>
+    </message>
+    <message>
+        <source>Read denials from &lt;source&gt;: auto, journal, audit, kern, syslog, messages or a file.</source>
+        <translation>Ablehnungen aus &lt;source&gt; lesen: auto, journal, audit, kern, syslog, messages oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: profiles or denials.</source>
+        <translation>Mit &lt;page&gt; öffnen: profiles oder denials.</translation>
+    </message>
+    <message>
+        <source>Open &lt;file&gt; (in the profile directory) in the profile editor.</source>
+        <translation>&lt;file&gt; (im Profilverzeichnis) im Profil-Editor öffnen.</translation>
+    </message>
+    <message>
+        <source>Force a light or dark palette (screenshots).</source>
+        <translation>Eine helle oder dunkle Farbpalette erzwingen (Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <source>AppArmor denial</source>
+        <translation>AppArmor-Ablehnung</translation>
+    </message>
+    <message>
+        <source>Changes go through a private helper on the sandbox: profiles are checked with apparmor_parser -QK, never loaded.</source>
+        <translation>Änderungen laufen über ein privates Hilfsprogramm in der abgeschotteten Umgebung: Profile werden mit apparmor_parser -QK geprüft, aber nie geladen.</translation>
+    </message>
+    <message>
+        <source>(No helper for changes: %1)</source>
+        <translation>(Kein Hilfsprogramm für Änderungen: %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Denials</source>
+        <translation>Ab&amp;lehnungen</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
+#include "helperclient.h"
 #include "statusjson.h"
 #include "statusreader.h"
 
@@ -65,7 +66,17 @@ int Cli::status(const QStringList &arguments)
     if (!parse(parser, arguments))
         return 2;
 
-    const StatusSnapshot status = StatusReader(rootFrom(parser)).read();
+    StatusSnapshot status = StatusReader(rootFrom(parser)).read();
+    // Only root can read securityfs: other users get the same listing from armorer-helper
+    // (polkit action io.github.armorer.read-status).
+    if (status.state == StatusSnapshot::State::NoPermission && !parser.isSet(rootOption())) {
+        HelperClient client;
+        client.listProfiles([&status](const HelperClient::Profiles &profiles) {
+            if (!profiles.error.isError())
+                status = profiles.snapshot;
+        });
+        client.waitForPending();
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
     for (const QString &e : status.parseErrors)

@@ -1338,6 +1338,20 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     </message>
 </context>
 <context>
+    <name>HelperOverrideApplier</name>
+    <message>
+        <source>Rules for a hat or child profile (%1) cannot be added through the helper yet: add them in the editor.</source>
+        <translation>Regeln für einen Hut oder ein Unterprofil (%1) können noch nicht über das Hilfsprogramm hinzugefügt werden: Fügen Sie sie im Editor hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperProfileWriter</name>
+    <message>
+        <source>Only local overrides can be changed through armorer-helper; %1 is not one. Put your change in the profile&apos;s local override.</source>
+        <translation>Über armorer-helper lassen sich nur lokale Anpassungen ändern; %1 ist keine. Tragen Sie Ihre Änderung in die lokale Anpassung des Profils ein.</translation>
+    </message>
+</context>
+<context>
     <name>JournalSource</name>
     <message>
         <source>Cannot open the journal: %1</source>
@@ -2144,6 +2158,14 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>&amp;Denials</source>
         <translation>Ab&amp;lehnungen</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Changes to the system&apos;s profiles go through armorer-helper, which is not available here.</source>
+        <translation>Änderungen an den Profilen des Systems laufen über armorer-helper, das hier nicht verfügbar ist.</translation>
     </message>
 </context>
 </TS>

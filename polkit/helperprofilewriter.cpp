@@ -7,8 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-HelperProfileWriter::HelperProfileWriter(HelperClient *client, const SystemRoot &root, ProfileWriter *fallback,
-                                         QObject *parent)
+HelperProfileWriter::HelperProfileWriter(
+    HelperClient *client, const SystemRoot &root, ProfileWriter *fallback, QObject *parent)
     : ProfileWriter(parent)
     , m_client(client)
     , m_root(root)
@@ -29,7 +29,9 @@ HelperProfileWriter::HelperProfileWriter(HelperClient *client, const SystemRoot 
 void HelperProfileWriter::finishLater(int id, bool ok, const QString &error)
 {
     // finished() must never come before write() has returned the id.
-    QTimer::singleShot(0, this, [this, id, ok, error] { Q_EMIT finished(id, ok, error); });
+    QTimer::singleShot(0, this, [this, id, ok, error] {
+        Q_EMIT finished(id, ok, error);
+    });
 }
 
 int HelperProfileWriter::write(const QString &relativePath, const QByteArray &content)
@@ -42,9 +44,9 @@ int HelperProfileWriter::write(const QString &relativePath, const QByteArray &co
             return id;
         }
         finishLater(id, false,
-                    tr("Only local overrides can be changed through armorer-helper; %1 is not one. "
-                       "Put your change in the profile's local override.")
-                        .arg(relativePath));
+            tr("Only local overrides can be changed through armorer-helper; %1 is not one. "
+               "Put your change in the profile's local override.")
+                .arg(relativePath));
         return id;
     }
     const QString name = parts.last();

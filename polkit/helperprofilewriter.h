@@ -18,8 +18,8 @@ class HelperProfileWriter : public ProfileWriter
 {
     Q_OBJECT
 public:
-    HelperProfileWriter(HelperClient *client, const SystemRoot &root, ProfileWriter *fallback = nullptr,
-                        QObject *parent = nullptr);
+    HelperProfileWriter(
+        HelperClient *client, const SystemRoot &root, ProfileWriter *fallback = nullptr, QObject *parent = nullptr);
 
     int write(const QString &relativePath, const QByteArray &content) override;
     QString profileDir() const override { return m_root.profileDir(); }

@@ -4,6 +4,8 @@
 #include "profileindex.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -59,6 +61,54 @@ bool DemoRoot::addProcess(const QString &dir, qint64 pid, const QString &exe, co
     writeFile(base + u"/comm"_s, QFileInfo(exe).fileName().toUtf8() + '\n');
     QFile::remove(base + u"/exe"_s);
     return QFile::link(exe, base + u"/exe"_s);
+}
+
+// A kern.log with the records a desktop sees: denials of a few enforced profiles (a file, a
+// capability, a socket), a complain-mode ALLOWED and a profile reload, in the last hour.
+static void writeDemoLog(const QString &dir, const QList<LoadedProfile> &profiles, const QStringList &attachments)
+{
+    QStringList enforced;
+    QString complained;
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        if (profiles[i].mode == ProfileMode::Enforce && attachments.at(i).startsWith(u'/') && enforced.size() < 3)
+            enforced.append(profiles[i].name);
+        if (profiles[i].mode == ProfileMode::Complain && complained.isEmpty())
+            complained = profiles[i].name;
+    }
+    if (enforced.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QByteArray log;
+    int serial = 400;
+    const auto add = [&](qint64 ago, const QString &fields) {
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(now - ago);
+        log += QLocale::c().toString(when, u"MMM d HH:mm:ss"_s).toUtf8() + " demo kernel: [" + QByteArray::number(4000 - ago)
+            + ".123456] audit: type=1400 audit(" + QByteArray::number(now - ago) + ".123:" + QByteArray::number(serial++)
+            + "): " + fields.toUtf8() + '\n';
+    };
+    const QString first = enforced.first();
+    const QString quoted = u'"' + first + u'"';
+    for (int i = 0; i < 3; ++i) {
+        add(3000 - i * 600,
+            u"apparmor=\"DENIED\" operation=\"open\" class=\"file\" profile=%1 name=\"/home/alice/Documents/"
+            "report-%2.pdf\" pid=%3 comm=\"demo\" requested_mask=\"r\" denied_mask=\"r\" fsuid=1000 ouid=1000"_s
+                .arg(quoted)
+                .arg(i)
+                .arg(2100 + i));
+    }
+    const QString second = u'"' + enforced.value(1, first) + u'"';
+    add(1500, u"apparmor=\"DENIED\" operation=\"capable\" class=\"cap\" profile=%1 pid=2201 comm=\"demo\" "
+              "capability=12 capname=\"net_admin\""_s.arg(second));
+    const QString third = u'"' + enforced.value(2, first) + u'"';
+    add(900, u"apparmor=\"DENIED\" operation=\"create\" class=\"net\" profile=%1 pid=2301 comm=\"demo\" "
+             "family=\"inet\" sock_type=\"raw\" protocol=1 requested_mask=\"create\" denied_mask=\"create\""_s.arg(third));
+    if (!complained.isEmpty()) {
+        add(600, u"apparmor=\"ALLOWED\" operation=\"open\" class=\"file\" profile=\"%1\" name=\"/etc/demo.conf\" "
+                 "pid=2401 comm=\"demo\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0"_s.arg(complained));
+    }
+    add(300, u"apparmor=\"STATUS\" operation=\"profile_replace\" info=\"same as current profile, skipping\" "
+             "profile=\"unconfined\" name=%1 pid=2501 comm=\"apparmor_parser\""_s.arg(quoted));
+    writeFile(dir + u"/var/log/kern.log"_s, log);
 }
 
 bool DemoRoot::create(const QString &dir, const QString &shippedProfileDir, QString *error)
@@ -146,6 +196,7 @@ bool DemoRoot::create(const QString &dir, const QString &shippedProfileDir, QStr
             break;
         }
     }
+    writeDemoLog(dir, profiles, attachments);
     addProcess(dir, 1, u"/usr/lib/systemd/systemd"_s, u"unconfined"_s);
     addProcess(dir, 2001, u"/usr/bin/bash"_s, u"unconfined"_s);
     return true;

@@ -5,11 +5,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -82,9 +82,9 @@ static void writeDemoLog(const QString &dir, const QList<LoadedProfile> &profile
     int serial = 400;
     const auto add = [&](qint64 ago, const QString &fields) {
         const QDateTime when = QDateTime::fromSecsSinceEpoch(now - ago);
-        log += QLocale::c().toString(when, u"MMM d HH:mm:ss"_s).toUtf8() + " demo kernel: [" + QByteArray::number(4000 - ago)
-            + ".123456] audit: type=1400 audit(" + QByteArray::number(now - ago) + ".123:" + QByteArray::number(serial++)
-            + "): " + fields.toUtf8() + '\n';
+        log += QLocale::c().toString(when, u"MMM d HH:mm:ss"_s).toUtf8() + " demo kernel: ["
+            + QByteArray::number(4000 - ago) + ".123456] audit: type=1400 audit(" + QByteArray::number(now - ago)
+            + ".123:" + QByteArray::number(serial++) + "): " + fields.toUtf8() + '\n';
     };
     const QString first = enforced.first();
     const QString quoted = u'"' + first + u'"';
@@ -97,17 +97,21 @@ static void writeDemoLog(const QString &dir, const QList<LoadedProfile> &profile
                 .arg(2100 + i));
     }
     const QString second = u'"' + enforced.value(1, first) + u'"';
-    add(1500, u"apparmor=\"DENIED\" operation=\"capable\" class=\"cap\" profile=%1 pid=2201 comm=\"demo\" "
-              "capability=12 capname=\"net_admin\""_s.arg(second));
+    add(1500,
+        u"apparmor=\"DENIED\" operation=\"capable\" class=\"cap\" profile=%1 pid=2201 comm=\"demo\" "
+        "capability=12 capname=\"net_admin\""_s.arg(second));
     const QString third = u'"' + enforced.value(2, first) + u'"';
-    add(900, u"apparmor=\"DENIED\" operation=\"create\" class=\"net\" profile=%1 pid=2301 comm=\"demo\" "
-             "family=\"inet\" sock_type=\"raw\" protocol=1 requested_mask=\"create\" denied_mask=\"create\""_s.arg(third));
+    add(900,
+        u"apparmor=\"DENIED\" operation=\"create\" class=\"net\" profile=%1 pid=2301 comm=\"demo\" "
+        "family=\"inet\" sock_type=\"raw\" protocol=1 requested_mask=\"create\" denied_mask=\"create\""_s.arg(third));
     if (!complained.isEmpty()) {
-        add(600, u"apparmor=\"ALLOWED\" operation=\"open\" class=\"file\" profile=\"%1\" name=\"/etc/demo.conf\" "
-                 "pid=2401 comm=\"demo\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0"_s.arg(complained));
+        add(600,
+            u"apparmor=\"ALLOWED\" operation=\"open\" class=\"file\" profile=\"%1\" name=\"/etc/demo.conf\" "
+            "pid=2401 comm=\"demo\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0"_s.arg(complained));
     }
-    add(300, u"apparmor=\"STATUS\" operation=\"profile_replace\" info=\"same as current profile, skipping\" "
-             "profile=\"unconfined\" name=%1 pid=2501 comm=\"apparmor_parser\""_s.arg(quoted));
+    add(300,
+        u"apparmor=\"STATUS\" operation=\"profile_replace\" info=\"same as current profile, skipping\" "
+        "profile=\"unconfined\" name=%1 pid=2501 comm=\"apparmor_parser\""_s.arg(quoted));
     writeFile(dir + u"/var/log/kern.log"_s, log);
 }
 

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "helperclient.h"
+#include "helperoverrideapplier.h"
+#include "helperprofilewriter.h"
+#include "privatehelper.h"
+#include "sandboxprofilewriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The GUI's writes through armorer-helper (the allow flow's applier and the editor's writer),
+// against a real helper on a private bus over a sandbox root, as the demo runs it.
+class TestHelperWriters : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void applierUsesTheDefiningFile();
+    void applierReportsParserErrors();
+    void applierRefusesHats();
+    void writer_data();
+    void writer();
+
+private:
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+    }
+    QString profileDir() const { return m_dir->path() + u"/etc/apparmor.d"_s; }
+    OverrideApplier::Result applyAndWait(HelperOverrideApplier &applier, const QString &profile, const QString &text)
+    {
+        std::optional<OverrideApplier::Result> result;
+        applier.apply(profile, text, [&result](const OverrideApplier::Result &r) {
+            result = r;
+        });
+        if (!QTest::qWaitFor(
+                [&result] {
+                    return result.has_value();
+                },
+                30000))
+            return {false, u"timeout"_s};
+        return *result;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PrivateHelper> m_helper;
+    std::unique_ptr<HelperClient> m_client;
+};
+
+void TestHelperWriters::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(QDir().mkpath(profileDir() + u"/local"_s));
+    QFile f(profileDir() + u"/usr.sbin.dnsmasq"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // The profile is named "dnsmasq": only the index knows its override is usr.sbin.dnsmasq.
+    f.write("profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n  ^hat {\n  }\n}\n");
+    f.close();
+    m_helper = std::make_unique<PrivateHelper>();
+    QString error;
+    QVERIFY2(m_helper->start(m_dir->path(), &error), qPrintable(error));
+    m_client = std::make_unique<HelperClient>(m_helper->connection());
+}
+
+void TestHelperWriters::cleanup()
+{
+    m_client.reset();
+    m_helper.reset();
+    m_dir.reset();
+}
+
+void TestHelperWriters::applierUsesTheDefiningFile()
+{
+    HelperOverrideApplier applier(m_client.get(), SystemRoot::fromDirectory(m_dir->path()));
+    ProfileIndex index;
+    index.build(profileDir());
+    applier.setIndex(index);
+    QCOMPARE(applier.overrideNameFor(u"dnsmasq"_s), u"usr.sbin.dnsmasq"_s);
+    QCOMPARE(applier.currentOverride(u"dnsmasq"_s), QString());
+
+    const auto result = applyAndWait(applier, u"dnsmasq"_s, u"/srv/tftp/pxelinux.0 r,\n"_s);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(read(profileDir() + u"/local/usr.sbin.dnsmasq"_s), QByteArray("/srv/tftp/pxelinux.0 r,\n"));
+    QVERIFY(read(profileDir() + u"/usr.sbin.dnsmasq"_s).contains("include if exists <local/usr.sbin.dnsmasq>"));
+    QCOMPARE(applier.currentOverride(u"dnsmasq"_s), u"/srv/tftp/pxelinux.0 r,\n"_s);
+}
+
+void TestHelperWriters::applierReportsParserErrors()
+{
+    HelperOverrideApplier applier(m_client.get(), SystemRoot::fromDirectory(m_dir->path()));
+    ProfileIndex index;
+    index.build(profileDir());
+    applier.setIndex(index);
+    QVERIFY(applyAndWait(applier, u"dnsmasq"_s, u"/a r,\n"_s).ok);
+    const auto result = applyAndWait(applier, u"dnsmasq"_s, u"/b rz,\n"_s);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(u"usr.sbin.dnsmasq"_s), qPrintable(result.error));
+    QCOMPARE(read(profileDir() + u"/local/usr.sbin.dnsmasq"_s), QByteArray("/a r,\n"));
+}
+
+void TestHelperWriters::applierRefusesHats()
+{
+    HelperOverrideApplier applier(m_client.get(), SystemRoot::fromDirectory(m_dir->path()));
+    const QByteArray before = read(profileDir() + u"/usr.sbin.dnsmasq"_s);
+    const auto result = applyAndWait(applier, u"dnsmasq//hat"_s, u"/x r,\n"_s);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(u"dnsmasq//hat"_s));
+    QCOMPARE(read(profileDir() + u"/usr.sbin.dnsmasq"_s), before);
+    QVERIFY(!QFile::exists(profileDir() + u"/local/usr.sbin.dnsmasq_hat"_s));
+}
+
+void TestHelperWriters::writer_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("withFallback");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("override through the helper") << u"local/usr.sbin.dnsmasq"_s << false << true;
+    QTest::newRow("main profile, no fallback: refused") << u"usr.sbin.dnsmasq"_s << false << false;
+    QTest::newRow("main profile, sandbox fallback") << u"usr.sbin.dnsmasq"_s << true << true;
+    QTest::newRow("traversal refused by the helper") << u"local/../../../etc/x"_s << false << false;
+}
+
+void TestHelperWriters::writer()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, withFallback);
+    QFETCH(bool, ok);
+    const SystemRoot root = SystemRoot::fromDirectory(m_dir->path());
+    SandboxProfileWriter sandbox(root);
+    HelperProfileWriter writer(m_client.get(), root, withFallback ? &sandbox : nullptr);
+    QSignalSpy finished(&writer, &ProfileWriter::finished);
+    const QByteArray content = "profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n}\n";
+    const QByteArray before = read(profileDir() + u'/' + path);
+    const int id = writer.write(path, path.startsWith(u"local/"_s) ? QByteArray("/etc/extra r,\n") : content);
+    QCOMPARE(finished.size(), 0); // never before write() returned
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished[0][0].toInt(), id);
+    QCOMPARE(finished[0][1].toBool(), ok);
+    if (ok) {
+        QCOMPARE(
+            read(profileDir() + u'/' + path), path.startsWith(u"local/"_s) ? QByteArray("/etc/extra r,\n") : content);
+    } else {
+        QVERIFY(!finished[0][2].toString().isEmpty());
+        QCOMPARE(read(profileDir() + u'/' + path), before);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestHelperWriters)
+#include "tst_helperwriters.moc"

@@ -39,4 +39,7 @@ public:
 
     // The parser's own output, as a Denial (kind Invalid when it did not understand the line).
     static Denial parseRaw(const QByteArray &line);
+
+private:
+    static Denial parseCString(const char *line);
 };

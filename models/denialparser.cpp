@@ -161,17 +161,18 @@ static std::optional<quint64> optionalId(unsigned long value)
 
 Denial DenialParser::parseRaw(const QByteArray &line)
 {
-    if (line.size() > MaxLineLength)
-        return {};
-    return parseCString(line.constData());
+    Denial d;
+    if (line.size() <= MaxLineLength)
+        parseCString(line.constData(), d);
+    return d;
 }
 
-Denial DenialParser::parseCString(const char *line)
+// Fills a freshly made d.
+void DenialParser::parseCString(const char *line, Denial &d)
 {
-    Denial d;
     aa_log_record *r = parse_record(line);
     if (!r)
-        return d;
+        return;
     switch (r->event) {
     case AA_RECORD_ERROR:
         d.kind = Denial::Kind::Error;
@@ -250,27 +251,33 @@ Denial DenialParser::parseCString(const char *line)
     d.flags = text(r->flags);
     d.srcName = text(r->src_name);
     free_record(r);
-    return d;
 }
 
 std::optional<Denial> DenialParser::parseLine(QByteArrayView line)
 {
-    if (line.size() > MaxLineLength || !mightBeAppArmor(line))
-        return std::nullopt;
-    // parse_record reads a C string: a NUL inside the line would cut it short silently.
-    if (line.contains('\0'))
-        return std::nullopt;
-    QByteArray &buffer = lineBuffer;
-    const bool rewritten = normalizeInto(line, buffer);
-    Denial d = parseCString(buffer.constData());
-    if (d.kind == Denial::Kind::Invalid && rewritten) {
-        buffer.clear();
-        buffer.append(line);
-        d = parseCString(buffer.constData());
-    }
-    if (d.kind == Denial::Kind::Invalid)
+    std::optional<Denial> d(std::in_place);
+    if (!parseLineInto(line, *d))
         return std::nullopt;
     return d;
+}
+
+bool DenialParser::parseLineInto(QByteArrayView line, Denial &d)
+{
+    if (line.size() > MaxLineLength || !mightBeAppArmor(line))
+        return false;
+    // parse_record reads a C string: a NUL inside the line would cut it short silently.
+    if (line.contains('\0'))
+        return false;
+    QByteArray &buffer = lineBuffer;
+    const bool rewritten = normalizeInto(line, buffer);
+    parseCString(buffer.constData(), d);
+    if (d.kind == Denial::Kind::Invalid && rewritten) {
+        d = Denial();
+        buffer.clear();
+        buffer.append(line);
+        parseCString(buffer.constData(), d);
+    }
+    return d.kind != Denial::Kind::Invalid;
 }
 
 std::optional<Denial> DenialParser::parseAuditBody(QByteArrayView body, qint64 epochMs, quint64 serial)

@@ -83,4 +83,6 @@ struct Denial
     static QString kindName(Kind kind);
 };
 
+// Every member is relocatable: lists of records grow by moving memory, not record by record.
+Q_DECLARE_TYPEINFO(Denial, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Denial)

@@ -4,7 +4,10 @@
 
 #include <aalogparse/aalogparse.h>
 
+#include <QHash>
+
 #include <climits>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -74,33 +77,79 @@ static QByteArrayView innerMessage(QByteArrayView body)
     return close >= 0 ? body.first(close) : body;
 }
 
-QByteArray DenialParser::normalize(QByteArrayView line)
+// Writes the line, rewritten when parse_record needs it, into out (reusing its capacity);
+// returns whether it was rewritten.
+static bool normalizeInto(QByteArrayView line, QByteArray &out)
 {
+    out.clear();
     // audit.log's own forms are what parse_record knows best.
-    if (line.startsWith("type=AVC ") || line.startsWith("type=APPARMOR") || line.startsWith("type=150")
-        || line.startsWith("type=UNKNOWN[15"))
-        return line.toByteArray();
     qsizetype stampEnd = 0;
-    const qsizetype stamp = findStamp(line, &stampEnd);
-    if (stamp < 0)
-        return line.toByteArray();
+    const qsizetype stamp = line.startsWith("type=AVC ") || line.startsWith("type=APPARMOR")
+            || line.startsWith("type=150") || line.startsWith("type=UNKNOWN[15")
+        ? -1
+        : findStamp(line, &stampEnd);
+    if (stamp < 0) {
+        out.append(line);
+        return false;
+    }
     QByteArrayView body = line.sliced(stampEnd);
     while (!body.isEmpty() && (body.front() == ':' || body.front() == ' '))
         body = body.sliced(1);
     body = innerMessage(body);
-    QByteArray out;
     out.reserve(body.size() + 48);
     out += "msg=";
     out += line.sliced(stamp, stampEnd - stamp);
     out += ": ";
     out += body;
+    return true;
+}
+
+QByteArray DenialParser::normalize(QByteArrayView line)
+{
+    QByteArray out;
+    normalizeInto(line, out);
     return out;
 }
 
-static QString text(const char *s)
+namespace {
+// Most fields repeat from record to record (profile, operation, class, masks, comm, and in a
+// flood even the names): converting each to a new QString costs an allocation per field and
+// per record, and keeps as many copies in memory. Equal fields share one QString instead.
+// Per thread, since sources may parse off the GUI thread; bounded, so a stream of unique names
+// cannot grow it.
+class FieldInterner
 {
-    return s ? QString::fromUtf8(s) : QString();
-}
+public:
+    QString operator()(const char *s)
+    {
+        if (!s)
+            return {};
+        const qsizetype length = qsizetype(std::strlen(s));
+        if (length == 0)
+            return QString(u""_s);
+        if (length > MaxInternedLength)
+            return QString::fromUtf8(s, length);
+        const auto it = m_strings.constFind(QByteArray::fromRawData(s, length));
+        if (it != m_strings.constEnd())
+            return *it;
+        if (m_strings.size() >= MaxEntries)
+            m_strings.clear();
+        QString value = QString::fromUtf8(s, length);
+        m_strings.insert(QByteArray(s, length), value);
+        return value;
+    }
+
+private:
+    static constexpr qsizetype MaxInternedLength = 512;
+    static constexpr qsizetype MaxEntries = 4096;
+    QHash<QByteArray, QString> m_strings;
+};
+
+thread_local FieldInterner text;
+
+// A reusable, NUL-terminated copy of the line for parse_record, so no line allocates.
+thread_local QByteArray lineBuffer;
+} // namespace
 
 static std::optional<quint64> optionalId(unsigned long value)
 {
@@ -113,11 +162,17 @@ static std::optional<quint64> optionalId(unsigned long value)
 Denial DenialParser::parseRaw(const QByteArray &line)
 {
     Denial d;
-    if (line.size() > MaxLineLength)
-        return d;
-    aa_log_record *r = parse_record(line.constData());
+    if (line.size() <= MaxLineLength)
+        parseCString(line.constData(), d);
+    return d;
+}
+
+// Fills a freshly made d.
+void DenialParser::parseCString(const char *line, Denial &d)
+{
+    aa_log_record *r = parse_record(line);
     if (!r)
-        return d;
+        return;
     switch (r->event) {
     case AA_RECORD_ERROR:
         d.kind = Denial::Kind::Error;
@@ -141,15 +196,17 @@ Denial DenialParser::parseRaw(const QByteArray &line)
         d.kind = Denial::Kind::Invalid;
         break;
     }
-    d.auditId = text(r->audit_id);
+    // Unique per record: not worth interning.
+    const QByteArrayView auditId = r->audit_id ? QByteArrayView(r->audit_id) : QByteArrayView();
+    d.auditId = r->audit_id ? QString::fromUtf8(auditId) : QString();
     d.serial = r->audit_sub_id;
     if (r->epoch > 0) {
         d.epochMs = qint64(r->epoch) * 1000;
         // parse_record keeps only whole seconds; the milliseconds are in the audit id.
-        const qsizetype dot = d.auditId.indexOf(u'.');
-        const qsizetype colon = d.auditId.indexOf(u':');
+        const qsizetype dot = auditId.indexOf('.');
+        const qsizetype colon = auditId.indexOf(':');
         if (dot > 0 && colon > dot)
-            d.epochMs += QStringView(d.auditId).sliced(dot + 1, colon - dot - 1).toInt();
+            d.epochMs += auditId.sliced(dot + 1, colon - dot - 1).toInt();
     }
     d.operation = text(r->operation);
     d.ruleClass = text(r->rule_class);
@@ -194,23 +251,33 @@ Denial DenialParser::parseRaw(const QByteArray &line)
     d.flags = text(r->flags);
     d.srcName = text(r->src_name);
     free_record(r);
-    return d;
 }
 
 std::optional<Denial> DenialParser::parseLine(QByteArrayView line)
 {
-    if (line.size() > MaxLineLength || !mightBeAppArmor(line))
-        return std::nullopt;
-    // parse_record reads a C string: a NUL inside the line would cut it short silently.
-    if (line.contains('\0'))
-        return std::nullopt;
-    const QByteArray normalized = normalize(line);
-    Denial d = parseRaw(normalized);
-    if (d.kind == Denial::Kind::Invalid && normalized != line)
-        d = parseRaw(line.toByteArray());
-    if (d.kind == Denial::Kind::Invalid)
+    std::optional<Denial> d(std::in_place);
+    if (!parseLineInto(line, *d))
         return std::nullopt;
     return d;
+}
+
+bool DenialParser::parseLineInto(QByteArrayView line, Denial &d)
+{
+    if (line.size() > MaxLineLength || !mightBeAppArmor(line))
+        return false;
+    // parse_record reads a C string: a NUL inside the line would cut it short silently.
+    if (line.contains('\0'))
+        return false;
+    QByteArray &buffer = lineBuffer;
+    const bool rewritten = normalizeInto(line, buffer);
+    parseCString(buffer.constData(), d);
+    if (d.kind == Denial::Kind::Invalid && rewritten) {
+        d = Denial();
+        buffer.clear();
+        buffer.append(line);
+        parseCString(buffer.constData(), d);
+    }
+    return d.kind != Denial::Kind::Invalid;
 }
 
 std::optional<Denial> DenialParser::parseAuditBody(QByteArrayView body, qint64 epochMs, quint64 serial)

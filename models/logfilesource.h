@@ -54,6 +54,7 @@ private:
     dev_t m_device = 0;
     qint64 m_offset = 0; // bytes consumed from the file, including the partial line
     QByteArray m_partial;
+    QByteArray m_readBuffer;
     QList<qsizetype> m_hits;
     bool m_skippingLongLine = false;
     bool m_follow = false;

@@ -4,8 +4,7 @@
 # The one-click allow scenarios of issue 6 through the real helper: armorer-helper on the
 # system bus (started as root, as activation would), polkitd answering a rule for the
 # non-root user armorer-test, and "armorctl allow" / "undo" / "complain" / "enforce" run as
-# that user. The one "todo" left (rollback after a kernel load failure) is reported as
-# "not ok ... # TODO" and never counted as passed; it must stay the last scenario.
+# that user. The rollback scenario locks the kernel's policy: it must stay the last one.
 
 if start_system_bus && start_polkitd; then
     ok "dbus-daemon --system and polkitd run in the VM"
@@ -150,6 +149,23 @@ if dmesg | grep -F 'apparmor="ALLOWED"' | grep -qF 'name="/srv/probe/secret"'; t
 if out=$(as_test_user $ARMORCTL enforce armorer-probe 2>&1); then ok "armorctl enforce armorer-probe"; else not_ok "armorctl enforce armorer-probe" "$out"; fi
 probe_expect "enforce again: secret denied" 13 read /srv/probe/secret
 
-# Scenario 6: the parser accepts the override but the kernel load fails: the helper restores
-# the previous override and policy.
-todo "rollback on kernel reload failure" "not written yet (needs a kernel load that fails after the parser accepted)"
+# Scenario 6, last because it cannot be undone: with lock_policy set, the kernel refuses
+# every policy load, so the parser accepts the override but the reload fails; the helper
+# puts the previous override back and the kernel keeps its policy.
+: >"$LOCAL"
+cp "$LOCAL" /run/local.before
+hash=$(policy_hash)
+line=$(last_denial /srv/probe/secret)
+if echo Y >/sys/module/apparmor/parameters/lock_policy 2>/dev/null; then
+    if out=$(as_test_user $ARMORCTL allow --line "$line" 2>&1); then
+        not_ok "kernel reload failure: armorctl allow fails" "succeeded: $out"
+    else
+        ok "kernel reload failure: armorctl allow fails (exit $?)"
+        diag "armorctl says: $out"
+    fi
+    if cmp -s "$LOCAL" /run/local.before; then ok "kernel reload failure: override rolled back"; else not_ok "kernel reload failure: override rolled back" "$(cat "$LOCAL")"; fi
+    if [ "$(policy_hash)" = "$hash" ]; then ok "kernel reload failure: kernel policy unchanged"; else not_ok "kernel reload failure: kernel policy unchanged"; fi
+    probe_expect "kernel reload failure: secret still denied" 13 read /srv/probe/secret
+else
+    not_ok "lock_policy can be set (to make the kernel refuse the reload)"
+fi

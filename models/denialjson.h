@@ -6,9 +6,14 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 // A Denial as JSON: every field that was logged, under the kernel's own key names
 // ("apparmor", "operation", "class", "profile", "name", "requested_mask", ...), plus "time"
 // (ISO 8601, UTC) when the record had a stamp. Fields that were not logged are left out.
 namespace DenialJson {
 QJsonObject toJson(const Denial &denial);
-}
+// The inverse, for a record printed by "armorctl denials --json" and handed back (armorctl
+// allow): nullopt, with the reason in error, when the object is not such a record.
+std::optional<Denial> fromJson(const QJsonObject &object, QString *error = nullptr);
+} // namespace DenialJson

@@ -22,6 +22,7 @@ int enforce(const QStringList &arguments);
 int complain(const QStringList &arguments);
 int history(const QStringList &arguments);
 int undo(const QStringList &arguments);
+int allow(const QStringList &arguments); // allowcommand.cpp
 
 // Options every command shares.
 const QCommandLineOption &rootOption();

@@ -41,6 +41,8 @@ const QList<Command> &commands()
             Cli::complain},
         {u"history"_s, QT_TRANSLATE_NOOP("armorctl", "changes made through Armorer"), Cli::history},
         {u"undo"_s, QT_TRANSLATE_NOOP("armorctl", "undo a change from the history"), Cli::undo},
+        {u"allow"_s, QT_TRANSLATE_NOOP("armorctl", "allow (or deny) one denial in the profile's local override"),
+            Cli::allow},
     };
     return list;
 }

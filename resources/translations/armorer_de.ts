@@ -456,6 +456,17 @@
     </message>
 </context>
 <context>
+    <name>DenialJson</name>
+    <message>
+        <source>not an AppArmor record (no &quot;apparmor&quot; key)</source>
+        <translation>kein AppArmor-Eintrag (kein Schlüssel &quot;apparmor&quot;)</translation>
+    </message>
+    <message>
+        <source>a field has the wrong type</source>
+        <translation>ein Feld hat den falschen Typ</translation>
+    </message>
+</context>
+<context>
     <name>DenialListModel</name>
     <message>
         <source>Last seen</source>
@@ -2075,6 +2086,81 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>armorctl validate: no file given</source>
         <translation>armorctl validate: keine Datei angegeben</translation>
+    </message>
+    <message>
+        <source>the line is not an AppArmor record</source>
+        <translation>die Zeile ist kein AppArmor-Eintrag</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n access record(s); there is no record %2</source>
+        <translation>
+            <numerusform>%1 enthält %n Zugriffseintrag; einen Eintrag %2 gibt es nicht</numerusform>
+            <numerusform>%1 enthält %n Zugriffseinträge; einen Eintrag %2 gibt es nicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stdin: %1</source>
+        <translation>Standardeingabe: %1</translation>
+    </message>
+    <message>
+        <source>stdin holds no AppArmor record</source>
+        <translation>die Standardeingabe enthält keinen AppArmor-Eintrag</translation>
+    </message>
+    <message>
+        <source>only a file rule has scopes</source>
+        <translation>nur eine Dateiregel hat Reichweiten</translation>
+    </message>
+    <message>
+        <source>the scope &quot;%1&quot; is not offered for this denial</source>
+        <translation>die Reichweite &quot;%1&quot; gibt es für diese Ablehnung nicht</translation>
+    </message>
+    <message>
+        <source>Allow (or deny) one denied access: the rule goes into the profile&apos;s local override, which is validated and reloaded through armorer-helper. The denial is given with --line, with --log and --index or --last, or on stdin (a log line, or a JSON object from &quot;armorctl denials --json&quot;).</source>
+        <translation>Einen abgelehnten Zugriff erlauben (oder verbieten): Die Regel kommt in die lokale Ergänzung des Profils, die über armorer-helper geprüft und neu geladen wird. Die Ablehnung wird mit --line, mit --log und --index oder --last oder auf der Standardeingabe angegeben (eine Protokollzeile oder ein JSON-Objekt von &quot;armorctl denials --json&quot;).</translation>
+    </message>
+    <message>
+        <source>The denial&apos;s log line.</source>
+        <translation>Die Protokollzeile der Ablehnung.</translation>
+    </message>
+    <message>
+        <source>A log file holding the denial.</source>
+        <translation>Eine Protokolldatei mit der Ablehnung.</translation>
+    </message>
+    <message>
+        <source>With --log: the Nth access record in it, counting from 1.</source>
+        <translation>Mit --log: der N-te Zugriffseintrag darin, ab 1 gezählt.</translation>
+    </message>
+    <message>
+        <source>With --log: its last access record.</source>
+        <translation>Mit --log: sein letzter Zugriffseintrag.</translation>
+    </message>
+    <message>
+        <source>exact, dir, recursive, ext, home or custom:PATTERN (default: exact).</source>
+        <translation>exact, dir, recursive, ext, home oder custom:MUSTER (Vorgabe: exact).</translation>
+    </message>
+    <message>
+        <source>Write a deny rule instead (silences the denial).</source>
+        <translation>Stattdessen eine deny-Regel schreiben (die Ablehnung wird still).</translation>
+    </message>
+    <message>
+        <source>Print the override&apos;s diff; change nothing.</source>
+        <translation>Den Diff der Ergänzung ausgeben; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>With --root: write through the helper on the system bus all the same.</source>
+        <translation>Mit --root: trotzdem über den Helfer auf dem Systembus schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot;: nothing to change.</source>
+        <translation>%1 enthält &quot;%2&quot; schon: nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>allow (or deny) one denial in the profile&apos;s local override</source>
+        <translation>eine Ablehnung in der lokalen Ergänzung des Profils erlauben (oder verbieten)</translation>
     </message>
 </context>
 <context>

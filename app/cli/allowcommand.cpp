@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "allowflow.h"
+#include "commands.h"
+#include "config.h"
+#include "denialjson.h"
+#include "denialparser.h"
+#include "helperclient.h"
+#include "helperoverrideapplier.h"
+#include "localoverridewriter.h"
+#include "profileindex.h"
+#include "scopechoicemodel.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+// "Allow" for scripts and terminals: the same AllowFlow the dialog drives (same rule, same
+// scopes, same override text), applied through armorer-helper, or to a sandbox root directly.
+namespace {
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "armorctl: " << message << '\n';
+    return 1;
+}
+
+// The denial to allow: --line, the Nth (or last) access record in --log, or one record on
+// stdin (a raw log line, or a JSON object as "armorctl denials --json" prints it).
+std::optional<Denial> readDenial(const QCommandLineParser &parser, QString *error)
+{
+    if (parser.isSet(u"line"_s)) {
+        const std::optional<Denial> d = DenialParser::parseLine(parser.value(u"line"_s).toUtf8());
+        if (!d)
+            *error = QCoreApplication::translate("armorctl", "the line is not an AppArmor record");
+        return d;
+    }
+    if (parser.isSet(u"log"_s)) {
+        QFile file(parser.value(u"log"_s));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("armorctl", "cannot read %1: %2")
+                         .arg(file.fileName(), file.errorString());
+            return std::nullopt;
+        }
+        QList<Denial> records;
+        while (!file.atEnd()) {
+            const std::optional<Denial> d = DenialParser::parseLine(file.readLine(DenialParser::MaxLineLength));
+            if (d && d->isAccessRecord())
+                records.append(*d);
+        }
+        bool ok = true;
+        const qsizetype index = parser.isSet(u"last"_s) ? records.size() : parser.value(u"index"_s).toLongLong(&ok);
+        if (!ok || index < 1 || index > records.size()) {
+            *error = QCoreApplication::translate(
+                "armorctl", "%1 holds %n access record(s); there is no record %2", nullptr, int(records.size()))
+                         .arg(file.fileName(), parser.value(u"index"_s));
+            return std::nullopt;
+        }
+        return records[index - 1];
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        *error = in.errorString();
+        return std::nullopt;
+    }
+    const QByteArray input = in.read(DenialParser::MaxLineLength).trimmed();
+    if (input.startsWith('{')) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(input, &parseError);
+        if (!doc.isObject()) {
+            *error = QCoreApplication::translate("armorctl", "stdin: %1").arg(parseError.errorString());
+            return std::nullopt;
+        }
+        return DenialJson::fromJson(doc.object(), error);
+    }
+    const std::optional<Denial> d = DenialParser::parseLine(input);
+    if (!d)
+        *error = QCoreApplication::translate("armorctl", "stdin holds no AppArmor record");
+    return d;
+}
+
+// --scope NAME: the row of the flow's scope model, or -1 with the reason in error.
+int scopeRow(AllowFlow &flow, const QString &scope, QString *error)
+{
+    ScopeChoiceModel *model = flow.scopeModel();
+    if (scope.startsWith(u"custom:"_s)) {
+        if (model->rowCount() == 0) {
+            *error = QCoreApplication::translate("armorctl", "only a file rule has scopes");
+            return -1;
+        }
+        flow.setCustomPattern(scope.mid(7));
+        const QModelIndex custom = model->index(model->customRow());
+        if (custom.data(ScopeChoiceModel::RuleRole).toString().isEmpty()) {
+            *error = custom.data(ScopeChoiceModel::ErrorRole).toString();
+            return -1;
+        }
+        return model->customRow();
+    }
+    static const QHash<QString, FileScope::Kind> kinds = {
+        {u"exact"_s, FileScope::Kind::Exact},
+        {u"dir"_s, FileScope::Kind::Folder},
+        {u"recursive"_s, FileScope::Kind::FolderRecursive},
+        {u"ext"_s, FileScope::Kind::Extension},
+        {u"home"_s, FileScope::Kind::Home},
+    };
+    if (model->rowCount() == 0 && scope == u"exact")
+        return 0; // not a file rule: the rule is exactly the denied access anyway
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row).data(ScopeChoiceModel::KindRole).toInt()
+                == int(kinds.value(scope, FileScope::Kind::Custom))
+            && row != model->customRow())
+            return row;
+    }
+    *error = QCoreApplication::translate("armorctl", "the scope \"%1\" is not offered for this denial").arg(scope);
+    return -1;
+}
+} // namespace
+
+int Cli::allow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("armorctl",
+        "Allow (or deny) one denied access: the rule goes into the profile's local override, "
+        "which is validated and reloaded through armorer-helper. The denial is given with "
+        "--line, with --log and --index or --last, or on stdin (a log line, or a JSON object "
+        "from \"armorctl denials --json\")."));
+    parser.addOptions({
+        {u"line"_s, QCoreApplication::translate("armorctl", "The denial's log line."), u"line"_s},
+        {u"log"_s, QCoreApplication::translate("armorctl", "A log file holding the denial."), u"file"_s},
+        {u"index"_s,
+            QCoreApplication::translate("armorctl", "With --log: the Nth access record in it, counting from 1."),
+            u"n"_s},
+        {u"last"_s, QCoreApplication::translate("armorctl", "With --log: its last access record.")},
+        {u"scope"_s,
+            QCoreApplication::translate(
+                "armorctl", "exact, dir, recursive, ext, home or custom:PATTERN (default: exact)."),
+            u"scope"_s, u"exact"_s},
+        {u"deny"_s, QCoreApplication::translate("armorctl", "Write a deny rule instead (silences the denial).")},
+        {u"dry-run"_s, QCoreApplication::translate("armorctl", "Print the override's diff; change nothing.")},
+        {u"helper"_s,
+            QCoreApplication::translate(
+                "armorctl", "With --root: write through the helper on the system bus all the same.")},
+        rootOption(),
+    });
+    if (!Cli::parse(parser, arguments))
+        return 2;
+    if (!parser.positionalArguments().isEmpty() || (parser.isSet(u"line"_s) && parser.isSet(u"log"_s))
+        || (parser.isSet(u"log"_s) && parser.isSet(u"index"_s) == parser.isSet(u"last"_s))
+        || (!parser.isSet(u"log"_s) && (parser.isSet(u"index"_s) || parser.isSet(u"last"_s)))) {
+        QTextStream(stderr) << parser.helpText();
+        return 2;
+    }
+
+    QString error;
+    const std::optional<Denial> denial = readDenial(parser, &error);
+    if (!denial)
+        return fail(error);
+
+    const SystemRoot root = rootFrom(parser);
+    const bool viaHelper = !parser.isSet(rootOption()) || parser.isSet(u"helper"_s);
+    std::unique_ptr<HelperClient> client;
+    std::unique_ptr<OverrideApplier> applier;
+    if (viaHelper) {
+        client = std::make_unique<HelperClient>();
+        auto helperApplier = std::make_unique<HelperOverrideApplier>(client.get(), root);
+        ProfileIndex index;
+        index.build(root.profileDir());
+        helperApplier->setIndex(index);
+        applier = std::move(helperApplier);
+    } else {
+        applier = std::make_unique<LocalOverrideWriter>(root.profileDir(), QStringLiteral(ARMORER_APPARMOR_PARSER));
+    }
+
+    AllowFlow flow(*denial, applier.get());
+    if (!flow.hasRule())
+        return fail(flow.summary());
+    const int row = scopeRow(flow, parser.value(u"scope"_s), &error);
+    if (row < 0)
+        return fail(error);
+    flow.setScopeRow(row);
+    flow.setDeny(parser.isSet(u"deny"_s));
+
+    QTextStream out(stdout);
+    if (parser.isSet(u"dry-run"_s)) {
+        out << flow.diff();
+        return 0;
+    }
+    if (flow.proposedText() == flow.currentText()) {
+        out << QCoreApplication::translate("armorctl", "%1 already holds \"%2\": nothing to change.")
+                   .arg(flow.overrideName(), flow.rule())
+            << '\n';
+        return 0;
+    }
+    std::optional<std::pair<bool, QString>> result;
+    QEventLoop loop;
+    QObject::connect(&flow, &AllowFlow::applied, &loop, [&](bool ok, const QString &message) {
+        result = {ok, message};
+        loop.quit();
+    });
+    flow.apply();
+    if (!result)
+        loop.exec();
+    if (!result->first)
+        return fail(result->second);
+    out << flow.rule() << '\n' << result->second << '\n';
+    return 0;
+}

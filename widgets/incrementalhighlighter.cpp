@@ -60,7 +60,20 @@ void IncrementalHighlighter::highlightBlock(const QString &text)
         if (frontier.isValid() && block.position() >= frontier.position())
             return;
     }
+    const bool fresh = currentBlockUserData() == nullptr;
     KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
+    // The base class passes a changed end state on to the next block, but not from a block it
+    // highlights for the first time: a block split off by an edit (Return, a paste) above
+    // highlighted text. Pass it on here, the same way.
+    const QTextBlock next = block.next();
+    if (fresh && next.isValid() && next.userData()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, next] {
+                rehighlightBlock(next);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 bool IncrementalHighlighter::advance()

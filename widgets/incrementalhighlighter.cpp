@@ -31,7 +31,7 @@ int IncrementalHighlighter::highlightedBlockCount() const
 void IncrementalHighlighter::onContentsChange(int from, int charsRemoved, int charsAdded)
 {
     Q_UNUSED(charsRemoved);
-    if (m_advancing >= 0)
+    if (m_inPass)
         return; // our own format changes
     if (charsAdded >= LargeChange && (m_complete || from < m_frontier.position()))
         resetFrontier(from);
@@ -53,13 +53,33 @@ void IncrementalHighlighter::restart()
 void IncrementalHighlighter::highlightBlock(const QString &text)
 {
     const QTextBlock block = currentBlock();
-    if (!m_complete && block.position() != m_advancing) {
+    if (!m_complete) {
         const QTextBlock frontier = document()->findBlock(m_frontier.position());
-        // At or below the frontier: the state above is not known yet. The block keeps no
-        // formats; the pass highlights it in order.
-        if (frontier.isValid() && block.position() >= frontier.position())
+        if (frontier.isValid() && block.position() >= frontier.position()) {
+            // At or below the frontier the state above is not known yet: the block keeps no
+            // formats until the pass gets to it, in order.
+            if (!m_inPass || block.position() != frontier.position())
+                return;
+            highlightWithCascade(text);
+            const QTextBlock next = block.next();
+            if (!next.isValid()) {
+                m_complete = true;
+                return;
+            }
+            m_frontier.setPosition(next.position());
+            // Go on to the next block in the same edit (one layout update per slice, not one
+            // per block): QSyntaxHighlighter continues while a block's user state changes.
+            if (next.position() <= m_passUntil || m_passClock.elapsed() < m_passBudgetMs)
+                setCurrentBlockState(currentBlockState() == 1 ? 0 : 1);
             return;
+        }
     }
+    highlightWithCascade(text);
+}
+
+void IncrementalHighlighter::highlightWithCascade(const QString &text)
+{
+    const QTextBlock block = currentBlock();
     const bool fresh = currentBlockUserData() == nullptr;
     KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
     // The base class passes a changed end state on to the next block, but not from a block it
@@ -76,48 +96,36 @@ void IncrementalHighlighter::highlightBlock(const QString &text)
     }
 }
 
-bool IncrementalHighlighter::advance()
+void IncrementalHighlighter::runPass(int untilPosition, int budgetMs)
 {
     if (m_complete)
-        return false;
-    QTextBlock block = document()->findBlock(m_frontier.position());
+        return;
+    const QTextBlock block = document()->findBlock(m_frontier.position());
     if (!block.isValid()) {
         m_complete = true;
+    } else {
+        m_inPass = true;
+        m_passUntil = untilPosition;
+        m_passBudgetMs = budgetMs;
+        m_passClock.start();
+        rehighlightBlock(block);
+        m_inPass = false;
+    }
+    if (m_complete) {
         m_pass.stop();
         Q_EMIT completed();
-        return false;
     }
-    // Snap to the block start (a removal may have left the cursor inside a block).
-    m_advancing = block.position();
-    rehighlightBlock(block);
-    m_advancing = -1;
-    const QTextBlock next = block.next();
-    if (!next.isValid()) {
-        m_frontier.movePosition(QTextCursor::End);
-        m_complete = true;
-        m_pass.stop();
-        Q_EMIT completed();
-        return false;
-    }
-    m_frontier.setPosition(next.position());
-    return true;
 }
 
 void IncrementalHighlighter::highlightSlice()
 {
-    QElapsedTimer clock;
-    clock.start();
-    while (advance() && clock.elapsed() < m_sliceMs) { }
+    runPass(-1, m_sliceMs);
 }
 
 bool IncrementalHighlighter::highlightUpTo(const QTextBlock &block)
 {
-    if (m_complete || !block.isValid())
+    if (m_complete || !block.isValid() || document()->findBlock(m_frontier.position()).position() > block.position())
         return false;
-    bool worked = false;
-    while (!m_complete && document()->findBlock(m_frontier.position()).position() <= block.position()) {
-        advance();
-        worked = true;
-    }
-    return worked;
+    runPass(block.position(), 0);
+    return true;
 }

@@ -4,6 +4,7 @@
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
+#include <QElapsedTimer>
 #include <QTextCursor>
 #include <QTimer>
 
@@ -47,11 +48,16 @@ private:
     void onContentsChange(int from, int charsRemoved, int charsAdded);
     void resetFrontier(int position);
     void highlightSlice();
-    bool advance(); // highlights the frontier block; false once at the end
+    // Highlights from the frontier down to the block at untilPosition, or for budgetMs.
+    void runPass(int untilPosition, int budgetMs);
+    void highlightWithCascade(const QString &text);
 
     QTextCursor m_frontier; // at the start of the first block not highlighted yet
     QTimer m_pass;
     bool m_complete = true;
-    int m_advancing = -1; // position of the frontier block being highlighted
+    bool m_inPass = false;
+    int m_passUntil = -1;
+    int m_passBudgetMs = 0;
+    QElapsedTimer m_passClock;
     int m_sliceMs = 4;
 };

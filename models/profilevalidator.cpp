@@ -25,27 +25,49 @@ ProfileValidator::ProfileValidator(const QString &profileDir, QObject *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);
     connect(&m_debounce, &QTimer::timeout, this, &ProfileValidator::start);
+    // One run at a time: the next waits for the cancelled one to end (a few milliseconds).
+    m_pool.setMaxThreadCount(1);
 }
 
 ProfileValidator::~ProfileValidator()
 {
-    stopProcess();
+    cancel();
+    // The workers kill their parsers on cancellation, so this wait is short.
+    m_pool.waitForDone();
 }
 
-QStringList ProfileValidator::arguments(const QStringList &includeDirs, const QStringList &files) const
+namespace {
+QStringList parserArguments(
+    const QString &features, const QString &profileDir, const QStringList &includeDirs, const QStringList &files)
 {
-    QStringList args{u"-QK"_s, u"-M"_s, m_features, u"--base"_s, m_profileDir};
+    QStringList args{u"-QK"_s, u"-M"_s, features, u"--base"_s, profileDir};
     for (const QString &dir : includeDirs)
         args << u"-I"_s << dir;
     args << u"--"_s << files;
     return args;
+}
+} // namespace
+
+QStringList ProfileValidator::arguments(const QStringList &includeDirs, const QStringList &files) const
+{
+    return parserArguments(m_features, m_profileDir, includeDirs, files);
 }
 
 void ProfileValidator::schedule(const QString &file, const QString &text)
 {
     m_pendingFile = file;
     m_pendingText = text;
-    stopProcess(); // its answer would be stale by the time it came
+    m_pendingSource = nullptr;
+    stopRunning(); // its answer would be stale by the time it came
+    m_debounce.start();
+}
+
+void ProfileValidator::schedule(const QString &file, std::function<QString()> text)
+{
+    m_pendingFile = file;
+    m_pendingText.clear();
+    m_pendingSource = std::move(text);
+    stopRunning();
     m_debounce.start();
 }
 
@@ -53,6 +75,7 @@ void ProfileValidator::validate(const QString &file, const QString &text)
 {
     m_pendingFile = file;
     m_pendingText = text;
+    m_pendingSource = nullptr;
     m_debounce.stop();
     start();
 }
@@ -60,51 +83,86 @@ void ProfileValidator::validate(const QString &file, const QString &text)
 void ProfileValidator::cancel()
 {
     m_debounce.stop();
-    stopProcess();
+    m_queued.reset();
+    stopRunning();
 }
 
-void ProfileValidator::stopProcess()
+void ProfileValidator::stopRunning()
 {
-    if (!m_process)
-        return;
-    QProcess *p = m_process;
-    m_process = nullptr;
-    p->disconnect(this);
-    // Killed, and deleted once it is reaped: QProcess's destructor would wait for it, so it
-    // must not die with its parent either.
-    p->setParent(nullptr);
-    connect(p, &QProcess::finished, p, &QObject::deleteLater);
-    connect(p, &QProcess::errorOccurred, p, &QObject::deleteLater);
-    p->kill();
-    m_overlay.reset();
+    // The worker sees the flag within a few milliseconds, kills the parser and returns; its
+    // answer is dropped. m_running stays set until then, so no second run overlaps it.
+    if (m_running)
+        m_running->cancelled = true;
 }
 
 void ProfileValidator::start()
 {
-    stopProcess();
-    const int generation = ++m_generation;
-    const QString file = QDir::cleanPath(QFileInfo(m_pendingFile).absoluteFilePath());
-    const QString text = m_pendingText;
+    auto job = std::make_shared<Job>();
+    job->generation = ++m_generation;
+    job->file = QDir::cleanPath(QFileInfo(m_pendingFile).absoluteFilePath());
+    job->text = m_pendingSource ? m_pendingSource() : m_pendingText;
+    job->profileDir = m_profileDir;
+    job->parser = m_parser;
+    job->features = m_features;
+    m_pendingSource = nullptr;
+    m_pendingText.clear();
+    m_queued = std::move(job);
+    if (m_running)
+        m_running->cancelled = true; // launched when it ends
+    else
+        launch();
+}
 
-    auto overlay = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/armorer-check-XXXXXX"_s);
-    Result failed;
-    failed.file = file;
-    failed.generation = generation;
-    failed.parserFailed = true;
-    if (!overlay->isValid()) {
-        failed.diagnostics.append(
-            ParserDiagnostic::general(tr("Cannot create a temporary directory: %1").arg(overlay->errorString())));
+void ProfileValidator::launch()
+{
+    std::shared_ptr<Job> job = std::move(m_queued);
+    m_queued.reset();
+    if (!job)
+        return;
+    m_running = job;
+    Q_EMIT started(job->generation);
+    m_pool.start([this, job] {
+        const Result result = run(*job);
         QMetaObject::invokeMethod(
             this,
-            [this, failed] {
-                Q_EMIT finished(failed);
+            [this, job, result] {
+                onJobDone(job, result);
             },
             Qt::QueuedConnection);
-        return;
+    });
+}
+
+void ProfileValidator::onJobDone(const std::shared_ptr<Job> &job, const Result &result)
+{
+    if (m_running == job)
+        m_running.reset();
+    const bool stale = job->cancelled || job->generation != m_generation;
+    if (m_queued && !m_running)
+        launch();
+    if (!stale)
+        Q_EMIT finished(result);
+}
+
+// Runs on a worker thread: nothing here touches the validator.
+ProfileValidator::Result ProfileValidator::run(Job &job)
+{
+    const QString &file = job.file;
+    const QString &text = job.text;
+    const QString &profileDir = job.profileDir;
+    Result failed;
+    failed.file = file;
+    failed.generation = job.generation;
+    failed.parserFailed = true;
+
+    QTemporaryDir overlay(QDir::tempPath() + u"/armorer-check-XXXXXX"_s);
+    if (!overlay.isValid()) {
+        failed.diagnostics.append(
+            ParserDiagnostic::general(tr("Cannot create a temporary directory: %1").arg(overlay.errorString())));
+        return failed;
     }
 
-    const QString rel = file.startsWith(m_profileDir + u'/') ? file.mid(m_profileDir.size() + 1) : QString();
-    const QString copy = overlay->filePath(rel.isEmpty() ? QFileInfo(file).fileName() : rel);
+    const QString rel = file.startsWith(profileDir + u'/') ? file.mid(profileDir.size() + 1) : QString();
+    const QString copy = overlay.filePath(rel.isEmpty() ? QFileInfo(file).fileName() : rel);
     QDir().mkpath(QFileInfo(copy).absolutePath());
     auto writeFile = [](const QString &path, const QString &content) {
         QFile f(path);
@@ -112,17 +170,17 @@ void ProfileValidator::start()
     };
     writeFile(copy, text);
 
-    auto diagnostics = std::make_shared<ParserDiagnostics>();
-    diagnostics->mapPath(copy, file, text);
-    QStringList includeDirs{overlay->path(), m_profileDir};
-    diagnostics->setIncludeDirs(includeDirs);
+    ParserDiagnostics diagnostics;
+    diagnostics.mapPath(copy, file, text);
+    const QStringList includeDirs{overlay.path(), profileDir};
+    diagnostics.setIncludeDirs(includeDirs);
 
     QString target = copy;
     const bool topLevel = !rel.isEmpty() && !rel.contains(u'/') && ProfileIndex::isProfileFileName(rel);
     if (!rel.isEmpty() && !topLevel) {
         QString mainProfile;
         if (rel.startsWith(u"local/"_s)) {
-            const QString candidate = m_profileDir + u'/' + rel.mid(6);
+            const QString candidate = profileDir + u'/' + rel.mid(6);
             QFile f(candidate);
             if (f.open(QIODevice::ReadOnly)) {
                 const QString mainText = QString::fromUtf8(f.read(4 * 1024 * 1024));
@@ -145,60 +203,60 @@ void ProfileValidator::start()
                 wrapper = u"include <%1>\nprofile armorer-check {\n}\n"_s.arg(rel);
             else
                 wrapper = u"include <tunables/global>\nprofile armorer-check {\n  include <%1>\n}\n"_s.arg(rel);
-            target = overlay->filePath(u".armorer-check"_s);
+            target = overlay.filePath(u".armorer-check"_s);
             writeFile(target, wrapper);
-            diagnostics->mapPath(target, file, wrapper);
+            diagnostics.mapPath(target, file, wrapper);
         }
     }
     // Everything else in the overlay reads as the real file it stands for.
     if (!rel.isEmpty())
-        diagnostics->mapPath(overlay->filePath(rel), file, text);
+        diagnostics.mapPath(overlay.filePath(rel), file, text);
 
-    auto *process = new QProcess(this);
-    m_process = process;
-    m_overlay = std::move(overlay);
-    process->setProgram(m_parser);
-    process->setArguments(arguments(includeDirs, {target}));
-    process->setProcessChannelMode(QProcess::MergedChannels);
+    QProcess process;
+    process.setProgram(job.parser);
+    process.setArguments(parserArguments(job.features, profileDir, includeDirs, {target}));
+    process.setProcessChannelMode(QProcess::MergedChannels);
     // A fixed, minimal environment: the parser's messages stay in English for the mapping.
     QProcessEnvironment env;
     env.insert(u"LC_ALL"_s, u"C"_s);
     env.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
-    process->setProcessEnvironment(env);
+    process.setProcessEnvironment(env);
 
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    connect(process, &QProcess::finished, this,
-        [this, process, file, generation, diagnostics, timer](int code, QProcess::ExitStatus status) {
-            Result r;
-            r.file = file;
-            r.generation = generation;
-            r.elapsedMs = timer->elapsed();
-            r.output = QString::fromUtf8(process->readAll());
-            r.diagnostics = diagnostics->parse(r.output);
-            r.parserFailed = status != QProcess::NormalExit;
-            r.valid = !r.parserFailed && code == 0;
-            if (!r.valid && r.diagnostics.isEmpty())
-                r.diagnostics.append(
-                    ParserDiagnostic::general(tr("apparmor_parser failed (exit code %1) without a message").arg(code)));
-            m_process = nullptr;
-            process->deleteLater();
-            m_overlay.reset();
-            Q_EMIT finished(r);
-        });
-    connect(process, &QProcess::errorOccurred, this, [this, process, file, generation](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart)
-            return; // crashes end in finished()
-        Result r;
-        r.file = file;
-        r.generation = generation;
-        r.parserFailed = true;
-        r.diagnostics.append(ParserDiagnostic::general(tr("Cannot run %1: %2").arg(m_parser, process->errorString())));
-        m_process = nullptr;
-        process->deleteLater();
-        m_overlay.reset();
-        Q_EMIT finished(r);
-    });
-    Q_EMIT started(generation);
-    process->start();
+    QElapsedTimer timer;
+    timer.start();
+    if (job.cancelled)
+        return failed;
+    process.start();
+    if (!process.waitForStarted(-1)) {
+        failed.diagnostics.append(
+            ParserDiagnostic::general(tr("Cannot run %1: %2").arg(job.parser, process.errorString())));
+        return failed;
+    }
+    // Polled, so a stale run is killed promptly.
+    QByteArray output;
+    while (!process.waitForFinished(10)) {
+        output += process.readAll();
+        if (process.state() == QProcess::NotRunning)
+            break;
+        if (job.cancelled) {
+            process.kill();
+            process.waitForFinished(-1);
+            return failed;
+        }
+    }
+    output += process.readAll();
+
+    Result r;
+    r.file = file;
+    r.generation = job.generation;
+    r.elapsedMs = timer.elapsed();
+    r.output = QString::fromUtf8(output);
+    r.diagnostics = diagnostics.parse(r.output);
+    r.parserFailed = process.exitStatus() != QProcess::NormalExit;
+    const int code = process.exitCode();
+    r.valid = !r.parserFailed && code == 0;
+    if (!r.valid && r.diagnostics.isEmpty())
+        r.diagnostics.append(
+            ParserDiagnostic::general(tr("apparmor_parser failed (exit code %1) without a message").arg(code)));
+    return r;
 }

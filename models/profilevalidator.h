@@ -5,13 +5,12 @@
 #include "parserdiagnostic.h"
 
 #include <QObject>
-#include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
+#include <functional>
 #include <memory>
-
-#include <QProcess>
-class QTemporaryDir;
 
 // Checks the text of a profile file, saved or not, with the real apparmor_parser
 // ("-QK -M FEATURES": parse and compile, load nothing, no cache), in a background QProcess.
@@ -23,8 +22,11 @@ class QTemporaryDir;
 //    is checked together with the profile it extends;
 //  - abstractions and tunables (and a local file no profile includes) are included by a small
 //    wrapper profile.
-// Requests are debounced; a new request cancels the run in progress (the process is killed,
-// never waited for). The GUI thread never blocks.
+// Requests are debounced and coalesced; a new request cancels the run in progress (its process
+// is killed and its answer dropped). The GUI thread never blocks and does no file or process
+// work: the overlay is written, the parser started, waited for and its output mapped on a
+// worker thread; at most one run is in flight, and the requests that come while it is being
+// cancelled collapse into the newest.
 class ProfileValidator : public QObject
 {
     Q_OBJECT
@@ -50,10 +52,13 @@ public:
 
     // Checks text as the content of file once typing pauses.
     void schedule(const QString &file, const QString &text);
+    // The same, with the text taken only when the check starts (an editor's buffer is copied
+    // once per check, not once per keystroke).
+    void schedule(const QString &file, std::function<QString()> text);
     // Checks now, cancelling any pending or running check.
     void validate(const QString &file, const QString &text);
     void cancel();
-    bool isRunning() const { return m_process != nullptr; }
+    bool isRunning() const { return m_running != nullptr; }
     int generation() const { return m_generation; }
 
     // The parser's command line for a set of files (used by "armorctl validate" too).
@@ -64,8 +69,21 @@ Q_SIGNALS:
     void finished(const ProfileValidator::Result &result);
 
 private:
+    struct Job
+    {
+        QString file;
+        QString text;
+        int generation = 0;
+        QString profileDir;
+        QString parser;
+        QString features;
+        std::atomic_bool cancelled = false;
+    };
+    static Result run(Job &job);
     void start();
-    void stopProcess();
+    void launch();
+    void onJobDone(const std::shared_ptr<Job> &job, const Result &result);
+    void stopRunning();
 
     QString m_profileDir;
     QString m_parser;
@@ -73,8 +91,10 @@ private:
     QTimer m_debounce;
     QString m_pendingFile;
     QString m_pendingText;
+    std::function<QString()> m_pendingSource;
     int m_generation = 0;
-    QPointer<QProcess> m_process;
-    std::unique_ptr<QTemporaryDir> m_overlay;
+    std::shared_ptr<Job> m_running;
+    std::shared_ptr<Job> m_queued; // waits for the cancelled run to end
+    QThreadPool m_pool;
 };
 Q_DECLARE_METATYPE(ProfileValidator::Result)

@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -160,7 +161,9 @@ EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *p
         if (m_loading || m_path.isEmpty())
             return;
         if (kindOf(m_path) != FileKind::Outside && !m_path.contains(u"/abi/"_s))
-            m_validator->schedule(m_path, m_editor->toPlainText());
+            m_validator->schedule(m_path, [editor = QPointer<ProfileEditor>(m_editor)] {
+                return editor ? editor->toPlainText() : QString();
+            });
         if (m_editor->document()->isModified())
             m_draftTimer->start();
     });

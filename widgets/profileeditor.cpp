@@ -3,10 +3,10 @@
 #include "profileeditor.h"
 #include "completioncatalog.h"
 #include "includedirective.h"
+#include "incrementalhighlighter.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAbstractItemView>
@@ -68,7 +68,7 @@ QString ProfileEditor::definitionName()
 
 ProfileEditor::ProfileEditor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new IncrementalHighlighter(document()))
     , m_lineNumbers(new LineNumberArea(this))
     , m_completer(new QCompleter(this))
     , m_completionModel(new QStringListModel(this))
@@ -112,7 +112,8 @@ void ProfileEditor::applyTheme()
     if (theme.name() == m_highlighter->theme().name() && m_highlighter->theme().isValid())
         return;
     m_highlighter->setTheme(theme);
-    m_highlighter->rehighlight();
+    m_highlighter->restart();
+    viewport()->update();
     updateExtraSelections();
 }
 
@@ -142,6 +143,24 @@ void ProfileEditor::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
     const QRect cr = contentsRect();
     m_lineNumbers->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
+}
+
+void ProfileEditor::paintEvent(QPaintEvent *event)
+{
+    // The blocks about to be painted (and all above them, whose state they need) get their
+    // formats now; the rest follows in the background.
+    if (!m_highlighter->isComplete()) {
+        QTextBlock block = firstVisibleBlock();
+        const qreal bottom = viewport()->height();
+        QTextBlock last = block;
+        for (qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
+            block.isValid() && top <= bottom; block = block.next()) {
+            last = block;
+            top += blockBoundingRect(block).height();
+        }
+        m_highlighter->highlightUpTo(last);
+    }
+    QPlainTextEdit::paintEvent(event);
 }
 
 void ProfileEditor::paintLineNumbers(QPaintEvent *event)

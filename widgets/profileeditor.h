@@ -10,9 +10,9 @@
 class QCompleter;
 class QStringListModel;
 class CompletionCatalog;
+class IncrementalHighlighter;
 namespace KSyntaxHighlighting {
 class Repository;
-class SyntaxHighlighter;
 } // namespace KSyntaxHighlighting
 
 // The profile text editor: a line-number margin that marks the lines with parser problems
@@ -49,6 +49,10 @@ public:
     // Shows the completions that fit at the cursor; false when none fits.
     bool showCompletions(bool explicitRequest = true);
 
+    // Highlighting runs from the top down in the background; what is painted is highlighted
+    // first.
+    IncrementalHighlighter *highlighter() const { return m_highlighter; }
+
     QWidget *lineNumberArea() const { return m_lineNumbers; }
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent *event);
@@ -63,6 +67,7 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -75,7 +80,7 @@ private:
     void insertCompletion(const QString &text);
     int lineAt(const QPoint &viewportPos) const;
 
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    IncrementalHighlighter *m_highlighter;
     QWidget *m_lineNumbers;
     QCompleter *m_completer;
     QStringListModel *m_completionModel;

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 //
 // Profile editor benchmark (offscreen platform):
-//  - open and highlight a 10,000-line profile, to the first painted frame (goal < 150 ms);
+//  - open and highlight a 10,000-line profile, to the first painted frame, whose lines are
+//    highlighted (goal < 150 ms); the rest is highlighted in the background, and the time until
+//    the whole file is highlighted is printed too;
 //  - keystroke-to-paint latency while apparmor_parser validates in the background
 //    (goal p99 < 16 ms);
 //  - validation round trip (ProfileValidator, unsaved buffer) against a bare apparmor_parser
@@ -11,6 +13,7 @@
 #include "config.h"
 #include "demoroot.h"
 #include "editorpage.h"
+#include "incrementalhighlighter.h"
 #include "profileeditor.h"
 #include "profileindex.h"
 #include "profilevalidator.h"
@@ -22,6 +25,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTextStream>
 
 #include <numeric>
@@ -99,7 +104,8 @@ int main(int argc, char *argv[])
 
     // 1. Open and highlight.
     out << "== Profile editor (offscreen)" << Qt::endl;
-    QList<double> openMs;
+    QList<double> openMs, fullMs;
+    int visibleHighlighted = 0;
     for (int i = 0; i < (quick ? 3 : 7); ++i) {
         EditorPage page(root, &writer);
         page.resize(1200, 800);
@@ -113,14 +119,42 @@ int main(int argc, char *argv[])
         while (!probe.painted && t.elapsed() < 5000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         openMs << t.nsecsElapsed() / 1e6;
+        // The first frame must show highlighted text: the blocks on screen have their formats.
+        IncrementalHighlighter *highlighter = page.editor()->highlighter();
+        visibleHighlighted = highlighter->highlightedBlockCount();
+        const QTextBlock lastVisible
+            = page.editor()->cursorForPosition(QPoint(0, page.editor()->viewport()->height() - 1)).block();
+        for (QTextBlock b = page.editor()->cursorForPosition(QPoint(0, 0)).block();
+            b.isValid() && b.blockNumber() <= lastVisible.blockNumber(); b = b.next()) {
+            if (b.blockNumber() >= visibleHighlighted
+                || (!b.text().trimmed().isEmpty() && b.layout()->formats().isEmpty())) {
+                out << "block " << b.blockNumber() << " painted without highlighting" << Qt::endl;
+                return 1;
+            }
+        }
+        // The rest, in the background, with the event loop running.
+        while (!highlighter->isComplete() && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (!highlighter->isComplete()) {
+            out << "the background highlighting never finished" << Qt::endl;
+            return 1;
+        }
+        fullMs << t.nsecsElapsed() / 1e6;
         page.validator()->cancel();
     }
     out << u"  open + highlight 10,000 lines   %1 ms median, %2 ms worst   (goal < 150 ms)"_s
                .arg(Bench::median(openMs), 0, 'f', 1)
                .arg(*std::max_element(openMs.begin(), openMs.end()), 0, 'f', 1)
         << Qt::endl;
+    out << u"    (first frame: lines 1-%1 highlighted)   whole file highlighted in the background   %2 ms median, "
+           "%3 ms worst"_s.arg(visibleHighlighted)
+               .arg(Bench::median(fullMs), 0, 'f', 1)
+               .arg(*std::max_element(fullMs.begin(), fullMs.end()), 0, 'f', 1)
+        << Qt::endl;
 
-    // 2. Keystroke to paint while validation runs (no debounce: a parser run per keystroke).
+    // 2. Keystroke to paint while validation runs. The debounce is off (worst case): every
+    // keystroke asks for a check, which cancels the run in progress and starts a new one on the
+    // validator's worker thread; the background highlighting of the file is still running too.
     {
         EditorPage page(root, &writer);
         page.resize(1200, 800);

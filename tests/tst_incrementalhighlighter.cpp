@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+//
+// The editor's incremental highlighting against a synchronous KSyntaxHighlighting run of the
+// same text: a large document is opened without highlighting it in one go, ends highlighted
+// exactly like the synchronous run, and stays exact when it is edited mid-way.
+#include "incrementalhighlighter.h"
+#include "profileeditor.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A profile with hats, so the highlighting state really flows from block to block.
+QString bigProfile(int lines)
+{
+    QString text = u"abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile big /usr/bin/big flags=(complain) {\n"_s;
+    int n = 4;
+    while (n < lines - 1) {
+        switch (n % 8) {
+        case 0:
+            text += u"  # rule group %1 \"quoted\"\n"_s.arg(n);
+            break;
+        case 1:
+            text += u"  /usr/share/big/data-%1/** r,\n"_s.arg(n);
+            break;
+        case 2:
+            text += u"  owner @{HOME}/.config/big-%1/{,**} rw,\n"_s.arg(n);
+            break;
+        case 3:
+            text += u"  ^hat%1 {\n"_s.arg(n);
+            break;
+        case 4:
+            text += u"    capability %1,\n"_s.arg(n % 3 ? u"net_admin"_s : u"sys_ptrace"_s);
+            break;
+        case 5:
+            text += u"  }\n"_s;
+            break;
+        case 6:
+            text += u"  network inet%1 stream,\n"_s.arg(n % 3 ? u"6"_s : QString());
+            break;
+        default:
+            text += u"  signal (send) set=(term, kill) peer=big//hat%1,\n"_s.arg(n);
+        }
+        ++n;
+    }
+    return text + u"}\n"_s;
+}
+
+// The first block whose formats differ from a synchronous highlight of the same text, or -1.
+int firstDifference(ProfileEditor &editor)
+{
+    QTextDocument reference;
+    reference.setDefaultFont(editor.document()->defaultFont());
+    KSyntaxHighlighting::SyntaxHighlighter sync(&reference);
+    sync.setDefinition(ProfileEditor::repository().definitionForName(ProfileEditor::definitionName()));
+    sync.setTheme(editor.highlighter()->theme());
+    reference.setPlainText(editor.toPlainText());
+    sync.rehighlight(); // all of it, now (the insertion alone waits for an event loop)
+    if (reference.blockCount() != editor.document()->blockCount())
+        return 0;
+    QTextBlock mine = editor.document()->begin();
+    for (QTextBlock theirs = reference.begin(); theirs.isValid(); theirs = theirs.next(), mine = mine.next()) {
+        const auto a = mine.layout()->formats();
+        const auto b = theirs.layout()->formats();
+        if (a.size() != b.size())
+            return theirs.blockNumber();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a[i].start != b[i].start || a[i].length != b[i].length || a[i].format != b[i].format)
+                return theirs.blockNumber();
+        }
+    }
+    return -1;
+}
+
+int formattedBlocks(const QTextDocument *doc)
+{
+    int n = 0;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        n += !b.layout()->formats().isEmpty();
+    return n;
+}
+} // namespace
+
+class TestIncrementalHighlighter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void largeDocumentEndsLikeSynchronous_data();
+    void largeDocumentEndsLikeSynchronous();
+    void visibleBlocksAreHighlightedFirst();
+    void editWhileHighlighting_data();
+    void editWhileHighlighting();
+};
+
+void TestIncrementalHighlighter::largeDocumentEndsLikeSynchronous_data()
+{
+    QTest::addColumn<int>("lines");
+    QTest::newRow("small, one go") << 20;
+    QTest::newRow("10,000 lines") << 10000;
+}
+
+void TestIncrementalHighlighter::largeDocumentEndsLikeSynchronous()
+{
+    QFETCH(int, lines);
+    ProfileEditor editor;
+    QVERIFY(ProfileEditor::repository().definitionForName(ProfileEditor::definitionName()).isValid());
+    QSignalSpy completed(editor.highlighter(), &IncrementalHighlighter::completed);
+    const QString text = bigProfile(lines);
+    editor.setPlainText(text);
+    // Nothing is highlighted synchronously by the insertion itself.
+    QCOMPARE(editor.highlighter()->isComplete(), false);
+    QCOMPARE(formattedBlocks(editor.document()), 0);
+    QVERIFY(completed.wait(60000));
+    QVERIFY(editor.highlighter()->isComplete());
+    QCOMPARE(editor.highlighter()->highlightedBlockCount(), editor.document()->blockCount());
+    QVERIFY(formattedBlocks(editor.document()) > editor.document()->blockCount() / 2);
+    QCOMPARE(firstDifference(editor), -1);
+}
+
+void TestIncrementalHighlighter::visibleBlocksAreHighlightedFirst()
+{
+    ProfileEditor editor;
+    editor.resize(800, 400);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.highlighter()->setSliceMs(0); // as slow as it gets: one block per event-loop turn
+    editor.setPlainText(bigProfile(10000));
+    editor.viewport()->repaint();
+    QVERIFY(!editor.highlighter()->isComplete());
+    // What was painted is highlighted, the bottom of the file is not yet.
+    const int visible = editor.highlighter()->highlightedBlockCount();
+    QVERIFY2(visible > 5 && visible < 1000, qPrintable(QString::number(visible)));
+    QVERIFY(!editor.document()->findBlockByNumber(4).layout()->formats().isEmpty());
+    QVERIFY(editor.document()->lastBlock().previous().layout()->formats().isEmpty());
+    // Jumping down highlights what is shown there at once.
+    editor.goToLine(6000);
+    editor.viewport()->repaint();
+    QVERIFY(editor.highlighter()->highlightedBlockCount() >= 6000);
+    QVERIFY(!editor.document()->findBlockByNumber(5999).layout()->formats().isEmpty());
+}
+
+void TestIncrementalHighlighter::editWhileHighlighting_data()
+{
+    QTest::addColumn<int>("line"); // 0-based block to edit, counted from the frontier if negative
+    QTest::addColumn<QString>("insert");
+    QTest::addColumn<int>("remove");
+
+    // Above the frontier: the profile's opening line loses its brace, every state below changes.
+    QTest::newRow("state change above") << 3 << QString() << 42;
+    QTest::newRow("hat opened above") << 10 << u"  ^extra {\n"_s << 0;
+    QTest::newRow("at the frontier") << -1 << u"  # typed\n"_s << 0;
+    QTest::newRow("below the frontier") << 8000 << u"  ^late {\n"_s << 0;
+    QTest::newRow("large paste above") << 20 << bigProfile(300) << 0;
+    QTest::newRow("large removal across") << 30 << QString() << 200000;
+}
+
+void TestIncrementalHighlighter::editWhileHighlighting()
+{
+    QFETCH(int, line);
+    QFETCH(QString, insert);
+    QFETCH(int, remove);
+    ProfileEditor editor;
+    QSignalSpy completed(editor.highlighter(), &IncrementalHighlighter::completed);
+    editor.setPlainText(bigProfile(10000));
+    // Let the pass get part of the way.
+    QTRY_VERIFY(editor.highlighter()->highlightedBlockCount() > 1000);
+    QVERIFY(!editor.highlighter()->isComplete());
+    const int frontier = editor.highlighter()->highlightedBlockCount();
+    QTextCursor cursor(editor.document()->findBlockByNumber(line < 0 ? frontier : line));
+    if (remove > 0) {
+        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor,
+            qMin(remove, editor.document()->characterCount() - 1 - cursor.position()));
+        cursor.removeSelectedText();
+    }
+    cursor.insertText(insert);
+    if (!editor.highlighter()->isComplete())
+        QVERIFY(completed.wait(60000));
+    // The cascade of an edit above the frontier runs on queued calls: let it settle (each
+    // comparison highlights the whole text again, so not too often).
+    for (int i = 0; i < 20 && firstDifference(editor) != -1; ++i)
+        QTest::qWait(500);
+    QCOMPARE(firstDifference(editor), -1);
+}
+
+QTEST_MAIN(TestIncrementalHighlighter)
+#include "tst_incrementalhighlighter.moc"

@@ -8,24 +8,12 @@
 
 using namespace Qt::StringLiterals;
 
-QJsonObject DenialJson::toJson(const Denial &d)
+namespace {
+// Every field with its JSON key (libapparmor's own key names), in one list for both
+// directions; D is Denial or const Denial.
+template<typename D, typename Text, typename Number, typename Optional>
+void forEachField(D &d, Text text, Number number, Optional optional)
 {
-    QJsonObject o;
-    const auto text = [&o](const QString &key, const QString &value) {
-        if (!value.isEmpty())
-            o.insert(key, value);
-    };
-    const auto number = [&o](const QString &key, qint64 value) {
-        if (value != 0)
-            o.insert(key, value);
-    };
-    const auto optional = [&o](const QString &key, const std::optional<quint64> &value) {
-        if (value)
-            o.insert(key, qint64(*value));
-    };
-    o.insert(u"apparmor"_s, Denial::kindName(d.kind));
-    if (d.epochMs > 0)
-        o.insert(u"time"_s, QDateTime::fromMSecsSinceEpoch(d.epochMs, QTimeZone::UTC).toString(Qt::ISODateWithMs));
     text(u"audit_id"_s, d.auditId);
     text(u"operation"_s, d.operation);
     text(u"class"_s, d.ruleClass);
@@ -67,6 +55,28 @@ QJsonObject DenialJson::toJson(const Denial &d)
     text(u"fstype"_s, d.fsType);
     text(u"flags"_s, d.flags);
     text(u"srcname"_s, d.srcName);
+}
+} // namespace
+
+QJsonObject DenialJson::toJson(const Denial &d)
+{
+    QJsonObject o;
+    const auto text = [&o](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(key, value);
+    };
+    const auto number = [&o](const QString &key, auto value) {
+        if (value != 0)
+            o.insert(key, qint64(value));
+    };
+    const auto optional = [&o](const QString &key, const std::optional<quint64> &value) {
+        if (value)
+            o.insert(key, qint64(*value));
+    };
+    o.insert(u"apparmor"_s, Denial::kindName(d.kind));
+    if (d.epochMs > 0)
+        o.insert(u"time"_s, QDateTime::fromMSecsSinceEpoch(d.epochMs, QTimeZone::UTC).toString(Qt::ISODateWithMs));
+    forEachField(d, text, number, optional);
     return o;
 }
 
@@ -114,47 +124,7 @@ std::optional<Denial> DenialJson::fromJson(const QJsonObject &o, QString *error)
         if (t.isValid())
             d.epochMs = t.toMSecsSinceEpoch();
     }
-    text(u"audit_id"_s, d.auditId);
-    text(u"operation"_s, d.operation);
-    text(u"class"_s, d.ruleClass);
-    text(u"profile"_s, d.profile);
-    text(u"peer_profile"_s, d.peerProfile);
-    text(u"hat"_s, d.activeHat);
-    text(u"namespace"_s, d.nameSpace);
-    text(u"comm"_s, d.comm);
-    text(u"name"_s, d.name);
-    text(u"name2"_s, d.name2);
-    text(u"execpath"_s, d.execPath);
-    text(u"attribute"_s, d.attribute);
-    text(u"info"_s, d.info);
-    text(u"peer_info"_s, d.peerInfo);
-    text(u"requested_mask"_s, d.requestedMask);
-    text(u"denied_mask"_s, d.deniedMask);
-    optional(u"fsuid"_s, d.fsuid);
-    optional(u"ouid"_s, d.ouid);
-    number(u"pid"_s, d.pid);
-    number(u"peer_pid"_s, d.peerPid);
-    number(u"parent"_s, d.parent);
-    number(u"task"_s, d.task);
-    number(u"error"_s, d.errorCode);
-    text(u"family"_s, d.netFamily);
-    text(u"sock_type"_s, d.netSockType);
-    text(u"protocol"_s, d.netProtocol);
-    text(u"laddr"_s, d.netLocalAddr);
-    optional(u"lport"_s, d.netLocalPort);
-    text(u"faddr"_s, d.netForeignAddr);
-    optional(u"fport"_s, d.netForeignPort);
-    text(u"addr"_s, d.netAddr);
-    text(u"peer_addr"_s, d.peerAddr);
-    text(u"bus"_s, d.dbusBus);
-    text(u"path"_s, d.dbusPath);
-    text(u"interface"_s, d.dbusInterface);
-    text(u"member"_s, d.dbusMember);
-    text(u"signal"_s, d.signal);
-    text(u"peer"_s, d.peer);
-    text(u"fstype"_s, d.fsType);
-    text(u"flags"_s, d.flags);
-    text(u"srcname"_s, d.srcName);
+    forEachField(d, text, number, optional);
     if (!typesOk)
         return fail(QCoreApplication::translate("DenialJson", "a field has the wrong type"));
     return d;

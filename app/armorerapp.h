@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include "commandline.h"
+#include "denialmonitor.h"
+#include "systemroot.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+class AllowLauncher;
+class DenialDetailsView;
+class DenialTray;
+class DenialsView;
+class DesktopNotifier;
+class EditorPage;
+class HelperClient;
+class HelperOverrideApplier;
+class LoadedProfilesModel;
+class MainWindow;
+class OverrideApplier;
+class PrivateHelper;
+class ProfileWriter;
+class QTemporaryDir;
+class StatusWatcher;
+struct Denial;
+
+// The armorer process: which system root it shows (the system, a sandbox or the demo), the
+// helper that makes its changes, the denial monitor with its tray and notifications, and then
+// either the notifier alone (--tray) or the main window with its pages wired together.
+class ArmorerApp : public QObject
+{
+    Q_OBJECT
+public:
+    ArmorerApp(const CommandLine &options, QElapsedTimer sinceStart);
+    ~ArmorerApp() override;
+
+    // Sets everything up and runs the event loop; returns the exit code.
+    int run();
+
+private:
+    bool setUpRoot();
+    void setUpHelper();
+    void setUpDenials();
+    int runTrayOnly();
+    int runWindow();
+    void setUpEditor();
+    void setUpDenialsPage();
+    void showDenialDetails(const Denial &denial);
+    void showSetupCheck(bool always);
+
+    CommandLine m_options;
+    QElapsedTimer m_sinceStart;
+    SystemRoot m_root;
+    QString m_banner;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+
+    // Root actions go through armorer-helper: the system one (D-Bus activated, polkit), or in
+    // the demo a private, unprivileged one over the sandbox that checks instead of loading.
+    std::unique_ptr<PrivateHelper> m_privateHelper;
+    std::unique_ptr<HelperClient> m_helperClient;
+    std::unique_ptr<OverrideApplier> m_applier;
+    HelperOverrideApplier *m_helperApplier = nullptr;
+
+    DenialMonitor m_monitor;
+    std::unique_ptr<DenialTray> m_tray;
+    std::unique_ptr<DesktopNotifier> m_notifier;
+    std::unique_ptr<AllowLauncher> m_allow;
+    std::unique_ptr<DenialDetailsView> m_details; // --tray only
+
+    // The window's parts, in the order they must outlive each other.
+    std::unique_ptr<LoadedProfilesModel> m_model;
+    std::unique_ptr<StatusWatcher> m_watcher;
+    std::unique_ptr<ProfileWriter> m_sandboxWriter;
+    std::unique_ptr<ProfileWriter> m_helperWriter;
+    std::unique_ptr<MainWindow> m_window;
+    EditorPage *m_editor = nullptr;
+    DenialsView *m_denials = nullptr;
+};

@@ -318,7 +318,8 @@ OverrideWriter::Outcome OverrideWriter::setMode(const QString &profile, const QS
     m_profileDir.read(profile, &current);
     const std::optional<QString> text = ProfileFlags::setMode(QString::fromUtf8(current), target);
     if (!text) {
-        outcome.error = {Code::InvalidArgument, profile + u" has no top-level profile"_s};
+        outcome.error
+            = {Code::InvalidArgument, profile + u" has no top-level profile header with at most one flags=(...)"_s};
         return outcome;
     }
     return apply(Target::Profile, profile, text->toUtf8(), ChangeJournal::hash(current), u"set-mode"_s, uid);

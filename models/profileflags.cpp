@@ -48,7 +48,9 @@ qsizetype openingBrace(const QString &line)
     return -1;
 }
 
-QString editHeader(const QString &line, ProfileMode mode)
+// nullopt when the header carries two flags=(...) groups: the parser rejects that, and
+// editing one of them would leave the other, so a second edit would differ from the first.
+std::optional<QString> editHeader(const QString &line, ProfileMode mode)
 {
     // flags=(...) stands on its own after the name: "fooflags=(" is part of a name.
     static const QRegularExpression flagsRe(uR"(\s+flags\s*=\s*\(([^()]*)\))"_s);
@@ -65,6 +67,8 @@ QString editHeader(const QString &line, ProfileMode mode)
     QStringList flags;
     const QRegularExpressionMatch m = flagsRe.match(head, afterName);
     if (m.hasMatch()) {
+        if (flagsRe.match(head, m.capturedEnd()).hasMatch())
+            return std::nullopt;
         flags = ProfileFlags::split(m.capturedView(1));
         head.remove(m.capturedStart(), m.capturedLength());
     }
@@ -97,7 +101,10 @@ std::optional<QString> ProfileFlags::setMode(QStringView text, ProfileMode mode)
         const bool cr = line.endsWith(u'\r');
         if (cr)
             line.chop(1);
-        line = editHeader(line, mode);
+        const std::optional<QString> edited = editHeader(line, mode);
+        if (!edited)
+            return std::nullopt;
+        line = *edited;
         if (cr)
             line += u'\r';
     }

@@ -15,8 +15,8 @@
 // mode flags; other flags (attach_disconnected, mediate_deleted, ...) are kept in order, and an
 // empty list removes flags=() altogether. Child profiles and hats are left alone.
 namespace ProfileFlags {
-// The new text, or nullopt when the text has no top-level profile or the mode is neither
-// Enforce nor Complain.
+// The new text, or nullopt when the text has no top-level profile, a top-level header carries
+// more than one flags=(...), or the mode is neither Enforce nor Complain.
 std::optional<QString> setMode(QStringView text, ProfileMode mode);
 // "attach_disconnected, complain" -> {attach_disconnected, complain}
 QStringList split(QStringView flags);

@@ -150,6 +150,10 @@ private Q_SLOTS:
     {
         QVERIFY(!ProfileFlags::setMode(u"# nothing here\n"_s, ProfileMode::Complain));
         QVERIFY(!ProfileFlags::setMode(u"profile a {\n}\n"_s, ProfileMode::Kill));
+        // Found by fuzz_validators: with two flags groups, editing one leaves the other, and a
+        // second edit would differ from the first.
+        QVERIFY(!ProfileFlags::setMode(u"profile a /x flags=(o) flags=(complain) {\n}\n"_s, ProfileMode::Enforce));
+        QVERIFY(!ProfileFlags::setMode(u"profile a {\n}\n/b flags=(o) flags=(p) {\n}\n"_s, ProfileMode::Complain));
     }
 
     void localInclude_data()

@@ -23,12 +23,15 @@ int report(const HelperError &error)
     return 1;
 }
 
-int change(const QStringList &arguments, const char *description,
+// The shape of every command that changes a file through the helper: one positional
+// argument, one call, and the change id printed so that an undo can follow.
+int change(const QStringList &arguments, const QString &description, const QString &argument,
+    const QString &argumentHelp,
     const std::function<void(HelperClient &, const QString &, std::function<void(const HelperClient::Change &)>)> &call)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("armorctl", description));
-    parser.addPositionalArgument(u"profile"_s, QCoreApplication::translate("armorctl", "The profile file's name."));
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(argument, argumentHelp);
     if (!Cli::parse(parser, arguments))
         return 2;
     if (parser.positionalArguments().size() != 1) {
@@ -47,22 +50,29 @@ int change(const QStringList &arguments, const char *description,
             << '\n';
     return report(result.error);
 }
+
+int setMode(const QStringList &arguments, const QString &description, const QString &mode)
+{
+    return change(arguments, description, u"profile"_s,
+        QCoreApplication::translate("armorctl", "The profile file's name."),
+        [mode](HelperClient &c, const QString &profile, auto done) {
+            c.setMode(profile, mode, done);
+        });
+}
 } // namespace
 
 int Cli::enforce(const QStringList &arguments)
 {
-    return change(arguments, "Set a profile to enforce mode (as aa-enforce) and reload it.",
-        [](HelperClient &c, const QString &p, auto done) {
-            c.setMode(p, u"enforce"_s, done);
-        });
+    return setMode(arguments,
+        QCoreApplication::translate("armorctl", "Set a profile to enforce mode (as aa-enforce) and reload it."),
+        u"enforce"_s);
 }
 
 int Cli::complain(const QStringList &arguments)
 {
-    return change(arguments, "Set a profile to complain mode (as aa-complain) and reload it.",
-        [](HelperClient &c, const QString &p, auto done) {
-            c.setMode(p, u"complain"_s, done);
-        });
+    return setMode(arguments,
+        QCoreApplication::translate("armorctl", "Set a profile to complain mode (as aa-complain) and reload it."),
+        u"complain"_s);
 }
 
 int Cli::history(const QStringList &arguments)
@@ -100,22 +110,11 @@ int Cli::history(const QStringList &arguments)
 
 int Cli::undo(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "armorctl", "Put a file back as it was before a change, if nobody changed it since."));
-    parser.addPositionalArgument(
-        u"change"_s, QCoreApplication::translate("armorctl", "The change id (armorctl history)."));
-    if (!Cli::parse(parser, arguments))
-        return 2;
-    if (parser.positionalArguments().size() != 1) {
-        QTextStream(stderr) << parser.helpText();
-        return 2;
-    }
-    HelperClient client;
-    HelperClient::Change result;
-    client.undo(parser.positionalArguments().constFirst(), [&result](const HelperClient::Change &c) {
-        result = c;
-    });
-    client.waitForPending();
-    return report(result.error);
+    return change(arguments,
+        QCoreApplication::translate(
+            "armorctl", "Put a file back as it was before a change, if nobody changed it since."),
+        u"change"_s, QCoreApplication::translate("armorctl", "The change id (armorctl history)."),
+        [](HelperClient &c, const QString &id, auto done) {
+            c.undo(id, done);
+        });
 }

@@ -2162,6 +2162,14 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <source>allow (or deny) one denial in the profile&apos;s local override</source>
         <translation>eine Ablehnung in der lokalen Ergänzung des Profils erlauben (oder verbieten)</translation>
     </message>
+    <message>
+        <source>Set a profile to enforce mode (as aa-enforce) and reload it.</source>
+        <translation>Ein Profil in den Erzwingen-Modus setzen (wie aa-enforce) und neu laden.</translation>
+    </message>
+    <message>
+        <source>Set a profile to complain mode (as aa-complain) and reload it.</source>
+        <translation>Ein Profil in den Protokollier-Modus setzen (wie aa-complain) und neu laden.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

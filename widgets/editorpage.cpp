@@ -157,7 +157,7 @@ EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *p
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(1500);
     connect(m_draftTimer, &QTimer::timeout, this, &EditorPage::saveDraft);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+    connect(m_editor, &ProfileEditor::textEdited, this, [this] {
         if (m_loading || m_path.isEmpty())
             return;
         if (kindOf(m_path) != FileKind::Outside && !m_path.contains(u"/abi/"_s))
@@ -321,7 +321,7 @@ void EditorPage::loadText(const QString &path, const QString &text, int line)
     updateState();
     offerDraft();
     if (kindOf(path) != FileKind::Outside && !path.contains(u"/abi/"_s))
-        m_validator->validate(path, m_editor->toPlainText());
+        m_validator->validate(path, text); // what was just loaded, not a copy of the document
     Q_EMIT fileOpened(path);
 }
 

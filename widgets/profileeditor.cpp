@@ -21,6 +21,7 @@
 #include <QStringListModel>
 #include <QTextBlock>
 #include <QToolTip>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +97,11 @@ ProfileEditor::ProfileEditor(QWidget *parent)
             m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
     });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &ProfileEditor::updateExtraSelections);
+    connect(m_highlighter, &IncrementalHighlighter::formatsChanged, this, &ProfileEditor::repaintBlocks);
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_highlighter->isFormatting())
+            Q_EMIT textEdited();
+    });
     updateMargins();
 }
 
@@ -158,9 +164,31 @@ void ProfileEditor::paintEvent(QPaintEvent *event)
             last = block;
             top += blockBoundingRect(block).height();
         }
+        m_painting = event->rect();
         m_highlighter->highlightUpTo(last);
+        m_painting = QRect();
     }
     QPlainTextEdit::paintEvent(event);
+}
+
+void ProfileEditor::repaintBlocks(int firstBlock, int lastBlock)
+{
+    // Only what is on screen, and not again what the paint in progress covers.
+    const QTextBlock top = firstVisibleBlock();
+    if (!top.isValid() || lastBlock < top.blockNumber())
+        return;
+    const QPointF offset = contentOffset();
+    const int height = viewport()->height();
+    QTextBlock block = document()->findBlockByNumber(qMax(firstBlock, top.blockNumber()));
+    const int y = qFloor(blockBoundingGeometry(block).translated(offset).top());
+    if (y > height)
+        return;
+    int bottom = y;
+    for (; block.isValid() && block.blockNumber() <= lastBlock && bottom <= height; block = block.next())
+        bottom = qCeil(blockBoundingGeometry(block).translated(offset).bottom());
+    const QRect rect(0, y, viewport()->width(), bottom - y);
+    if (!m_painting.contains(rect))
+        viewport()->update(rect);
 }
 
 void ProfileEditor::paintLineNumbers(QPaintEvent *event)

@@ -59,6 +59,8 @@ public:
     bool lineNumberToolTip(const QPoint &pos);
 
 Q_SIGNALS:
+    // The text changed (not only its highlighting, unlike textChanged()).
+    void textEdited();
     void includeActivated(const QString &path);
     void findRequested();
     void replaceRequested();
@@ -79,6 +81,7 @@ private:
     void updateExtraSelections();
     void insertCompletion(const QString &text);
     int lineAt(const QPoint &viewportPos) const;
+    void repaintBlocks(int firstBlock, int lastBlock);
 
     IncrementalHighlighter *m_highlighter;
     QWidget *m_lineNumbers;
@@ -89,4 +92,5 @@ private:
     QString m_filePath;
     QStringList m_includeDirs;
     QMap<int, QList<ParserDiagnostic>> m_marks;
+    QRect m_painting; // the rect of the paint in progress
 };

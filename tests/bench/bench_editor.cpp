@@ -294,7 +294,7 @@ int main(int argc, char *argv[])
             page.validator()->cancel();
         }
         out << u"  open + highlight 10,000 lines, to the first painted frame   %1   (goal < 150 ms)"_s.arg(
-                   distribution(openMs))
+            distribution(openMs))
             << Qt::endl;
         out << u"    (first frame: lines 1-%1 highlighted)   then go to line 5,000: %2"_s.arg(visibleHighlighted)
                    .arg(distribution(jumpMs))
@@ -337,8 +337,7 @@ int main(int argc, char *argv[])
                 const int key = last ? int(Qt::Key_Return) : keys.at(i).toUpper().unicode();
                 if (!page.editor()->highlighter()->isComplete())
                     ++backgroundKeys;
-                const double ms
-                    = keystrokeToPaint(page.editor(), probe, key, last ? u"\r"_s : QString(keys.at(i)));
+                const double ms = keystrokeToPaint(page.editor(), probe, key, last ? u"\r"_s : QString(keys.at(i)));
                 if (ms < 0)
                     ++timeouts;
                 else

@@ -162,7 +162,7 @@ EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *p
             return;
         if (kindOf(m_path) != FileKind::Outside && !m_path.contains(u"/abi/"_s))
             m_validator->schedule(m_path, [editor = QPointer<ProfileEditor>(m_editor)] {
-                return editor ? editor->toPlainText() : QString();
+                return editor ? editor->plainTextSnapshot() : QString();
             });
         if (m_editor->document()->isModified())
             m_draftTimer->start();
@@ -538,7 +538,7 @@ void EditorPage::saveDraft()
     if (m_path.isEmpty() || !isModified())
         return;
     QString error;
-    if (!m_drafts.save(m_path, m_editor->toPlainText(), m_diskText, &error))
+    if (!m_drafts.save(m_path, m_editor->plainTextSnapshot(), m_diskText, &error))
         m_status->setText(tr("Cannot save a draft: %1").arg(error));
 }
 

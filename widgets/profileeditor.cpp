@@ -98,6 +98,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &ProfileEditor::updateExtraSelections);
     connect(m_highlighter, &IncrementalHighlighter::formatsChanged, this, &ProfileEditor::repaintBlocks);
+    connect(document(), &QTextDocument::contentsChange, this, &ProfileEditor::followTextChange);
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_highlighter->isFormatting())
             Q_EMIT textEdited();
@@ -169,6 +170,48 @@ void ProfileEditor::paintEvent(QPaintEvent *event)
         m_painting = QRect();
     }
     QPlainTextEdit::paintEvent(event);
+}
+
+namespace {
+// What toPlainText() does to the document's characters.
+void toPlain(QString &text)
+{
+    for (QChar &c : text) {
+        if (c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
+            c = u'\n';
+        else if (c == QChar::Nbsp)
+            c = u' ';
+    }
+}
+} // namespace
+
+void ProfileEditor::followTextChange(int from, int charsRemoved, int charsAdded)
+{
+    if (m_highlighter->isFormatting() || m_textStale)
+        return;
+    if (charsAdded >= IncrementalHighlighter::LargeChange) {
+        m_textStale = true; // opening a file: no whole-text work before its first paint
+        return;
+    }
+    const int length = document()->characterCount() - 1; // without the final block's end
+    from = qBound(0, from, int(m_text.size()));
+    QTextCursor cursor(document());
+    cursor.setPosition(qMin(from, length));
+    cursor.setPosition(qMin(from + charsAdded, length), QTextCursor::KeepAnchor);
+    QString added = cursor.selectedText();
+    toPlain(added);
+    m_text.replace(from, qMin<qsizetype>(charsRemoved, m_text.size() - from), added);
+    if (m_text.size() != length) // a change reported with the final block's end in it
+        m_text = toPlainText();
+}
+
+QString ProfileEditor::plainTextSnapshot() const
+{
+    if (m_textStale) {
+        m_text = toPlainText();
+        m_textStale = false;
+    }
+    return m_text;
 }
 
 void ProfileEditor::repaintBlocks(int firstBlock, int lastBlock)
@@ -258,11 +301,15 @@ QString ProfileEditor::markTooltip(int line) const
 
 void ProfileEditor::setDiagnostics(const QList<ParserDiagnostic> &diagnostics)
 {
-    m_marks.clear();
+    QMap<int, QList<ParserDiagnostic>> marks;
     for (const ParserDiagnostic &d : diagnostics) {
         if (d.line > 0)
-            m_marks[qMin(d.line, blockCount())].append(d);
+            marks[qMin(d.line, blockCount())].append(d);
     }
+    // Every check while typing answers; most answers are the same as the last.
+    if (marks == m_marks)
+        return;
+    m_marks = marks;
     updateExtraSelections();
     m_lineNumbers->update();
 }

@@ -41,6 +41,10 @@ public:
     QList<int> markedLines() const { return m_marks.keys(); }
     QString markTooltip(int line) const;
 
+    // The text, as toPlainText() gives it, kept up to date edit by edit: a copy for a check or a
+    // draft costs nothing on the GUI thread (toPlainText() walks the whole document).
+    QString plainTextSnapshot() const;
+
     void goToLine(int line);
     // The file an include on this line opens, or an empty string.
     QString includeTargetOfLine(int line) const;
@@ -82,6 +86,7 @@ private:
     void insertCompletion(const QString &text);
     int lineAt(const QPoint &viewportPos) const;
     void repaintBlocks(int firstBlock, int lastBlock);
+    void followTextChange(int from, int charsRemoved, int charsAdded);
 
     IncrementalHighlighter *m_highlighter;
     QWidget *m_lineNumbers;
@@ -93,4 +98,6 @@ private:
     QStringList m_includeDirs;
     QMap<int, QList<ParserDiagnostic>> m_marks;
     QRect m_painting; // the rect of the paint in progress
+    mutable QString m_text; // plainTextSnapshot()
+    mutable bool m_textStale = false; // after a large change: copied when first asked for
 };

@@ -31,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QMessageBox>
 #include <QProcess>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -281,6 +282,16 @@ void ArmorerApp::setUpDenialsPage()
     };
     connect(m_notifier.get(), &DesktopNotifier::detailsRequested, m_window.get(), showDenial);
     connect(m_denials, &DenialsView::allowRequested, m_allow.get(), &AllowLauncher::open);
+    // A denial's profile opens in the editor, where its local override is one click away.
+    connect(m_denials, &DenialsView::openProfileRequested, m_editor, [this](const QString &profile) {
+        if (m_editor->openProfile(profile)) {
+            m_window->pages()->setCurrentWidget(m_editor);
+            return;
+        }
+        QMessageBox::information(m_window.get(), QCoreApplication::translate("main", "Open Profile"),
+            QCoreApplication::translate("main", "No file in %1 defines the profile %2.")
+                .arg(m_root.profileDir(), profile));
+    });
     connect(m_tray.get(), &DenialTray::showHistoryRequested, m_window.get(), [showDenial] {
         showDenial(Denial{});
     });

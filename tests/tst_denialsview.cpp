@@ -68,6 +68,7 @@ void TestDenialsView::page()
     QVERIFY(rows.contains(std::pair(u"PID"_s, u"42"_s)));
 
     QSignalSpy allow(&view, &DenialsView::allowRequested);
+    QSignalSpy openProfile(&view, &DenialsView::openProfileRequested);
     QSignalSpy muted(monitor.throttle(), &NotificationThrottle::mutedChanged);
     const auto buttons = view.details()->findChildren<QPushButton *>();
     for (QPushButton *b : buttons) {
@@ -76,9 +77,19 @@ void TestDenialsView::page()
         if (b->text().contains(u"Mute"_s))
             b->click();
     }
+    auto *open = view.details()->findChild<QPushButton *>(u"openProfileButton"_s);
+    QVERIFY(open);
+    QVERIFY(open->isEnabled());
+    open->click();
+    QCOMPARE(openProfile.size(), 1);
+    QCOMPARE(openProfile.at(0).at(0).toString(), u"firefox"_s);
     QCOMPARE(allow.size(), 1);
     QCOMPARE(allow.at(0).at(0).value<Denial>().name, u"/tmp/f1"_s);
     QVERIFY(monitor.throttle()->isMuted(u"firefox"_s));
+
+    // Nothing selected: no profile to open.
+    view.details()->clear();
+    QVERIFY(!open->isEnabled());
 }
 
 QTEST_MAIN(TestDenialsView)

@@ -3,6 +3,7 @@
 //
 // The editor page on the offscreen platform, with the real apparmor_parser and
 // KSyntaxHighlighting: markers, completion, Ctrl+click, the override flow, drafts, disk changes.
+#include "denialdetailsview.h"
 #include "diagnosticsmodel.h"
 #include "draftstore.h"
 #include "editorfixture.h"
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void diskChangeWhileEditing();
     void unsavedChangesPrompt();
     void findReplace();
+    void openProfileFromDenial_data();
+    void openProfileFromDenial();
 
 private:
     QString profileDir() const { return m_dir->path() + u"/etc/apparmor.d"_s; }
@@ -350,6 +353,55 @@ void TestEditorPage::findReplace()
     QCOMPARE(page->editor()->toPlainText(), u"  /etc/a r,\n  /etc/b r,\n  /ETC/c r,\n"_s);
     page->editor()->goToLine(3);
     QCOMPARE(page->editor()->textCursor().blockNumber(), 2);
+}
+
+void TestEditorPage::openProfileFromDenial_data()
+{
+    QTest::addColumn<QString>("profile"); // as a denial names it
+    QTest::addColumn<QString>("file"); // relative to the profile directory; empty: none
+    QTest::addColumn<int>("line");
+
+    QTest::newRow("profile") << u"tool"_s << u"usr.bin.tool"_s << 4;
+    QTest::newRow("hat, in its parent's file") << u"tool//^hat"_s << u"usr.bin.tool"_s << 4;
+    QTest::newRow("other file") << u"other"_s << u"other"_s << 2;
+    QTest::newRow("unknown") << u"nosuch"_s << QString() << 0;
+}
+
+// The denial details' "Open Profile in Editor", wired to the page as the application wires it:
+// the file that defines the denied profile opens, at its line.
+void TestEditorPage::openProfileFromDenial()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QVERIFY(EditorFixture::write(profileDir() + u"/other"_s, "# another\nprofile other {\n}\n"));
+    EditorPage *page = makePage();
+    DenialDetailsView details;
+    bool opened = false;
+    connect(&details, &DenialDetailsView::openProfileRequested, page, [&](const QString &name) {
+        opened = page->openProfile(name);
+    });
+    DenialGroup group;
+    group.latest.kind = Denial::Kind::Denied;
+    group.latest.profile = profile;
+    group.latest.operation = u"open"_s;
+    group.latest.name = u"/etc/secret"_s;
+    group.count = 1;
+    details.setGroup(group);
+    auto *button = details.findChild<QPushButton *>(u"openProfileButton"_s);
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    button->click();
+    QCOMPARE(opened, !file.isEmpty());
+    if (file.isEmpty()) {
+        QVERIFY(page->currentFile().isEmpty());
+        return;
+    }
+    QCOMPARE(page->currentFile(), profileDir() + u'/' + file);
+    QCOMPARE(page->editor()->textCursor().blockNumber() + 1, line);
+    // A shipped profile: read-only, with the local override offered.
+    QVERIFY(page->isReadOnly());
+    QVERIFY(page->overrideAction()->isEnabled());
 }
 
 QTEST_MAIN(TestEditorPage)

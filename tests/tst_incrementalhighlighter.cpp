@@ -102,6 +102,9 @@ private Q_SLOTS:
     void visibleBlocksAreHighlightedFirst();
     void editWhileHighlighting_data();
     void editWhileHighlighting();
+    void pausesAfterEdit();
+    void snapshotFollowsEdits_data();
+    void snapshotFollowsEdits();
 };
 
 void TestIncrementalHighlighter::largeDocumentEndsLikeSynchronous_data()
@@ -192,6 +195,83 @@ void TestIncrementalHighlighter::editWhileHighlighting()
     for (int i = 0; i < 20 && firstDifference(editor) != -1; ++i)
         QTest::qWait(500);
     QCOMPARE(firstDifference(editor), -1);
+}
+
+// Typing stops the background pass for a while (a slice never runs between a key and its
+// paint); the pass resumes by itself and still ends exactly like a synchronous highlight.
+void TestIncrementalHighlighter::pausesAfterEdit()
+{
+    ProfileEditor editor;
+    editor.highlighter()->setPauseAfterEditMs(400);
+    QSignalSpy completed(editor.highlighter(), &IncrementalHighlighter::completed);
+    QSignalSpy edited(&editor, &ProfileEditor::textEdited);
+    editor.setPlainText(bigProfile(10000));
+    QTRY_VERIFY(editor.highlighter()->highlightedBlockCount() > 500);
+    QVERIFY(!editor.highlighter()->isComplete());
+    edited.clear();
+    QTextCursor cursor(editor.document()->findBlockByNumber(10));
+    cursor.insertText(u"  ^typed {\n"_s);
+    QCOMPARE(edited.size(), 1);
+    QVERIFY(editor.highlighter()->isPaused());
+    const int frontier = editor.highlighter()->highlightedBlockCount();
+    QTest::qWait(150);
+    // Paused: the frontier has not moved (the cascade of the edit may run, above it).
+    QCOMPARE(editor.highlighter()->highlightedBlockCount(), frontier);
+    QVERIFY(editor.highlighter()->isPaused());
+    // Highlighting is not an edit.
+    QCOMPARE(edited.size(), 1);
+    QVERIFY(completed.wait(60000));
+    QVERIFY(!editor.highlighter()->isPaused());
+    QCOMPARE(edited.size(), 1);
+    for (int i = 0; i < 20 && firstDifference(editor) != -1; ++i)
+        QTest::qWait(500);
+    QCOMPARE(firstDifference(editor), -1);
+}
+
+void TestIncrementalHighlighter::snapshotFollowsEdits_data()
+{
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("remove");
+    QTest::addColumn<QString>("insert");
+    QTest::addColumn<bool>("undo");
+
+    QTest::newRow("typed") << 100 << 0 << u"x"_s << false;
+    QTest::newRow("return") << 100 << 0 << u"\n"_s << false;
+    QTest::newRow("line joined") << 100 << 60 << QString() << false;
+    QTest::newRow("replaced") << 7 << 3 << u"abc"_s << false;
+    QTest::newRow("no-break space") << 50 << 0 << u"a\u00a0b"_s << false;
+    QTest::newRow("paste") << 20 << 0 << bigProfile(300) << false;
+    QTest::newRow("removal to the end") << 9000 << 1000000 << QString() << false;
+    QTest::newRow("undone") << 100 << 20 << u"  deny /x r,\n"_s << true;
+}
+
+// The editor's copy of its text for checks and drafts is what toPlainText() gives, edit by edit.
+void TestIncrementalHighlighter::snapshotFollowsEdits()
+{
+    QFETCH(int, line);
+    QFETCH(int, remove);
+    QFETCH(QString, insert);
+    QFETCH(bool, undo);
+    ProfileEditor editor;
+    editor.setPlainText(bigProfile(10000));
+    QCOMPARE(editor.plainTextSnapshot(), editor.toPlainText());
+    QTextCursor cursor(editor.document()->findBlockByNumber(line));
+    cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor,
+        qMin(remove, editor.document()->characterCount() - 1 - cursor.position()));
+    cursor.insertText(insert);
+    QCOMPARE(editor.plainTextSnapshot(), editor.toPlainText());
+    QTextCursor typing(editor.document()->findBlockByNumber(3));
+    typing.insertText(u"y"_s);
+    QCOMPARE(editor.plainTextSnapshot(), editor.toPlainText());
+    if (undo) {
+        editor.undo();
+        editor.undo();
+        QCOMPARE(editor.plainTextSnapshot(), editor.toPlainText());
+        editor.redo();
+        QCOMPARE(editor.plainTextSnapshot(), editor.toPlainText());
+    }
+    editor.setPlainText(u"small\n"_s);
+    QCOMPARE(editor.plainTextSnapshot(), u"small\n"_s);
 }
 
 QTEST_MAIN(TestIncrementalHighlighter)

@@ -15,6 +15,7 @@ DenialDetailsView::DenialDetailsView(QWidget *parent)
     : QWidget(parent)
     , m_fields(new QTreeWidget(this))
     , m_allow(new QPushButton(QIcon::fromTheme(u"security-medium"_s), tr("&Allow…"), this))
+    , m_openProfile(new QPushButton(QIcon::fromTheme(u"document-edit"_s), tr("Open Profile in &Editor"), this))
     , m_mute(new QPushButton(QIcon::fromTheme(u"notifications-disabled"_s), tr("&Mute this profile"), this))
 {
     m_fields->setColumnCount(2);
@@ -24,10 +25,13 @@ DenialDetailsView::DenialDetailsView(QWidget *parent)
     m_fields->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_allow->setToolTip(tr("Add a rule that allows exactly this access"));
+    m_openProfile->setObjectName(u"openProfileButton"_s);
+    m_openProfile->setToolTip(tr("Open the file that defines this profile, to change it through its local override"));
     m_mute->setToolTip(tr("No more notifications for this profile (the history still records it)"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_allow);
+    buttons->addWidget(m_openProfile);
     buttons->addWidget(m_mute);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -37,6 +41,9 @@ DenialDetailsView::DenialDetailsView(QWidget *parent)
 
     connect(m_allow, &QPushButton::clicked, this, [this] {
         Q_EMIT allowRequested(m_group.latest);
+    });
+    connect(m_openProfile, &QPushButton::clicked, this, [this] {
+        Q_EMIT openProfileRequested(m_group.latest.profile);
     });
     connect(m_mute, &QPushButton::clicked, this, [this] {
         Q_EMIT muteRequested(m_group.latest.profile);
@@ -49,6 +56,7 @@ void DenialDetailsView::clear()
     m_group = {};
     m_fields->clear();
     m_allow->setEnabled(false);
+    m_openProfile->setEnabled(false);
     m_mute->setEnabled(false);
 }
 
@@ -121,6 +129,7 @@ void DenialDetailsView::setGroup(const DenialGroup &group)
     }
     const bool access = d.kind == Denial::Kind::Denied || d.kind == Denial::Kind::Allowed;
     m_allow->setEnabled(access);
+    m_openProfile->setEnabled(!d.profile.isEmpty());
     m_mute->setEnabled(access && !d.profile.isEmpty());
 }
 

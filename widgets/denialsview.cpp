@@ -129,6 +129,7 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DenialsView::updateDetails);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &DenialsView::updateDetails);
     connect(m_details, &DenialDetailsView::allowRequested, this, &DenialsView::allowRequested);
+    connect(m_details, &DenialDetailsView::openProfileRequested, this, &DenialsView::openProfileRequested);
     connect(m_details, &DenialDetailsView::muteRequested, monitor->throttle(), &NotificationThrottle::mute);
     connect(monitor, &DenialMonitor::sourceChanged, this, &DenialsView::updateSource);
     connect(monitor->model(), &DenialListModel::recordsAdded, this, &DenialsView::updateProfiles);

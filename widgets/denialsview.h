@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void allowRequested(const Denial &denial);
+    // Open the file of this profile in the editor.
+    void openProfileRequested(const QString &profile);
 
 private:
     void updateSource();

@@ -157,12 +157,12 @@ EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *p
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(1500);
     connect(m_draftTimer, &QTimer::timeout, this, &EditorPage::saveDraft);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+    connect(m_editor, &ProfileEditor::textEdited, this, [this] {
         if (m_loading || m_path.isEmpty())
             return;
         if (kindOf(m_path) != FileKind::Outside && !m_path.contains(u"/abi/"_s))
             m_validator->schedule(m_path, [editor = QPointer<ProfileEditor>(m_editor)] {
-                return editor ? editor->toPlainText() : QString();
+                return editor ? editor->plainTextSnapshot() : QString();
             });
         if (m_editor->document()->isModified())
             m_draftTimer->start();
@@ -321,7 +321,7 @@ void EditorPage::loadText(const QString &path, const QString &text, int line)
     updateState();
     offerDraft();
     if (kindOf(path) != FileKind::Outside && !path.contains(u"/abi/"_s))
-        m_validator->validate(path, m_editor->toPlainText());
+        m_validator->validate(path, text); // what was just loaded, not a copy of the document
     Q_EMIT fileOpened(path);
 }
 
@@ -538,7 +538,7 @@ void EditorPage::saveDraft()
     if (m_path.isEmpty() || !isModified())
         return;
     QString error;
-    if (!m_drafts.save(m_path, m_editor->toPlainText(), m_diskText, &error))
+    if (!m_drafts.save(m_path, m_editor->plainTextSnapshot(), m_diskText, &error))
         m_status->setText(tr("Cannot save a draft: %1").arg(error));
 }
 

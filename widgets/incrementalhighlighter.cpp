@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "incrementalhighlighter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -14,10 +16,20 @@ IncrementalHighlighter::IncrementalHighlighter(QTextDocument *document)
     m_frontier.setKeepPositionOnInsert(true);
     m_pass.setInterval(0);
     connect(&m_pass, &QTimer::timeout, this, &IncrementalHighlighter::highlightSlice);
-    // Connected before QSyntaxHighlighter's own handler (setDocument below), so a large
-    // insertion moves the frontier before the base class looks at the changed blocks.
-    connect(document, &QTextDocument::contentsChange, this, &IncrementalHighlighter::onContentsChange);
+    m_resume.setSingleShot(true);
+    m_resume.setInterval(300);
+    connect(&m_resume, &QTimer::timeout, this, [this] {
+        if (!m_complete)
+            m_pass.start();
+    });
     setDocument(document);
+    // QSyntaxHighlighter highlights a change from inside contentsChange, before the layout has
+    // seen it, which widens the layout's change to the following block (a whole-view repaint)
+    // and highlights a whole large insertion at once. The change is taken here instead: noted
+    // in contentsChange, highlighted in contentsChanged, after the layout.
+    disconnect(document, SIGNAL(contentsChange(int, int, int)), this, SLOT(_q_reformatBlocks(int, int, int)));
+    connect(document, &QTextDocument::contentsChange, this, &IncrementalHighlighter::onContentsChange);
+    connect(document, &QTextDocument::contentsChanged, this, &IncrementalHighlighter::onContentsChanged);
     resetFrontier(0);
 }
 
@@ -28,13 +40,71 @@ int IncrementalHighlighter::highlightedBlockCount() const
     return document()->findBlock(m_frontier.position()).blockNumber();
 }
 
+template<typename Apply>
+void IncrementalHighlighter::applyFormats(Apply apply)
+{
+    const bool outermost = m_formatting == 0;
+    if (outermost)
+        m_changedFirst = m_changedLast = -1;
+    ++m_formatting;
+    {
+        const QSignalBlocker blocker(document()->documentLayout());
+        apply();
+    }
+    --m_formatting;
+    if (outermost && m_changedFirst >= 0)
+        Q_EMIT formatsChanged(m_changedFirst, m_changedLast);
+}
+
 void IncrementalHighlighter::onContentsChange(int from, int charsRemoved, int charsAdded)
 {
-    Q_UNUSED(charsRemoved);
-    if (m_inPass)
+    if (m_formatting)
         return; // our own format changes
-    if (charsAdded >= LargeChange && (m_complete || from < m_frontier.position()))
+    if (charsAdded >= LargeChange && (m_complete || from < m_frontier.position())) {
+        m_editFrom = -1;
         resetFrontier(from);
+        return;
+    }
+    if (m_editFrom < 0) {
+        m_editFrom = from;
+        m_editRemoved = charsRemoved;
+        m_editAdded = charsAdded;
+    } else {
+        // Two changes before the layout caught up: highlight the span of both.
+        const int end = qMax(m_editFrom + m_editAdded, from + charsAdded);
+        m_editFrom = qMin(m_editFrom, from);
+        m_editAdded = end - m_editFrom;
+        m_editRemoved = qMax(m_editRemoved, charsRemoved);
+    }
+    // Typing goes first: the background pass waits until it pauses.
+    if (!m_complete) {
+        m_pass.stop();
+        m_resume.start();
+    }
+}
+
+void IncrementalHighlighter::onContentsChanged()
+{
+    if (m_formatting || m_editFrom < 0)
+        return;
+    const int from = m_editFrom;
+    const int removed = m_editRemoved;
+    const int added = m_editAdded;
+    m_editFrom = -1;
+    applyFormats([&] {
+        // QSyntaxHighlighter's own handler of a change (a private slot, so by name).
+        QMetaObject::invokeMethod(
+            this, "_q_reformatBlocks", Qt::DirectConnection, Q_ARG(int, from), Q_ARG(int, removed), Q_ARG(int, added));
+    });
+}
+
+void IncrementalHighlighter::rehighlightBlock(const QTextBlock &block)
+{
+    if (!block.isValid() || block.document() != document())
+        return;
+    applyFormats([&] {
+        KSyntaxHighlighting::SyntaxHighlighter::rehighlightBlock(block);
+    });
 }
 
 void IncrementalHighlighter::resetFrontier(int position)
@@ -42,6 +112,7 @@ void IncrementalHighlighter::resetFrontier(int position)
     const QTextBlock block = document()->findBlock(position);
     m_frontier.setPosition(block.isValid() ? block.position() : 0);
     m_complete = false;
+    m_resume.stop();
     m_pass.start();
 }
 
@@ -53,6 +124,10 @@ void IncrementalHighlighter::restart()
 void IncrementalHighlighter::highlightBlock(const QString &text)
 {
     const QTextBlock block = currentBlock();
+    const int number = block.blockNumber();
+    if (m_changedFirst < 0 || number < m_changedFirst)
+        m_changedFirst = number;
+    m_changedLast = qMax(m_changedLast, number);
     if (!m_complete) {
         const QTextBlock frontier = document()->findBlock(m_frontier.position());
         if (frontier.isValid() && block.position() >= frontier.position()) {
@@ -108,11 +183,14 @@ void IncrementalHighlighter::runPass(int untilPosition, int budgetMs)
         m_passUntil = untilPosition;
         m_passBudgetMs = budgetMs;
         m_passClock.start();
-        rehighlightBlock(block);
+        applyFormats([&] {
+            KSyntaxHighlighting::SyntaxHighlighter::rehighlightBlock(block);
+        });
         m_inPass = false;
     }
     if (m_complete) {
         m_pass.stop();
+        m_resume.stop();
         Q_EMIT completed();
     }
 }

@@ -21,6 +21,7 @@
 #include <QStringListModel>
 #include <QTextBlock>
 #include <QToolTip>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +97,12 @@ ProfileEditor::ProfileEditor(QWidget *parent)
             m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
     });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &ProfileEditor::updateExtraSelections);
+    connect(m_highlighter, &IncrementalHighlighter::formatsChanged, this, &ProfileEditor::repaintBlocks);
+    connect(document(), &QTextDocument::contentsChange, this, &ProfileEditor::followTextChange);
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_highlighter->isFormatting())
+            Q_EMIT textEdited();
+    });
     updateMargins();
 }
 
@@ -158,9 +165,73 @@ void ProfileEditor::paintEvent(QPaintEvent *event)
             last = block;
             top += blockBoundingRect(block).height();
         }
+        m_painting = event->rect();
         m_highlighter->highlightUpTo(last);
+        m_painting = QRect();
     }
     QPlainTextEdit::paintEvent(event);
+}
+
+namespace {
+// What toPlainText() does to the document's characters.
+void toPlain(QString &text)
+{
+    for (QChar &c : text) {
+        if (c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
+            c = u'\n';
+        else if (c == QChar::Nbsp)
+            c = u' ';
+    }
+}
+} // namespace
+
+void ProfileEditor::followTextChange(int from, int charsRemoved, int charsAdded)
+{
+    if (m_highlighter->isFormatting() || m_textStale)
+        return;
+    if (charsAdded >= IncrementalHighlighter::LargeChange) {
+        m_textStale = true; // opening a file: no whole-text work before its first paint
+        return;
+    }
+    const int length = document()->characterCount() - 1; // without the final block's end
+    from = qBound(0, from, int(m_text.size()));
+    QTextCursor cursor(document());
+    cursor.setPosition(qMin(from, length));
+    cursor.setPosition(qMin(from + charsAdded, length), QTextCursor::KeepAnchor);
+    QString added = cursor.selectedText();
+    toPlain(added);
+    m_text.replace(from, qMin<qsizetype>(charsRemoved, m_text.size() - from), added);
+    if (m_text.size() != length) // a change reported with the final block's end in it
+        m_text = toPlainText();
+}
+
+QString ProfileEditor::plainTextSnapshot() const
+{
+    if (m_textStale) {
+        m_text = toPlainText();
+        m_textStale = false;
+    }
+    return m_text;
+}
+
+void ProfileEditor::repaintBlocks(int firstBlock, int lastBlock)
+{
+    // Only what is on screen, and not again what the paint in progress covers.
+    const QTextBlock top = firstVisibleBlock();
+    if (!top.isValid() || lastBlock < top.blockNumber())
+        return;
+    const QPointF offset = contentOffset();
+    const int height = viewport()->height();
+    QTextBlock block = document()->findBlockByNumber(qMax(firstBlock, top.blockNumber()));
+    const int y = qFloor(blockBoundingGeometry(block).translated(offset).top());
+    if (y > height)
+        return;
+    int bottom = y;
+    for (; block.isValid() && block.blockNumber() <= lastBlock && bottom <= height; block = block.next())
+        bottom = qCeil(blockBoundingGeometry(block).translated(offset).bottom());
+    const QRect rect(0, y, viewport()->width(), bottom - y);
+    if (!m_painting.contains(rect))
+        viewport()->update(rect);
 }
 
 void ProfileEditor::paintLineNumbers(QPaintEvent *event)
@@ -230,11 +301,15 @@ QString ProfileEditor::markTooltip(int line) const
 
 void ProfileEditor::setDiagnostics(const QList<ParserDiagnostic> &diagnostics)
 {
-    m_marks.clear();
+    QMap<int, QList<ParserDiagnostic>> marks;
     for (const ParserDiagnostic &d : diagnostics) {
         if (d.line > 0)
-            m_marks[qMin(d.line, blockCount())].append(d);
+            marks[qMin(d.line, blockCount())].append(d);
     }
+    // Every check while typing answers; most answers are the same as the last.
+    if (marks == m_marks)
+        return;
+    m_marks = marks;
     updateExtraSelections();
     m_lineNumbers->update();
 }

@@ -41,6 +41,10 @@ public:
     QList<int> markedLines() const { return m_marks.keys(); }
     QString markTooltip(int line) const;
 
+    // The text, as toPlainText() gives it, kept up to date edit by edit: a copy for a check or a
+    // draft costs nothing on the GUI thread (toPlainText() walks the whole document).
+    QString plainTextSnapshot() const;
+
     void goToLine(int line);
     // The file an include on this line opens, or an empty string.
     QString includeTargetOfLine(int line) const;
@@ -59,6 +63,8 @@ public:
     bool lineNumberToolTip(const QPoint &pos);
 
 Q_SIGNALS:
+    // The text changed (not only its highlighting, unlike textChanged()).
+    void textEdited();
     void includeActivated(const QString &path);
     void findRequested();
     void replaceRequested();
@@ -79,6 +85,8 @@ private:
     void updateExtraSelections();
     void insertCompletion(const QString &text);
     int lineAt(const QPoint &viewportPos) const;
+    void repaintBlocks(int firstBlock, int lastBlock);
+    void followTextChange(int from, int charsRemoved, int charsAdded);
 
     IncrementalHighlighter *m_highlighter;
     QWidget *m_lineNumbers;
@@ -89,4 +97,7 @@ private:
     QString m_filePath;
     QStringList m_includeDirs;
     QMap<int, QList<ParserDiagnostic>> m_marks;
+    QRect m_painting; // the rect of the paint in progress
+    mutable QString m_text; // plainTextSnapshot()
+    mutable bool m_textStale = false; // after a large change: copied when first asked for
 };

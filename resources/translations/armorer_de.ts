@@ -454,6 +454,14 @@
         <source>Audit ID</source>
         <translation>Audit-ID</translation>
     </message>
+    <message>
+        <source>Open Profile in &amp;Editor</source>
+        <translation>Profil im &amp;Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Open the file that defines this profile, to change it through its local override</source>
+        <translation>Die Datei öffnen, die dieses Profil definiert, um es über seine lokale Anpassung zu ändern</translation>
+    </message>
 </context>
 <context>
     <name>DenialJson</name>
@@ -2260,6 +2268,14 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>Changes to the system&apos;s profiles go through armorer-helper, which is not available here.</source>
         <translation>Änderungen an den Profilen des Systems laufen über armorer-helper, das hier nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Open Profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>No file in %1 defines the profile %2.</source>
+        <translation>Keine Datei in %1 definiert das Profil %2.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "completioncatalog.h"
 #include "diagnosticsmodel.h"
 #include "draftstore.h"
+#include "draftwriter.h"
 #include "editorfixture.h"
 #include "includedirective.h"
 #include "localoverride.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void localOverride();
     void diagnosticsModel();
     void draftStore();
+    void draftWriter();
     void sandboxWriter_data();
     void sandboxWriter();
     void sandboxWriterRefusesTheSystem();
@@ -215,6 +217,29 @@ void TestEditorModels::draftStore()
     // A corrupt draft is ignored, not a crash.
     QVERIFY(EditorFixture::write(dir.path() + u"/drafts/junk.json"_s, "{not json"));
     QCOMPARE(store.drafts().size(), 0);
+}
+
+void TestEditorModels::draftWriter()
+{
+    QTemporaryDir dir;
+    DraftWriter writer(DraftStore(dir.path() + u"/drafts"_s));
+    // Requests run in order on the worker: a removal never overtakes the save before it.
+    for (int i = 0; i < 20; ++i) {
+        writer.save(u"/etc/apparmor.d/a"_s, u"text %1"_s.arg(i), u"old"_s);
+        writer.save(u"/etc/apparmor.d/b"_s, u"text %1"_s.arg(i), u"old"_s);
+        writer.remove(u"/etc/apparmor.d/a"_s);
+    }
+    QVERIFY(!writer.store().draftFor(u"/etc/apparmor.d/a"_s));
+    QCOMPARE(writer.store().draftFor(u"/etc/apparmor.d/b"_s)->text, u"text 19"_s);
+
+    // A draft that cannot be written is said, on the writer's own thread.
+    QVERIFY(EditorFixture::write(dir.path() + u"/file"_s, "not a directory"));
+    writer.setStore(DraftStore(dir.path() + u"/file/drafts"_s));
+    QSignalSpy failed(&writer, &DraftWriter::saveFailed);
+    writer.save(u"/etc/apparmor.d/c"_s, u"text"_s, u"old"_s);
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().first().toString(), u"/etc/apparmor.d/c"_s);
+    QVERIFY(!failed.first().at(1).toString().isEmpty());
 }
 
 void TestEditorModels::sandboxWriter_data()

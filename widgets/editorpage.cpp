@@ -53,6 +53,10 @@ EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *p
     , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(u"editorPage"_s);
+    m_drafts = new DraftWriter(DraftStore(), this);
+    connect(m_drafts, &DraftWriter::saveFailed, this, [this](const QString &, const QString &error) {
+        m_status->setText(tr("Cannot save a draft: %1").arg(error));
+    });
     m_fileNotice->setObjectName(u"fileNotice"_s);
     m_changeNotice->setObjectName(u"changeNotice"_s);
     m_catalog.build(root.profileDir());
@@ -246,7 +250,7 @@ bool EditorPage::maybeClose()
         save();
         return false;
     case Discard:
-        m_drafts.remove(m_path);
+        m_drafts->remove(m_path);
         m_editor->document()->setModified(false);
         return true;
     default:
@@ -416,7 +420,7 @@ bool EditorPage::save()
         if (!ok || path != m_path)
             return;
         m_diskText = text;
-        m_drafts.remove(path);
+        m_drafts->remove(path);
         if (m_editor->toPlainText() == text)
             m_editor->document()->setModified(false);
         // The write replaced the file: watch the new one.
@@ -485,7 +489,7 @@ void EditorPage::reloadFromDisk()
         return;
     const int line = m_editor->textCursor().blockNumber() + 1;
     const QString path = m_path;
-    m_drafts.remove(path);
+    m_drafts->remove(path);
     m_path.clear();
     loadText(path, QString::fromUtf8(f.read(MaxFileSize)), line);
 }
@@ -517,7 +521,7 @@ void EditorPage::onDiskChanged()
         NoticeBar::Kind::Warning, tr("%1 changed on disk while you were editing it.").arg(relativePath(m_path)));
     m_changeNotice->addButton(tr("Reload from Disk"), [this] {
         const QString path = m_path;
-        m_drafts.remove(path);
+        m_drafts->remove(path);
         m_editor->document()->setModified(false);
         reloadFromDisk();
     });
@@ -537,18 +541,16 @@ void EditorPage::saveDraft()
 {
     if (m_path.isEmpty() || !isModified())
         return;
-    QString error;
-    if (!m_drafts.save(m_path, m_editor->plainTextSnapshot(), m_diskText, &error))
-        m_status->setText(tr("Cannot save a draft: %1").arg(error));
+    m_drafts->save(m_path, m_editor->plainTextSnapshot(), m_diskText);
 }
 
 void EditorPage::offerDraft()
 {
-    const auto draft = m_drafts.draftFor(m_path);
+    const auto draft = m_drafts->store().draftFor(m_path);
     if (!draft)
         return;
     if (draft->text == m_diskText) {
-        m_drafts.remove(m_path);
+        m_drafts->remove(m_path);
         return;
     }
     const QString text = draft->text;
@@ -577,7 +579,7 @@ void EditorPage::offerDraft()
         dialog.exec();
     });
     m_changeNotice->addButton(tr("Discard Draft"), [this] {
-        m_drafts.remove(m_path);
+        m_drafts->remove(m_path);
         m_changeNotice->clear();
     });
 }

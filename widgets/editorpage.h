@@ -3,7 +3,7 @@
 #pragma once
 
 #include "completioncatalog.h"
-#include "draftstore.h"
+#include "draftwriter.h"
 #include "profilevalidator.h"
 #include "systemroot.h"
 
@@ -51,7 +51,7 @@ public:
     ~EditorPage() override;
 
     void setPrompts(const Prompts &prompts) { m_prompts = prompts; }
-    void setDraftStore(const DraftStore &store) { m_drafts = store; }
+    void setDraftStore(const DraftStore &store) { m_drafts->setStore(store); }
     void setDraftDelay(int ms);
     void setLoadedProfiles(const QSet<QString> &names);
 
@@ -115,7 +115,7 @@ private:
 
     SystemRoot m_root;
     ProfileWriter *m_writer;
-    DraftStore m_drafts;
+    DraftWriter *m_drafts = nullptr;
     CompletionCatalog m_catalog;
     Prompts m_prompts;
     QString m_path;

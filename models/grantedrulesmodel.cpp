@@ -113,8 +113,8 @@ std::optional<ChangeJournal::Entry> GrantedRulesModel::undoableChange() const
         return std::nullopt;
     const ChangeJournal::Entry &latest = m_fileHistory.constFirst();
     // The helper refuses anyway when the file changed since; not offering it says so earlier.
-    const QString current = m_text.isEmpty() && latest.afterHash.isEmpty() ? QString()
-                                                                           : ChangeJournal::hash(m_text.toUtf8());
+    const QString current
+        = m_text.isEmpty() && latest.afterHash.isEmpty() ? QString() : ChangeJournal::hash(m_text.toUtf8());
     if (current != latest.afterHash)
         return std::nullopt;
     return latest;

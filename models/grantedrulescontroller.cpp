@@ -24,6 +24,17 @@ QString GrantedRulesController::topLevel() const
     return RuleTarget::fromLabel(m_profile).profile;
 }
 
+QString GrantedRulesController::fileNameFor(const QString &profile) const
+{
+    return u"local/"_s + m_applier->overrideNameFor(profile);
+}
+
+void GrantedRulesController::refreshIfRenamed()
+{
+    if (!m_profile.isEmpty() && m_applier && fileNameFor(topLevel()) != m_fileName)
+        refresh();
+}
+
 void GrantedRulesController::setProfile(const QString &profile)
 {
     if (profile == m_profile)
@@ -41,12 +52,14 @@ void GrantedRulesController::refresh()
 {
     const quint64 generation = ++m_generation;
     if (m_profile.isEmpty() || !m_applier) {
+        m_fileName.clear();
         m_model->clear();
         Q_EMIT refreshed();
         return;
     }
     const QString profile = topLevel();
-    const QString fileName = u"local/"_s + m_applier->overrideNameFor(profile);
+    const QString fileName = fileNameFor(profile);
+    m_fileName = fileName;
     const QString text = m_applier->currentOverride(profile);
     if (!m_history) {
         m_historyError.clear();

@@ -46,6 +46,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // Refreshes only when the profile's override is now another file (a new profile index).
+    void refreshIfRenamed();
     // Writes removal.after, unless the override changed since removal was made.
     void remove(const GrantedRulesController::Removal &removal);
     void undoLatest();
@@ -60,6 +62,7 @@ Q_SIGNALS:
 
 private:
     QString topLevel() const;
+    QString fileNameFor(const QString &profile) const;
     void setBusy(bool busy);
     void done(bool ok, const QString &message);
 
@@ -67,6 +70,7 @@ private:
     ChangeHistory *m_history;
     GrantedRulesModel *m_model;
     QString m_profile;
+    QString m_fileName; // of the latest refresh()
     QString m_historyError;
     bool m_busy = false;
     quint64 m_generation = 0; // answers to an older refresh() are dropped

@@ -196,8 +196,14 @@ QVariant GrantedRulesModel::data(const QModelIndex &index, int role) const
             if (!change)
                 return tr("—");
             return change->action == u"undo" ? tr("%1 (undo of %2)").arg(change->id, change->undoes) : change->id;
-        case TimeColumn:
-            return change ? QLocale().toString(change->time.toLocalTime(), QLocale::ShortFormat) : QString();
+        case TimeColumn: {
+            // Compact for a narrow pane: the time today, the date before; the tooltip has both.
+            if (!change)
+                return QString();
+            const QDateTime local = change->time.toLocalTime();
+            return local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                        : QLocale().toString(local.date(), QLocale::ShortFormat);
+        }
         case UserColumn:
             return change ? userName(change->uid) : QString();
         }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void allowListRemoveUndo();
     void parserErrorIsShownAndNothingIsLost();
     void fileChangedSincePreview();
+    void hatBlockUnderItsHeader();
 
 private:
     QString profileDir() const { return m_dir->path() + u"/etc/apparmor.d"_s; }
@@ -117,7 +118,7 @@ void TestGrantedRulesView::init()
     m_model->setStatus(StatusReader(root).read(), index);
     m_view = std::make_unique<ProfilesView>(m_model.get());
     m_view->setGrantedRules(m_controller.get());
-    m_view->resize(1200, 700);
+    m_view->resize(1280, 720);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
 }
@@ -285,6 +286,51 @@ void TestGrantedRulesView::fileChangedSincePreview()
     QCOMPARE(m_controller->model()->rowCount(), 2);
     // The hand edit is not the helper's: the latest change no longer matches, so no Undo.
     QVERIFY(!granted->undoButton()->isEnabled());
+}
+
+void TestGrantedRulesView::hatBlockUnderItsHeader()
+{
+    QVERIFY(allow(u"/srv/tftp/** r,"_s));
+    QVERIFY(allow(u"capability net_raw,"_s));
+    // A hat's rules go in its block of the same override (written whole, as the editor does).
+    const QString withHat = m_applier->currentOverride(u"dnsmasq"_s)
+        + u"# for the PXE helper\n^pxe {\n  /srv/tftp/pxelinux.cfg/* r,\n  network inet dgram,\n}\n"_s;
+    std::optional<OverrideApplier::Result> result;
+    m_applier->apply(u"dnsmasq"_s, withHat, [&result](const OverrideApplier::Result &r) {
+        result = r;
+    });
+    QVERIFY(QTest::qWaitFor(
+        [&result] {
+            return result.has_value();
+        },
+        30000));
+    QVERIFY2(result->ok, qPrintable(result->error));
+    QVERIFY(allow(AppArmorQuoting::literalPath(u"/var/lib/misc/dnsmasq leases, old"_s) + u" rw,"_s));
+
+    GrantedRulesView *granted = m_view->grantedRules();
+    QSignalSpy refreshedSpy(m_controller.get(), &GrantedRulesController::refreshed);
+    m_view->selectProfile(u"dnsmasq"_s);
+    QVERIFY(refreshedSpy.wait(30000));
+    const GrantedRulesModel *model = m_controller->model();
+    QCOMPARE(model->ruleCount(), 5);
+    const QModelIndex hat = rowOf(u"^pxe"_s);
+    QVERIFY(hat.isValid());
+    QVERIFY(hat.data(GrantedRulesModel::IsBlockRole).toBool());
+    QCOMPARE(model->rowCount(hat), 2);
+    const QModelIndex hatRule = model->index(0, 0, hat);
+    QCOMPARE(hatRule.data(GrantedRulesModel::RuleRole).toString(), u"/srv/tftp/pxelinux.cfg/* r,"_s);
+    QVERIFY(!hatRule.data(GrantedRulesModel::ChangeIdRole).toString().isEmpty());
+    QVERIFY(hatRule.data(GrantedRulesModel::RemovableRole).toBool());
+    QVERIFY(granted->tree()->isExpanded(hat));
+    granted->tree()->setCurrentIndex(hatRule);
+    QVERIFY(granted->removeButton()->isEnabled());
+
+    // ARMORER_SCREENSHOT_DIR: keep a picture of the page (run under xvfb-run for a real one).
+    const QString shots = qEnvironmentVariable("ARMORER_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QTest::qWait(200);
+        QVERIFY(m_view->grab().save(shots + u"/granted-rules.png"_s));
+    }
 }
 
 QTEST_MAIN(TestGrantedRulesView)

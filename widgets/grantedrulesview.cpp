@@ -40,6 +40,7 @@ GrantedRulesView::GrantedRulesView(GrantedRulesController *controller, QWidget *
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setWordWrap(false);
+    m_tree->setTextElideMode(Qt::ElideMiddle); // a path's end and the permissions both matter
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(GrantedRulesModel::RuleColumn, QHeaderView::Stretch);
     for (int column : {GrantedRulesModel::ChangeColumn, GrantedRulesModel::TimeColumn, GrantedRulesModel::UserColumn})
@@ -111,7 +112,7 @@ void GrantedRulesView::updateState()
     } else if (model->ruleCount() == 0) {
         m_file->setText(tr("No rules added in %1 yet.").arg(model->fileName()));
     } else {
-        m_file->setText(tr("%n rule(s) in %1", nullptr, model->ruleCount()).arg(model->fileName()));
+        m_file->setText(tr("Rules added in %1:").arg(model->fileName()));
     }
     if (!m_controller->historyError().isEmpty())
         m_file->setText(m_file->text() + u'\n'

@@ -171,6 +171,8 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The stretch factors only share out later resizes: start at the same 3:2.
+    splitter->setSizes({3000, 2000});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

@@ -2279,6 +2279,42 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <source>allow (or deny) one denial in the profile&apos;s local override</source>
         <translation>eine Ablehnung in der lokalen Ergänzung des Profils erlauben (oder verbieten)</translation>
     </message>
+    <message>
+        <source>change %1, %2, %3</source>
+        <translation>Änderung %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>The rules a profile&apos;s local override grants, and the change (from armorctl history) that added each one.</source>
+        <translation>Die Regeln, die die lokale Ergänzung eines Profils erteilt, und die Änderung (aus armorctl history), die jede davon hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Der Name des Profils.</translation>
+    </message>
+    <message>
+        <source>With --root: read the history from the helper on the system bus all the same.</source>
+        <translation>Mit --root: den Verlauf trotzdem vom Helfer auf dem Systembus lesen.</translation>
+    </message>
+    <message>
+        <source>no file in %1 defines the profile %2</source>
+        <translation>keine Datei in %1 definiert das Profil %2</translation>
+    </message>
+    <message>
+        <source>which change added each rule is not known: %1</source>
+        <translation>welche Änderung die einzelnen Regeln hinzugefügt hat, ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>no rules</source>
+        <translation>keine Regeln</translation>
+    </message>
+    <message>
+        <source>undo the latest change: armorctl undo %1</source>
+        <translation>die letzte Änderung zurücknehmen: armorctl undo %1</translation>
+    </message>
+    <message>
+        <source>the rules a profile&apos;s local override grants, and who added them</source>
+        <translation>die Regeln, die die lokale Ergänzung eines Profils erteilt, und wer sie hinzugefügt hat</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Far below the 64 KiB an entry file may have, so the entry itself is always kept.
-constexpr qsizetype MaxRulesChars = 32 * 1024;
+constexpr qsizetype MaxRulesBytes = 32 * 1024;
 
 QJsonArray toArray(const QList<OverrideRuleRef> &refs)
 {
@@ -99,15 +99,10 @@ void ChangeJournal::Entry::setRules(const QByteArray &before, const QByteArray &
     const QString afterText = QString::fromUtf8(after);
     rulesAdded = OverrideRules::added(beforeText, afterText);
     rulesRemoved = OverrideRules::added(afterText, beforeText);
-    qsizetype size = 0;
-    for (const QList<OverrideRuleRef> *list : {&rulesAdded, &rulesRemoved}) {
-        for (const OverrideRuleRef &ref : *list) {
-            size += ref.rule.size() + 16;
-            for (const QString &block : ref.blocks)
-                size += block.size() + 4;
-        }
-    }
-    rulesKnown = size <= MaxRulesChars;
+    // Measured as written: JSON escapes can make a rule several times longer than its text.
+    const qsizetype size
+        = QJsonDocument(QJsonArray{toArray(rulesAdded), toArray(rulesRemoved)}).toJson(QJsonDocument::Compact).size();
+    rulesKnown = size <= MaxRulesBytes;
     if (!rulesKnown) {
         rulesAdded.clear();
         rulesRemoved.clear();

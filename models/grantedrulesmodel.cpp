@@ -133,6 +133,14 @@ QString GrantedRulesModel::describe(const ChangeJournal::Entry &e) const
         .arg(e.id, what, userName(e.uid), QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat));
 }
 
+bool GrantedRulesModel::isRemovable(const Node &node) const
+{
+    if (!node.removable)
+        node.removable = node.item.kind == OverrideRules::Item::Kind::Rule
+            && OverrideRules::without(m_text, m_profile, node.item).has_value();
+    return *node.removable;
+}
+
 const GrantedRulesModel::Node *GrantedRulesModel::nodeOf(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() >= m_nodes.size())
@@ -211,7 +219,7 @@ QVariant GrantedRulesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == RuleColumn) {
             QString tip = tr("Line %1 of %2").arg(node->item.line).arg(m_fileName);
-            if (!isBlock && !OverrideRules::without(m_text, m_profile, node->item))
+            if (!isBlock && !isRemovable(*node))
                 tip += u'\n'
                     + tr("This rule cannot be removed on its own here (it spans several lines, appears "
                          "twice or sits in a block Armorer does not edit): open the override in the editor.");
@@ -237,7 +245,7 @@ QVariant GrantedRulesModel::data(const QModelIndex &index, int role) const
     case UidRole:
         return change ? change->uid : qint64(-1);
     case RemovableRole:
-        return !isBlock && OverrideRules::without(m_text, m_profile, node->item).has_value();
+        return isRemovable(*node);
     }
     return {};
 }

@@ -69,7 +69,9 @@ private:
         int row = 0;
         std::vector<int> children;
         std::optional<ChangeJournal::Entry> change;
+        mutable std::optional<bool> removable; // worked out when first asked: it edits the whole text
     };
+    bool isRemovable(const Node &node) const;
     const Node *nodeOf(const QModelIndex &index) const;
     QString userName(qint64 uid) const;
 

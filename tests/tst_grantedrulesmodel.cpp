@@ -255,6 +255,19 @@ void TestGrantedRulesModel::journalJson()
     QVERIFY(huge.rulesAdded.isEmpty());
     QVERIFY(ChangeJournal::toJson({huge}).size() < 4096);
     QVERIFY(!ChangeJournal::toJson({huge}).contains("\"rules\""));
+
+    // Few characters, but JSON escapes each control character as six: measured as written,
+    // so the entry always stays readable (the journal reads at most 64 KiB of it).
+    QString escaped;
+    for (int i = 0; i < 150; ++i)
+        escaped += u"\"/tmp/%1"_s.arg(i) + QString(50, QChar(1)) + u"\" r,\n"_s;
+    QVERIFY(escaped.size() < 32 * 1024);
+    ChangeJournal::Entry controls = change(u"9"_s, {}, escaped);
+    QVERIFY(!controls.rulesKnown);
+    QVERIFY(ChangeJournal::toJson({controls}).size() < 4096);
+    ChangeJournal::Entry fewer = change(u"10"_s, {}, escaped.left(escaped.size() / 4));
+    QVERIFY(fewer.rulesKnown);
+    QVERIFY(ChangeJournal::toJson({fewer}).size() < 64 * 1024);
 }
 
 void TestGrantedRulesModel::undoable()

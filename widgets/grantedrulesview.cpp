@@ -6,6 +6,7 @@
 #include "grantedrulescontroller.h"
 #include "grantedrulesmodel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -67,6 +68,15 @@ GrantedRulesView::GrantedRulesView(GrantedRulesController *controller, QWidget *
     layout->addWidget(m_status);
 
     connect(m_remove, &QPushButton::clicked, this, &GrantedRulesView::requestRemoval);
+    // Delete in the list does what the button does (the preview still comes first).
+    auto *removeAction = new QAction(m_tree);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, [this] {
+        if (m_remove->isEnabled())
+            requestRemoval();
+    });
     connect(m_undo, &QPushButton::clicked, this, [this] {
         m_doneMessage = tr("The change was undone and the profile reloaded.");
         m_controller->undoLatest();

@@ -64,6 +64,10 @@ void AllowLauncher::open(const Denial &denial)
         if (ok)
             Q_EMIT applied();
     });
+    connect(flow, &AllowFlow::undone, this, [this](bool ok) {
+        if (ok)
+            Q_EMIT applied();
+    });
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

@@ -13,6 +13,8 @@
 #include "desktopnotifier.h"
 #include "editorpage.h"
 #include "firstrundialog.h"
+#include "grantedrulescontroller.h"
+#include "helperchangehistory.h"
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
 #include "helperprofilewriter.h"
@@ -188,6 +190,7 @@ int ArmorerApp::runWindow()
     }
     setUpEditor();
     setUpDenialsPage();
+    setUpGrantedRules();
 
     if (m_options.demo) {
         // Open the demo on the busiest profile, so its processes are on show.
@@ -299,6 +302,27 @@ void ArmorerApp::setUpDenialsPage()
         if (m_window->pages()->currentWidget() == m_denials)
             m_monitor.throttle()->markAllSeen();
     });
+}
+
+void ArmorerApp::setUpGrantedRules()
+{
+    if (!m_applier)
+        return;
+    if (m_helperClient)
+        m_history = std::make_unique<HelperChangeHistory>(m_helperClient.get());
+    m_granted = new GrantedRulesController(m_applier.get(), m_history.get(), m_window.get());
+    // Overrides are named after the file that defines the profile: keep the applier's index
+    // current, and look again when a new index names the selected profile's override differently.
+    if (m_helperApplier) {
+        m_helperApplier->setIndex(m_watcher->index());
+        connect(m_watcher.get(), &StatusWatcher::statusChanged, m_granted, [this] {
+            m_helperApplier->setIndex(m_watcher->index());
+            m_granted->refreshIfRenamed();
+        });
+    }
+    m_window->profilesView()->setGrantedRules(m_granted);
+    connect(m_allow.get(), &AllowLauncher::applied, m_granted, &GrantedRulesController::refresh);
+    connect(m_granted, &GrantedRulesController::applied, m_watcher.get(), &StatusWatcher::refresh);
 }
 
 void ArmorerApp::showSetupCheck(bool always)

@@ -12,11 +12,13 @@
 #include <memory>
 
 class AllowLauncher;
+class ChangeHistory;
 class DenialDetailsView;
 class DenialTray;
 class DenialsView;
 class DesktopNotifier;
 class EditorPage;
+class GrantedRulesController;
 class HelperClient;
 class HelperOverrideApplier;
 class LoadedProfilesModel;
@@ -49,6 +51,7 @@ private:
     int runWindow();
     void setUpEditor();
     void setUpDenialsPage();
+    void setUpGrantedRules();
     void showDenialDetails(const Denial &denial);
     void showSetupCheck(bool always);
 
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<HelperClient> m_helperClient;
     std::unique_ptr<OverrideApplier> m_applier;
     HelperOverrideApplier *m_helperApplier = nullptr;
+    std::unique_ptr<ChangeHistory> m_history; // the helper's journal (History, Undo)
 
     DenialMonitor m_monitor;
     std::unique_ptr<DenialTray> m_tray;
@@ -79,4 +83,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     EditorPage *m_editor = nullptr;
     DenialsView *m_denials = nullptr;
+    GrantedRulesController *m_granted = nullptr;
 };

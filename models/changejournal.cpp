@@ -14,6 +14,35 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// Far below the 64 KiB an entry file may have, so the entry itself is always kept.
+constexpr qsizetype MaxRulesBytes = 32 * 1024;
+
+QJsonArray toArray(const QList<OverrideRuleRef> &refs)
+{
+    QJsonArray array;
+    for (const OverrideRuleRef &ref : refs) {
+        QJsonObject o{{u"rule"_s, ref.rule}};
+        if (!ref.blocks.isEmpty())
+            o.insert(u"in"_s, QJsonArray::fromStringList(ref.blocks));
+        array.append(o);
+    }
+    return array;
+}
+
+QList<OverrideRuleRef> fromArray(const QJsonValue &value)
+{
+    QList<OverrideRuleRef> refs;
+    for (const QJsonValue &v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        OverrideRuleRef ref;
+        ref.rule = o.value(u"rule"_s).toString();
+        for (const QJsonValue &block : o.value(u"in"_s).toArray())
+            ref.blocks.append(block.toString());
+        refs.append(ref);
+    }
+    return refs;
+}
+
 QJsonObject toObject(const ChangeJournal::Entry &e)
 {
     QJsonObject o{{u"id"_s, e.id}, {u"time"_s, e.time.toUTC().toString(Qt::ISODateWithMs)}, {u"uid"_s, e.uid},
@@ -21,6 +50,9 @@ QJsonObject toObject(const ChangeJournal::Entry &e)
         {u"beforeHash"_s, e.beforeHash}, {u"afterHash"_s, e.afterHash}};
     if (!e.undoes.isEmpty())
         o.insert(u"undoes"_s, e.undoes);
+    // Optional, so readers that predate it (armorctl history, older GUIs) are unaffected.
+    if (e.rulesKnown)
+        o.insert(u"rules"_s, QJsonObject{{u"added"_s, toArray(e.rulesAdded)}, {u"removed"_s, toArray(e.rulesRemoved)}});
     return o;
 }
 
@@ -37,6 +69,12 @@ ChangeJournal::Entry fromObject(const QJsonObject &o)
     e.beforeHash = o.value(u"beforeHash"_s).toString();
     e.afterHash = o.value(u"afterHash"_s).toString();
     e.undoes = o.value(u"undoes"_s).toString();
+    const QJsonValue rules = o.value(u"rules"_s);
+    e.rulesKnown = rules.isObject();
+    if (e.rulesKnown) {
+        e.rulesAdded = fromArray(rules[u"added"_s]);
+        e.rulesRemoved = fromArray(rules[u"removed"_s]);
+    }
     return e;
 }
 
@@ -54,6 +92,22 @@ QList<qint64> ids(const ConfinedDir &dir)
     return result;
 }
 } // namespace
+
+void ChangeJournal::Entry::setRules(const QByteArray &before, const QByteArray &after)
+{
+    const QString beforeText = QString::fromUtf8(before);
+    const QString afterText = QString::fromUtf8(after);
+    rulesAdded = OverrideRules::added(beforeText, afterText);
+    rulesRemoved = OverrideRules::added(afterText, beforeText);
+    // Measured as written: JSON escapes can make a rule several times longer than its text.
+    const qsizetype size
+        = QJsonDocument(QJsonArray{toArray(rulesAdded), toArray(rulesRemoved)}).toJson(QJsonDocument::Compact).size();
+    rulesKnown = size <= MaxRulesBytes;
+    if (!rulesKnown) {
+        rulesAdded.clear();
+        rulesRemoved.clear();
+    }
+}
 
 QString ChangeJournal::hash(const QByteArray &bytes)
 {

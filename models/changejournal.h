@@ -3,6 +3,7 @@
 #pragma once
 
 #include "confineddir.h"
+#include "overriderules.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -29,6 +30,15 @@ public:
         QString beforeHash; // sha256 hex, empty when the file did not exist
         QString afterHash;
         QString undoes; // for "undo": the change it reverted
+        // For a local override: the rules the change added and took out, so a view can say
+        // which change granted a rule. Unknown for other files, for entries written before
+        // the field existed, and when the lists would be too long to keep.
+        bool rulesKnown = false;
+        QList<OverrideRuleRef> rulesAdded;
+        QList<OverrideRuleRef> rulesRemoved;
+
+        // Fills the rule lists from the override's bytes before and after the change.
+        void setRules(const QByteArray &before, const QByteArray &after);
     };
 
     // Opens (creating, 0700) the journal directory at stateDir + "/changes".

@@ -197,6 +197,8 @@ OverrideWriter::Outcome OverrideWriter::apply(Target target, const QString &prof
     entry.beforeHash = currentHash;
     entry.afterHash = bytes ? ChangeJournal::hash(*bytes) : QString();
     entry.undoes = undoes;
+    if (target == Target::Local)
+        entry.setRules(current, bytes.value_or(QByteArray()));
     QString journalError;
     const QString id = m_journal.record(entry, current, &journalError);
     if (id.isEmpty()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profilesview.h"
+#include "grantedrulescontroller.h"
+#include "grantedrulesview.h"
 #include "loadedprofilesmodel.h"
 #include "modebadgedelegate.h"
 #include "processlistmodel.h"
@@ -147,13 +149,13 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
     m_processTable->setColumnWidth(ProcessListModel::PidColumn, 70);
     m_processTable->setColumnWidth(ProcessListModel::ModeColumn, 110);
 
-    auto *detailsLayout = new QVBoxLayout(details);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addWidget(m_detailsTitle);
-    detailsLayout->addWidget(m_detailsSource);
-    detailsLayout->addWidget(m_openSource, 0, Qt::AlignLeft);
-    detailsLayout->addWidget(new QLabel(tr("Processes"), details));
-    detailsLayout->addWidget(m_processTable, 1);
+    m_detailsLayout = new QVBoxLayout(details);
+    m_detailsLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailsLayout->addWidget(m_detailsTitle);
+    m_detailsLayout->addWidget(m_detailsSource);
+    m_detailsLayout->addWidget(m_openSource, 0, Qt::AlignLeft);
+    m_detailsLayout->addWidget(new QLabel(tr("Processes"), details));
+    m_detailsLayout->addWidget(m_processTable, 1);
 
     auto *tableSide = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableSide);
@@ -169,6 +171,8 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The stretch factors only share out later resizes: start at the same 3:2.
+    splitter->setSizes({3000, 2000});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -207,6 +211,15 @@ void ProfilesView::selectProfile(const QString &name)
     m_table->scrollTo(index);
 }
 
+void ProfilesView::setGrantedRules(GrantedRulesController *controller)
+{
+    if (m_granted || !controller)
+        return;
+    m_granted = new GrantedRulesView(controller, m_detailsSource->parentWidget());
+    m_detailsLayout->addWidget(m_granted, 1);
+    updateDetails();
+}
+
 void ProfilesView::updateState()
 {
     const StatusSnapshot &status = m_model->status();
@@ -235,6 +248,8 @@ void ProfilesView::updateDetails()
         m_detailsSource->setText(tr("Select a profile to see the processes it confines and the file it comes from."));
         m_openSource->setEnabled(false);
         m_processes->setProcesses({});
+        if (m_granted)
+            m_granted->controller()->setProfile({});
         return;
     }
     const QString name = current.data(LoadedProfilesModel::NameRole).toString();
@@ -253,4 +268,6 @@ void ProfilesView::updateDetails()
     }
     m_openSource->setEnabled(!file.isEmpty());
     m_processes->setProcesses(m_model->processesOf(name));
+    if (m_granted)
+        m_granted->controller()->setProfile(name);
 }

@@ -10,7 +10,10 @@
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QVBoxLayout;
 class QToolButton;
+class GrantedRulesController;
+class GrantedRulesView;
 class LoadedProfilesModel;
 class ProcessListModel;
 class ProfileFilterProxy;
@@ -30,6 +33,9 @@ public:
     // The name of the selected profile, or an empty string.
     QString selectedProfile() const;
     void selectProfile(const QString &name);
+    // Adds the "Granted rules" section, which then follows the selection.
+    void setGrantedRules(GrantedRulesController *controller);
+    GrantedRulesView *grantedRules() const { return m_granted; }
 
 Q_SIGNALS:
     // The user asked to open the file that defines a profile.
@@ -51,4 +57,6 @@ private:
     QLabel *m_detailsSource;
     QToolButton *m_openSource;
     QTableView *m_processTable;
+    QVBoxLayout *m_detailsLayout;
+    GrantedRulesView *m_granted = nullptr;
 };

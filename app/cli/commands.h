@@ -23,6 +23,7 @@ int complain(const QStringList &arguments);
 int history(const QStringList &arguments);
 int undo(const QStringList &arguments);
 int allow(const QStringList &arguments); // allowcommand.cpp
+int granted(const QStringList &arguments); // grantedcommand.cpp
 
 // Options every command shares.
 const QCommandLineOption &rootOption();

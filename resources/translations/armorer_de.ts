@@ -1306,6 +1306,123 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     </message>
 </context>
 <context>
+    <name>GrantedRulesController</name>
+    <message>
+        <source>%1 changed since it was shown, so nothing was written. The list now shows the file as it is.</source>
+        <translation>%1 wurde seit der Anzeige geändert, daher wurde nichts geschrieben. Die Liste zeigt jetzt die Datei, wie sie ist.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantedRulesModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation>UID %1</translation>
+    </message>
+    <message>
+        <source>undo of change %1</source>
+        <translation>Rücknahme von Änderung %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed</source>
+        <translation>%1 hinzugefügt, %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2) by %3, %4</source>
+        <translation>Änderung %1 (%2) von %3, %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (undo of %2)</source>
+        <translation>%1 (Rücknahme von %2)</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2</source>
+        <translation>Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <source>This rule cannot be removed on its own here (it spans several lines, appears twice or sits in a block Armorer does not edit): open the override in the editor.</source>
+        <translation>Diese Regel kann hier nicht einzeln entfernt werden (sie erstreckt sich über mehrere Zeilen, kommt doppelt vor oder steht in einem Block, den Armorer nicht bearbeitet): Öffnen Sie die lokale Ergänzung im Editor.</translation>
+    </message>
+    <message>
+        <source>No change in the helper&apos;s history added this rule: it was written by hand, or before the history begins.</source>
+        <translation>Keine Änderung im Verlauf des Helfers hat diese Regel hinzugefügt: Sie wurde von Hand geschrieben oder stammt aus der Zeit vor Beginn des Verlaufs.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>GrantedRulesView</name>
+    <message>
+        <source>&amp;Remove rule…</source>
+        <translation>Regel &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change</source>
+        <translation>Letzte Änderung &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Granted rules</source>
+        <translation>Erteilte Regeln</translation>
+    </message>
+    <message>
+        <source>Rules granted in the profile&apos;s local override</source>
+        <translation>In der lokalen Ergänzung des Profils erteilte Regeln</translation>
+    </message>
+    <message>
+        <source>Take the selected rule out of the local override, after showing the change</source>
+        <translation>Die ausgewählte Regel aus der lokalen Ergänzung entfernen, nachdem die Änderung angezeigt wurde</translation>
+    </message>
+    <message>
+        <source>The change was undone and the profile reloaded.</source>
+        <translation>Die Änderung wurde zurückgenommen und das Profil neu geladen.</translation>
+    </message>
+    <message>
+        <source>The rule was removed and the profile reloaded.</source>
+        <translation>Die Regel wurde entfernt und das Profil neu geladen.</translation>
+    </message>
+    <message>
+        <source>Select a profile to see the rules added for it.</source>
+        <translation>Wählen Sie ein Profil, um die dafür hinzugefügten Regeln zu sehen.</translation>
+    </message>
+    <message>
+        <source>No rules added in %1 yet.</source>
+        <translation>In %1 wurden noch keine Regeln hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Rules added in %1:</source>
+        <translation>In %1 hinzugefügte Regeln:</translation>
+    </message>
+    <message>
+        <source>Which change added each rule is not known: %1</source>
+        <translation>Welche Änderung die einzelnen Regeln hinzugefügt hat, ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>No change to this file that can be undone.</source>
+        <translation>Keine Änderung an dieser Datei, die zurückgenommen werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>HelperClient</name>
     <message>
         <source>You are not allowed to do this.</source>
@@ -2173,6 +2290,42 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>Set a profile to enforce mode (as aa-enforce) and reload it.</source>
         <translation>Ein Profil in den Erzwingen-Modus setzen (wie aa-enforce) und neu laden.</translation>
+    </message>
+    <message>
+        <source>change %1, %2, %3</source>
+        <translation>Änderung %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>The rules a profile&apos;s local override grants, and the change (from armorctl history) that added each one.</source>
+        <translation>Die Regeln, die die lokale Ergänzung eines Profils erteilt, und die Änderung (aus armorctl history), die jede davon hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Der Name des Profils.</translation>
+    </message>
+    <message>
+        <source>With --root: read the history from the helper on the system bus all the same.</source>
+        <translation>Mit --root: den Verlauf trotzdem vom Helfer auf dem Systembus lesen.</translation>
+    </message>
+    <message>
+        <source>no file in %1 defines the profile %2</source>
+        <translation>keine Datei in %1 definiert das Profil %2</translation>
+    </message>
+    <message>
+        <source>which change added each rule is not known: %1</source>
+        <translation>welche Änderung die einzelnen Regeln hinzugefügt hat, ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>no rules</source>
+        <translation>keine Regeln</translation>
+    </message>
+    <message>
+        <source>undo the latest change: armorctl undo %1</source>
+        <translation>die letzte Änderung zurücknehmen: armorctl undo %1</translation>
+    </message>
+    <message>
+        <source>the rules a profile&apos;s local override grants, and who added them</source>
+        <translation>die Regeln, die die lokale Ergänzung eines Profils erteilt, und wer sie hinzugefügt hat</translation>
     </message>
     <message>
         <source>Set a profile to complain mode (as aa-complain) and reload it.</source>

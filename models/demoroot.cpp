@@ -64,7 +64,8 @@ bool DemoRoot::addProcess(const QString &dir, qint64 pid, const QString &exe, co
 }
 
 // A kern.log with the records a desktop sees: denials of a few enforced profiles (a file, a
-// capability, a socket), a complain-mode ALLOWED and a profile reload, in the last hour.
+// capability retried in a loop, a socket), a complain-mode ALLOWED and a profile reload, in the
+// last hour.
 static void writeDemoLog(const QString &dir, const QList<LoadedProfile> &profiles, const QStringList &attachments)
 {
     QStringList enforced;
@@ -97,9 +98,12 @@ static void writeDemoLog(const QString &dir, const QList<LoadedProfile> &profile
                 .arg(2100 + i));
     }
     const QString second = u'"' + enforced.value(1, first) + u'"';
-    add(1500,
-        u"apparmor=\"DENIED\" operation=\"capable\" class=\"cap\" profile=%1 pid=2201 comm=\"demo\" "
-        "capability=12 capname=\"net_admin\""_s.arg(second));
+    // A flood, as a program retrying in a loop makes: one group with its count in the history.
+    for (int i = 0; i < 14; ++i) {
+        add(1500 - i * 9,
+            u"apparmor=\"DENIED\" operation=\"capable\" class=\"cap\" profile=%1 pid=2201 comm=\"demo\" "
+            "capability=12 capname=\"net_admin\""_s.arg(second));
+    }
     const QString third = u'"' + enforced.value(2, first) + u'"';
     add(900,
         u"apparmor=\"DENIED\" operation=\"create\" class=\"net\" profile=%1 pid=2301 comm=\"demo\" "

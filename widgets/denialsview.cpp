@@ -217,6 +217,9 @@ void DenialsView::updateChart()
     for (const QString &profile : profiles) {
         auto *series = new QLineSeries;
         series->setName(profile);
+        // A profile denied in one minute only is a single point: without a marker it is invisible.
+        series->setPointsVisible(true);
+        series->setMarkerSize(5);
         const QMap<qint64, int> points = timeline->series(profile);
         // Minutes without denials are zero, not interpolated.
         qint64 previous = -1;
@@ -238,8 +241,21 @@ void DenialsView::updateChart()
     if (maxT <= minT)
         maxT = minT + DenialTimeline::BucketMs;
     x->setRange(QDateTime::fromMSecsSinceEpoch(minT), QDateTime::fromMSecsSinceEpoch(maxT));
-    y->setRange(0, maxY + maxY / 10 + 1);
-    y->applyNiceNumbers();
+    // Counts are whole numbers: ticks on a whole step (1, 2, 5, 10, 20, 50, ...), at most five.
+    int step = 1;
+    for (int base = 1; step * 4 < maxY; base *= 10) {
+        for (const int m : {1, 2, 5}) {
+            step = base * m;
+            if (step * 4 >= maxY)
+                break;
+        }
+    }
+    const int top = (maxY / step + 1) * step;
+    y->setRange(0, top);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
+    y->setMinorTickCount(0);
 }
 
 void DenialsView::updateDetails()

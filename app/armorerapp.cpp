@@ -263,8 +263,12 @@ void ArmorerApp::setUpEditor()
     });
     if (!m_options.edit.isEmpty()) {
         const QString file = m_options.edit;
-        if (m_editor->openFile(QDir::isAbsolutePath(file) ? file : m_root.profileDir() + u'/' + file))
+        const QString path = QDir::isAbsolutePath(file) ? file : m_root.profileDir() + u'/' + file;
+        if (m_editor->openFile(path))
             m_window->pages()->setCurrentWidget(m_editor);
+        else
+            QTextStream(stderr)
+                << QCoreApplication::translate("main", "armorer: cannot open %1 in the editor").arg(path) << '\n';
     }
 }
 

@@ -2430,5 +2430,9 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <source>No file in %1 defines the profile %2.</source>
         <translation>Keine Datei in %1 definiert das Profil %2.</translation>
     </message>
+    <message>
+        <source>armorer: cannot open %1 in the editor</source>
+        <translation>armorer: %1 lässt sich im Editor nicht öffnen</translation>
+    </message>
 </context>
 </TS>

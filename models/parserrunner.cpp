@@ -98,6 +98,31 @@ ParserRunner::Result ParserRunner::validate(
     return run(arguments);
 }
 
+ParserRunner::Result ParserRunner::compile(
+    const QString &baseDir, const QString &file, const QStringList &includeDirs, const QString &output) const
+{
+    QStringList arguments{u"-QK"_s, u"-o"_s, output};
+    // Kernel mode compiles for the running kernel, as "apparmor_parser -r" would.
+    if (m_mode == LoadMode::ValidateOnly)
+        arguments << u"-M"_s << QStringLiteral(ARMORER_FEATURES_FILE);
+    arguments << u"--base"_s << baseDir;
+    for (const QString &dir : includeDirs)
+        arguments << u"-I"_s << dir;
+    arguments << u"-I"_s << baseDir << u"--"_s << file;
+    return run(arguments);
+}
+
+ParserRunner::Result ParserRunner::loadBinary(const QString &binary) const
+{
+    if (m_mode == LoadMode::ValidateOnly) {
+        Result result;
+        result.ok = true;
+        result.exitCode = 0;
+        return result;
+    }
+    return run({u"-r"_s, u"-B"_s, u"--"_s, binary});
+}
+
 ParserRunner::Result ParserRunner::reload(const QString &baseDir, const QString &file) const
 {
     if (m_mode == LoadMode::ValidateOnly)

@@ -38,6 +38,14 @@ public:
     // -QK -M features: parses and compiles, loads nothing. includeDirs are searched first, in
     // order, then baseDir (the profile directory, also --base).
     Result validate(const QString &baseDir, const QString &file, const QStringList &includeDirs = {}) const;
+    // Validation and compilation in one run (-QK -o output): the binary for the running
+    // kernel's features (Kernel mode) or for the features file (ValidateOnly), which
+    // loadBinary() then loads as it is, so what was validated is exactly what is loaded.
+    Result compile(
+        const QString &baseDir, const QString &file, const QStringList &includeDirs, const QString &output) const;
+    // -r -B: replaces the profiles of a binary compile() wrote. In ValidateOnly mode nothing
+    // is loaded (compile() already ran the parser) and the result is ok.
+    Result loadBinary(const QString &binary) const;
     Result reload(const QString &baseDir, const QString &file) const;
     Result unload(const QString &baseDir, const QString &file) const;
 

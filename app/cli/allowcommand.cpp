@@ -13,16 +13,22 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
+
+// Where an allow's time goes on the client side (QT_LOGGING_RULES="armorer.allow.info=true"):
+// the VM's round-trip benchmark prints it.
+Q_LOGGING_CATEGORY(lcAllow, "armorer.allow", QtWarningMsg)
 
 // "Allow" for scripts and terminals: the same AllowFlow the dialog drives (same rule, same
 // scopes, same override text), applied through armorer-helper, or to a sandbox root directly.
@@ -126,6 +132,8 @@ int scopeRow(AllowFlow &flow, const QString &scope, QString *error)
 
 int Cli::allow(const QStringList &arguments)
 {
+    QElapsedTimer clock;
+    clock.start();
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("armorctl",
         "Allow (or deny) one denied access: the rule goes into the profile's local override, "
@@ -174,6 +182,7 @@ int Cli::allow(const QStringList &arguments)
         ProfileIndex index;
         index.build(root.profileDir());
         helperApplier->setIndex(index);
+        qCInfo(lcAllow) << "profile index built:" << clock.elapsed() << "ms";
         applier = std::move(helperApplier);
     } else {
         applier = std::make_unique<LocalOverrideWriter>(root.profileDir(), QStringLiteral(ARMORER_APPARMOR_PARSER));
@@ -187,6 +196,7 @@ int Cli::allow(const QStringList &arguments)
         return fail(error);
     flow.setScopeRow(row);
     flow.setDeny(parser.isSet(u"deny"_s));
+    qCInfo(lcAllow) << "rule and override ready:" << clock.elapsed() << "ms";
 
     QTextStream out(stdout);
     if (parser.isSet(u"dry-run"_s)) {
@@ -208,8 +218,14 @@ int Cli::allow(const QStringList &arguments)
     flow.apply();
     if (!result)
         loop.exec();
+    qCInfo(lcAllow) << "helper replied:" << clock.elapsed() << "ms";
     if (!result->first)
         return fail(result->second);
     out << flow.rule() << '\n' << result->second << '\n';
+    if (!flow.lastChangeId().isEmpty()) {
+        out << QCoreApplication::translate("armorctl", "Change %1 (undo it with: armorctl undo %1)")
+                   .arg(flow.lastChangeId())
+            << '\n';
+    }
     return 0;
 }

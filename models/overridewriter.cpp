@@ -286,7 +286,10 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
         restore();
         m_parser.reload(m_profileDir.path(), profilePath(profile));
         discardAll();
-        outcome.error = {Code::ReloadFailed, outcome.parser.summary()};
+        // The kernel's refusal names the compiled file: name the profile instead.
+        QString message = outcome.parser.summary();
+        message.replace(binary, profilePath(profile));
+        outcome.error = {Code::ReloadFailed, message};
         return outcome;
     }
     outcome.changeId = pending.last().id;

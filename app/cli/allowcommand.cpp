@@ -9,6 +9,7 @@
 #include "helperoverrideapplier.h"
 #include "localoverridewriter.h"
 #include "profileindex.h"
+#include "rulesuggester.h"
 #include "scopechoicemodel.h"
 
 #include <QCommandLineParser>
@@ -179,8 +180,11 @@ int Cli::allow(const QStringList &arguments)
     if (viaHelper) {
         client = std::make_unique<HelperClient>();
         auto helperApplier = std::make_unique<HelperOverrideApplier>(client.get(), root);
+        // Only the profile this allow is about: reading every profile costs more than the rest
+        // of the command on a slow machine.
+        const std::optional<RuleSuggestion> suggestion = RuleSuggester::suggest(*denial);
         ProfileIndex index;
-        index.build(root.profileDir());
+        index.buildFor(root.profileDir(), suggestion ? suggestion->target.label() : denial->profile);
         helperApplier->setIndex(index);
         qCInfo(lcAllow) << "profile index built:" << clock.elapsed() << "ms";
         applier = std::move(helperApplier);

@@ -1349,13 +1349,6 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     </message>
 </context>
 <context>
-    <name>HelperOverrideApplier</name>
-    <message>
-        <source>Rules for a hat or child profile (%1) cannot be added through the helper yet: add them in the editor.</source>
-        <translation>Regeln für einen Hut oder ein Unterprofil (%1) können noch nicht über das Hilfsprogramm hinzugefügt werden: Fügen Sie sie im Editor hinzu.</translation>
-    </message>
-</context>
-<context>
     <name>HelperProfileWriter</name>
     <message>
         <source>Only local overrides can be changed through armorer-helper; %1 is not one. Put your change in the profile&apos;s local override.</source>
@@ -2161,6 +2154,10 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>allow (or deny) one denial in the profile&apos;s local override</source>
         <translation>eine Ablehnung in der lokalen Ergänzung des Profils erlauben (oder verbieten)</translation>
+    </message>
+    <message>
+        <source>Change %1 (undo it with: armorctl undo %1)</source>
+        <translation>Änderung %1 (rückgängig machen mit: armorctl undo %1)</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@
 
 // Runs apparmor_parser for the helper: the binary is fixed at build time (config.h), the
 // arguments go as an argv list (never a shell), and the environment is cleared (only LC_ALL=C,
-// so its messages are the untranslated ones callers parse).
+// so its messages are the untranslated ones callers parse). A compiled policy is loaded in
+// process with libapparmor's kernel interface, as the parser itself loads one.
 class ParserRunner
 {
 public:
@@ -43,7 +44,8 @@ public:
     // loadBinary() then loads as it is, so what was validated is exactly what is loaded.
     Result compile(
         const QString &baseDir, const QString &file, const QStringList &includeDirs, const QString &output) const;
-    // -r -B: replaces the profiles of a binary compile() wrote. In ValidateOnly mode nothing
+    // Replaces the profiles of a binary compile() wrote, as "apparmor_parser -r -B" does (with
+    // the system's parser: the same libapparmor call, in process). In ValidateOnly mode nothing
     // is loaded (compile() already ran the parser) and the result is ok.
     Result loadBinary(const QString &binary) const;
     Result reload(const QString &baseDir, const QString &file) const;

@@ -173,12 +173,14 @@ int Cli::allow(const QStringList &arguments)
     if (!denial)
         return fail(error);
 
+    qCInfo(lcAllow) << "denial read:" << clock.elapsed() << "ms";
     const SystemRoot root = rootFrom(parser);
     const bool viaHelper = !parser.isSet(rootOption()) || parser.isSet(u"helper"_s);
     std::unique_ptr<HelperClient> client;
     std::unique_ptr<OverrideApplier> applier;
     if (viaHelper) {
         client = std::make_unique<HelperClient>();
+        qCInfo(lcAllow) << "system bus connected:" << clock.elapsed() << "ms";
         auto helperApplier = std::make_unique<HelperOverrideApplier>(client.get(), root);
         // Only the profile this allow is about: reading every profile costs more than the rest
         // of the command on a slow machine.

@@ -159,7 +159,7 @@ if [ -n "$allow_ms" ] && [ -n "$call_ms" ] && [ "${bare_ms:-0}" -gt 0 ]; then
     figure "polkit check in the helper (median of $RUNS)" "$(median /run/polkit.ms) ms ($(tr '\n' ' ' </run/polkit.ms))"
     figure "allow helper steps (last run)" "$(grep 'ApplyOverride' /run/helper.log | tail -n 1 | sed 's/.*| steps: //')"
     figure "allow armorctl side (last run, ms since the command started)" \
-        "$(grep -o '\(profile index built\|rule and override ready\|helper replied\): [0-9]* ms' /run/allow.out | tr '\n' ';')"
+        "$(grep -o '\(denial read\|system bus connected\|profile index built\|rule and override ready\|helper replied\): [0-9]* ms' /run/allow.out | tr '\n' ';')"
 fi
 probe_expect "allow benchmark: the last file readable" 0 read /srv/probe/bench-$RUNS
 probe_expect "allow benchmark: secret still denied" 13 read /srv/probe/secret

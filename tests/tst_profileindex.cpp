@@ -119,15 +119,20 @@ void TestProfileIndex::shippedProfiles()
     QCOMPARE(got, expected);
 }
 
+// Writes name (with its directories) below dir.
+static bool writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+    QFile f(dir.filePath(name));
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
 void TestProfileIndex::buildSkipsNonProfiles()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto write = [&](const QString &name, const QByteArray &data) {
-        QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
+    const auto write = [&dir](const QString &name, const QByteArray &data) {
+        QVERIFY(writeFile(dir, name, data));
     };
     write(u"usr.bin.a"_s, "/usr/bin/a {\n}\n");
     write(u"usr.bin.a.dpkg-old"_s, "/usr/bin/a {\n}\n");
@@ -165,10 +170,8 @@ void TestProfileIndex::buildFor()
     QFETCH(int, indexed);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto write = [&](const QString &name, const QByteArray &data) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
+    const auto write = [&dir](const QString &name, const QByteArray &data) {
+        QVERIFY(writeFile(dir, name, data));
     };
     write(u"usr.bin.a"_s, "/usr/bin/a {\n}\n");
     write(u"b"_s, "profile b {\n  profile kid {\n  }\n}\n");

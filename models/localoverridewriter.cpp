@@ -75,7 +75,7 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
     const bool finished = parser.waitForFinished(60000);
     const QString output = QString::fromUtf8(parser.readAll()).trimmed();
     if (finished && parser.exitStatus() == QProcess::NormalExit && parser.exitCode() == 0) {
-        done({true, {}, {}});
+        done({true, {}});
         return;
     }
     // Refused: put back what was there, so the profile keeps loading.

@@ -16,7 +16,9 @@ public:
     {
         bool ok = false;
         QString error; // the parser's or helper's own message when not ok
-        QString changeId; // the helper's change journal id, for "armorctl undo" ("" without one)
+        // The helper's change journal id, for "armorctl undo" ("" without one). Initialized, so
+        // {ok, error} stays a complete initializer.
+        QString changeId = {};
     };
     using Done = std::function<void(const Result &)>;
 

@@ -247,6 +247,7 @@ void AllowFlow::apply()
         if (r.ok) {
             m_undoText = before;
             m_before = after;
+            m_changeId = r.changeId;
         }
         Q_EMIT changed();
         Q_EMIT applied(
@@ -266,6 +267,7 @@ void AllowFlow::undo()
         if (r.ok) {
             m_undoText.reset();
             m_before = restore;
+            m_changeId = r.changeId;
         }
         Q_EMIT changed();
         Q_EMIT undone(r.ok, r.ok ? tr("Undone: %1 is back as it was.").arg(overrideName()) : r.error);

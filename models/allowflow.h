@@ -57,6 +57,9 @@ public:
     bool canUndo() const { return m_undoText.has_value() && !m_busy; }
     void apply();
     void undo();
+    // The helper's change id of the last successful apply or undo ("" when the applier keeps
+    // no journal): "armorctl undo ID" and the history refer to it.
+    QString lastChangeId() const { return m_changeId; }
 
 Q_SIGNALS:
     void changed();
@@ -80,4 +83,5 @@ private:
     bool m_haveAbstractions = false;
     QString m_before;
     std::optional<QString> m_undoText;
+    QString m_changeId;
 };

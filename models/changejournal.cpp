@@ -134,8 +134,9 @@ QString ChangeJournal::record(Entry entry, const QByteArray &before, QString *er
     entry.id = QString::number(existing.isEmpty() ? 1 : existing.last() + 1);
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
-    // The bytes first: an entry without its backup must never exist.
-    if (m_dir.writeAtomic(entry.id + u".before"_s, before, 0600) != ConfinedDir::Status::Ok
+    // The bytes first: an entry without its backup must never exist. One directory fsync, after
+    // the entry, persists both names.
+    if (m_dir.writeAtomic(entry.id + u".before"_s, before, 0600, ConfinedDir::SyncDir::Later) != ConfinedDir::Status::Ok
         || m_dir.writeAtomic(entry.id + u".json"_s, QJsonDocument(toObject(entry)).toJson(QJsonDocument::Compact), 0600)
             != ConfinedDir::Status::Ok) {
         *error = u"change journal: "_s + m_dir.errorString();

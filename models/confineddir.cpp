@@ -189,7 +189,7 @@ ConfinedDir::Status ConfinedDir::read(const QString &name, QByteArray *out, qint
     return Status::Ok;
 }
 
-ConfinedDir::Status ConfinedDir::writeAtomic(const QString &name, const QByteArray &bytes, int mode)
+ConfinedDir::Status ConfinedDir::writeAtomic(const QString &name, const QByteArray &bytes, int mode, SyncDir sync)
 {
     if (!isOpen() || !isPlainName(name)) {
         m_error = u"refused file name: "_s + name;
@@ -254,7 +254,7 @@ ConfinedDir::Status ConfinedDir::writeAtomic(const QString &name, const QByteArr
         ::unlinkat(m_fd, temp.constData(), 0);
         return Status::Error;
     }
-    if (::fsync(m_fd) != 0) {
+    if (sync == SyncDir::Now && ::fsync(m_fd) != 0) {
         m_error = u"fsync directory: "_s + errnoString(errno);
         return Status::Error;
     }

@@ -48,7 +48,10 @@ public:
 
     Status read(const QString &name, QByteArray *out, qint64 maxSize = MaxFileSize) const;
     // temp file in this directory, write, fsync, rename over name, fsync the directory.
-    Status writeAtomic(const QString &name, const QByteArray &bytes, int mode = 0644);
+    // SyncDir::Later leaves the directory's fsync to the next writeAtomic in it (one fsync
+    // persists every rename made in the directory before it).
+    enum class SyncDir { Now, Later };
+    Status writeAtomic(const QString &name, const QByteArray &bytes, int mode = 0644, SyncDir sync = SyncDir::Now);
     Status remove(const QString &name);
     // Lists plain regular file names (symlinks and directories left out), sorted.
     QStringList entries() const;

@@ -56,14 +56,14 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
     };
     const QString file = profileFile(profile);
     if (file.isEmpty()) {
-        done({false, u"no profile named %1 in %2"_s.arg(profile, m_profileDir)});
+        done({false, u"no profile named %1 in %2"_s.arg(profile, m_profileDir), {}});
         return;
     }
     const QString previous = currentOverride(profile);
     const bool existed = QFile::exists(m_profileDir + u"/local/"_s + overrideFileName(profile));
     QString error;
     if (!write(text, &error)) {
-        done({false, error});
+        done({false, error, {}});
         return;
     }
     QProcess parser;
@@ -89,7 +89,7 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
         if (!line.startsWith(u"Cache read/write disabled"))
             lines += line;
     }
-    done({false, finished ? lines.join(u'\n') : u"apparmor_parser did not finish"_s});
+    done({false, finished ? lines.join(u'\n') : u"apparmor_parser did not finish"_s, {}});
 }
 
 QString OverrideApplier::overrideNameFor(const QString &profile) const

@@ -7,7 +7,7 @@
 #include <functional>
 
 // Where an allow (or deny, or undo) goes: the privileged helper in the application
-// (EnsureLocalInclude + WriteOverride + ReloadProfile), LocalOverrideWriter in tests and for
+// (one ApplyOverride call), LocalOverrideWriter in tests and for
 // a profile directory the user owns. Asynchronous, so a D-Bus call never blocks the dialog.
 class OverrideApplier
 {
@@ -16,6 +16,9 @@ public:
     {
         bool ok = false;
         QString error; // the parser's or helper's own message when not ok
+        // The helper's change journal id, for "armorctl undo" ("" without one). Initialized, so
+        // {ok, error} stays a complete initializer.
+        QString changeId = {};
     };
     using Done = std::function<void(const Result &)>;
 

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "overridewriter.h"
 
+#include "localoverride.h"
 #include "profileflags.h"
 #include "profilename.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -127,39 +129,72 @@ OverrideWriter::Content OverrideWriter::readOverride(const QString &profile) con
     return content;
 }
 
+QString OverrideWriter::Outcome::stepsText() const
+{
+    QStringList parts;
+    for (const auto &[name, ms] : steps)
+        parts.append(QString::fromLatin1(name) + u' ' + QString::number(ms) + u" ms"_s);
+    return parts.join(u", "_s);
+}
+
 OverrideWriter::Outcome OverrideWriter::apply(Target target, const QString &profile,
     const std::optional<QByteArray> &bytes, const std::optional<QString> &expectedHash, const QString &action,
     qint64 uid, const QString &undoes)
 {
+    return apply(profile, {FileChange{target, profile, bytes, expectedHash, action, undoes}}, uid);
+}
+
+OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QList<FileChange> &changes, qint64 uid)
+{
     Outcome outcome;
     if ((outcome.error = checkProfile(profile)))
         return outcome;
-    ConfinedDir &dir = dirFor(target);
     const ChangeLock lock(m_journal.lockFd());
-    if (!m_profileDir.stillAt() || !dir.stillAt()) {
-        outcome.error = {Code::PathRefused, dir.path() + u": the directory was replaced"_s};
+    if (!m_profileDir.stillAt() || !m_localDir.stillAt()) {
+        outcome.error = {Code::PathRefused, m_profileDir.path() + u": the directory was replaced"_s};
         return outcome;
     }
+    QElapsedTimer step;
+    step.start();
+    const auto lap = [&outcome, &step](const char *name) {
+        outcome.steps.append({name, step.restart()});
+    };
 
-    QByteArray current;
-    const ConfinedDir::Status status = dir.read(profile, &current);
-    const bool exists = status == ConfinedDir::Status::Ok;
-    if (!exists && status != ConfinedDir::Status::Missing) {
-        outcome.error = fromStatus(status, dir.errorString());
-        return outcome;
+    // What each file holds now; the changes that change something.
+    struct Pending
+    {
+        FileChange change;
+        bool existed = false;
+        QByteArray current;
+        QString currentHash;
+        QString id;
+    };
+    QList<Pending> pending;
+    for (const FileChange &change : changes) {
+        ConfinedDir &dir = dirFor(change.target);
+        Pending p{change, false, {}, {}, {}};
+        const ConfinedDir::Status status = dir.read(change.name, &p.current);
+        p.existed = status == ConfinedDir::Status::Ok;
+        if (!p.existed && status != ConfinedDir::Status::Missing) {
+            outcome.error = fromStatus(status, dir.errorString());
+            return outcome;
+        }
+        p.currentHash = p.existed ? ChangeJournal::hash(p.current) : QString();
+        if (change.expectedHash && *change.expectedHash != p.currentHash) {
+            outcome.error = {Code::Conflict, dir.path() + u'/' + change.name + u" changed since it was read"_s};
+            return outcome;
+        }
+        outcome.hash = p.currentHash;
+        if ((change.bytes && p.existed && *change.bytes == p.current) || (!change.bytes && !p.existed))
+            continue;
+        pending.append(p);
     }
-    const QString currentHash = exists ? ChangeJournal::hash(current) : QString();
-    if (expectedHash && *expectedHash != currentHash) {
-        outcome.error = {Code::Conflict, dir.path() + u'/' + profile + u" changed since it was read"_s};
+    if (pending.isEmpty())
         return outcome;
-    }
-    if ((bytes && exists && *bytes == current) || (!bytes && !exists)) {
-        outcome.hash = currentHash;
-        return outcome;
-    }
 
-    // Validate the profile as it will be, from a private overlay searched before the profile
-    // directory: nothing in the real tree changes until the parser accepts it.
+    // Compile the profile as it will be, from a private overlay searched before the profile
+    // directory: nothing in the real tree changes until the parser accepts it, and the binary
+    // it writes there is exactly what is loaded below (one compile, no second parse).
     QTemporaryDir overlay(QDir::tempPath() + u"/armorer-validate-XXXXXX"_s);
     if (!overlay.isValid()) {
         outcome.error = {Code::IoError, u"cannot create a validation directory"_s};
@@ -167,20 +202,23 @@ OverrideWriter::Outcome OverrideWriter::apply(Target target, const QString &prof
     }
     const QString overlayPath = QDir(overlay.path()).canonicalPath();
     QString fileToCheck = profilePath(profile);
-    {
-        const QString relative = target == Target::Local ? u"local/"_s + profile : profile;
-        if (target == Target::Local)
-            QDir(overlayPath).mkdir(u"local"_s);
-        QFile file(overlayPath + u'/' + relative);
+    for (const Pending &p : std::as_const(pending)) {
+        const bool local = p.change.target == Target::Local;
+        if (local)
+            QDir(overlayPath).mkpath(u"local"_s);
+        QFile file(overlayPath + (local ? u"/local/"_s : u"/"_s) + p.change.name);
         // A removed "include if exists" file reads like an empty one.
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value_or(QByteArray())) < 0 || !file.flush()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(p.change.bytes.value_or(QByteArray())) < 0
+            || !file.flush()) {
             outcome.error = {Code::IoError, u"cannot write the validation copy"_s};
             return outcome;
         }
-        if (target == Target::Profile)
-            fileToCheck = overlayPath + u'/' + profile;
+        if (!local)
+            fileToCheck = file.fileName();
     }
-    outcome.parser = m_parser.validate(m_profileDir.path(), fileToCheck, {overlayPath});
+    const QString binary = overlayPath + u"/policy.bin"_s;
+    outcome.parser = m_parser.compile(m_profileDir.path(), fileToCheck, {overlayPath}, binary);
+    lap("compile");
     if (!outcome.parser.ok) {
         QString message = outcome.parser.summary();
         message.replace(overlayPath, m_profileDir.path());
@@ -188,45 +226,76 @@ OverrideWriter::Outcome OverrideWriter::apply(Target target, const QString &prof
         return outcome;
     }
 
-    ChangeJournal::Entry entry;
-    entry.uid = uid;
-    entry.action = action;
-    entry.profile = profile;
-    entry.file = target == Target::Local ? u"local/"_s + profile : profile;
-    entry.existedBefore = exists;
-    entry.beforeHash = currentHash;
-    entry.afterHash = bytes ? ChangeJournal::hash(*bytes) : QString();
-    entry.undoes = undoes;
-    if (target == Target::Local)
-        entry.setRules(current, bytes.value_or(QByteArray()));
-    QString journalError;
-    const QString id = m_journal.record(entry, current, &journalError);
-    if (id.isEmpty()) {
-        outcome.error = {Code::IoError, journalError};
-        return outcome;
+    const auto discardAll = [this, &pending] {
+        for (const Pending &p : std::as_const(pending)) {
+            if (!p.id.isEmpty())
+                m_journal.discard(p.id);
+        }
+    };
+    for (Pending &p : pending) {
+        ChangeJournal::Entry entry;
+        entry.uid = uid;
+        entry.action = p.change.action;
+        entry.profile = profile;
+        entry.file = p.change.target == Target::Local ? u"local/"_s + p.change.name : p.change.name;
+        entry.existedBefore = p.existed;
+        entry.beforeHash = p.currentHash;
+        entry.afterHash = p.change.bytes ? ChangeJournal::hash(*p.change.bytes) : QString();
+        entry.undoes = p.change.undoes;
+        if (p.change.target == Target::Local)
+            entry.setRules(p.current, p.change.bytes.value_or(QByteArray()));
+        QString journalError;
+        p.id = m_journal.record(entry, p.current, &journalError);
+        if (p.id.isEmpty()) {
+            discardAll();
+            outcome.error = {Code::IoError, journalError};
+            return outcome;
+        }
     }
+    lap("journal");
 
-    const ConfinedDir::Status written = bytes ? dir.writeAtomic(profile, *bytes) : dir.remove(profile);
-    if (written != ConfinedDir::Status::Ok) {
-        m_journal.discard(id);
-        outcome.error = fromStatus(written, dir.errorString());
-        return outcome;
+    // Puts back the files written so far (all of them after a failed load).
+    qsizetype written = 0;
+    const auto restore = [this, &pending, &written] {
+        for (qsizetype i = 0; i < written; ++i) {
+            const Pending &p = pending.at(i);
+            ConfinedDir &dir = dirFor(p.change.target);
+            if (p.existed)
+                dir.writeAtomic(p.change.name, p.current);
+            else
+                dir.remove(p.change.name);
+        }
+    };
+    for (; written < pending.size(); ++written) {
+        const Pending &p = pending.at(written);
+        ConfinedDir &dir = dirFor(p.change.target);
+        const ConfinedDir::Status status
+            = p.change.bytes ? dir.writeAtomic(p.change.name, *p.change.bytes) : dir.remove(p.change.name);
+        if (status != ConfinedDir::Status::Ok) {
+            outcome.error = fromStatus(status, dir.errorString());
+            restore();
+            discardAll();
+            return outcome;
+        }
     }
+    lap("write");
 
-    outcome.parser = m_parser.reload(m_profileDir.path(), profilePath(profile));
+    outcome.parser = m_parser.loadBinary(binary);
+    lap("load");
     if (!outcome.parser.ok) {
-        // Put the previous file back and load it again, so the kernel and the tree agree.
-        if (exists)
-            dir.writeAtomic(profile, current);
-        else
-            dir.remove(profile);
+        // Put the previous files back and load them again, so the kernel and the tree agree
+        // (a file with several profiles may have been loaded in part).
+        restore();
         m_parser.reload(m_profileDir.path(), profilePath(profile));
-        m_journal.discard(id);
-        outcome.error = {Code::ReloadFailed, outcome.parser.summary()};
+        discardAll();
+        // The kernel's refusal names the compiled file: name the profile instead.
+        QString message = outcome.parser.summary();
+        message.replace(binary, profilePath(profile));
+        outcome.error = {Code::ReloadFailed, message};
         return outcome;
     }
-    outcome.changeId = id;
-    outcome.hash = entry.afterHash;
+    outcome.changeId = pending.last().id;
+    outcome.hash = pending.last().change.bytes ? ChangeJournal::hash(*pending.last().change.bytes) : QString();
     return outcome;
 }
 
@@ -239,54 +308,153 @@ OverrideWriter::Outcome OverrideWriter::writeOverride(
     return apply(Target::Local, profile, text.toUtf8(), expectedHash, u"write-override"_s, uid);
 }
 
-std::optional<QString> OverrideWriter::withLocalInclude(const QString &text, const QString &profile)
+namespace {
+// The braces of a line outside comments and quoted strings ("#include" is no comment).
+struct LineBraces
 {
-    const QRegularExpression existing(
-        uR"(^\s*#?include\s+(if\s+exists\s+)?<local/)"_s + QRegularExpression::escape(profile) + uR"(>)"_s,
-        QRegularExpression::MultilineOption);
-    if (existing.match(text).hasMatch())
-        return std::nullopt;
-    // The closing brace of the first top-level profile: brace depth over lines, comments and
-    // quoted strings skipped.
-    QStringList lines = text.split(u'\n');
-    int depth = 0;
-    bool opened = false;
-    for (qsizetype n = 0; n < lines.size(); ++n) {
-        // A copy: lines is modified below while the line is still read.
-        const QString line = lines.at(n);
-        bool quoted = false;
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            const QChar c = line.at(i);
-            if (c == u'\\') {
-                ++i;
-            } else if (c == u'"') {
-                quoted = !quoted;
-            } else if (quoted) {
-                continue;
-            } else if (c == u'#' && !QStringView(line).sliced(i).startsWith(u"#include")) {
+    int opens = 0;
+    int closes = 0;
+    qsizetype firstClose = -1;
+};
+
+LineBraces bracesOf(QStringView line)
+{
+    LineBraces b;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == u'\\') {
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (quoted) {
+            continue;
+        } else if (c == u'#' && !line.sliced(i).startsWith(u"#include")) {
+            break;
+        } else if (c == u'{') {
+            ++b.opens;
+        } else if (c == u'}') {
+            ++b.closes;
+            if (b.firstClose < 0)
+                b.firstClose = i;
+        }
+    }
+    return b;
+}
+
+// The profile or hat a block header names: "profile NAME ...", "hat NAME", "^NAME",
+// "/attachment ..." (a top-level profile without the keyword); quoted names unquoted.
+QString blockName(QStringView line)
+{
+    QStringView h = line.trimmed();
+    if (h.startsWith(u'^')) {
+        h = h.sliced(1);
+    } else {
+        for (const QStringView keyword : {u"profile", u"hat"}) {
+            if (h.startsWith(keyword) && h.size() > keyword.size() && h.at(keyword.size()).isSpace()) {
+                h = h.sliced(keyword.size()).trimmed();
                 break;
-            } else if (c == u'{') {
-                ++depth;
-                opened = true;
-            } else if (c == u'}') {
-                --depth;
-                if (opened && depth == 0) {
-                    // Before the brace, indented like the profile's rules.
-                    const QString before = line.left(i);
-                    const QString include = u"  include if exists <local/"_s + profile + u'>';
-                    if (before.trimmed().isEmpty()) {
-                        lines.insert(n, include);
-                    } else {
-                        lines[n] = before;
-                        lines.insert(n + 1, include);
-                        lines.insert(n + 2, line.sliced(i));
-                    }
-                    return lines.join(u'\n');
-                }
             }
         }
     }
+    if (h.startsWith(u'"')) {
+        const qsizetype end = h.indexOf(u'"', 1);
+        return end > 0 ? h.sliced(1, end - 1).toString() : QString();
+    }
+    qsizetype end = 0;
+    while (end < h.size() && !h.at(end).isSpace() && h.at(end) != u'{')
+        ++end;
+    return h.left(end).toString();
+}
+} // namespace
+
+std::optional<QString> OverrideWriter::withLocalInclude(
+    const QString &text, const QString &includeName, const QStringList &children)
+{
+    const QRegularExpression existing(
+        uR"(^\s*#?include\s+(if\s+exists\s+)?<local/)"_s + QRegularExpression::escape(includeName) + uR"(>)"_s,
+        QRegularExpression::MultilineOption);
+    if (existing.match(text).hasMatch())
+        return std::nullopt;
+    // Block nesting over lines, by each line's net braces (a glob's "{a,b}" nets zero): the
+    // names of the open blocks, outermost first.
+    QStringList lines = text.split(u'\n');
+    QStringList open;
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        // A copy: lines is modified below while the line is still read.
+        const QString line = lines.at(n);
+        const LineBraces braces = bracesOf(line);
+        int net = braces.opens - braces.closes;
+        if (net > 0) {
+            open.append(blockName(line));
+            while (--net > 0)
+                open.append(QString());
+            continue;
+        }
+        for (; net < 0 && !open.isEmpty(); ++net) {
+            const bool target = children.isEmpty() ? open.size() == 1 : open.sliced(1) == children;
+            if (!target) {
+                open.removeLast();
+                continue;
+            }
+            // Before the brace, indented like the block's rules.
+            const QString include
+                = QString(2 * open.size(), u' ') + u"include if exists <local/"_s + includeName + u'>';
+            const QString before = braces.firstClose >= 0 ? line.left(braces.firstClose) : QString();
+            if (before.trimmed().isEmpty()) {
+                lines.insert(n, include);
+            } else {
+                lines[n] = before;
+                lines.insert(n + 1, include);
+                lines.insert(n + 2, line.sliced(braces.firstClose));
+            }
+            return lines.join(u'\n');
+        }
+    }
     return std::nullopt;
+}
+
+QString OverrideWriter::overrideName(const QString &profile, const QString &child)
+{
+    QString name = profile;
+    if (!child.isEmpty()) {
+        for (const QString &part : child.split(u"//"_s)) {
+            if (part.isEmpty())
+                return {};
+            name += u'_' + (part.startsWith(u'/') ? part.mid(1) : part);
+        }
+        name.replace(u'/', u'.');
+    }
+    return ProfileName::isValid(name) ? name : QString();
+}
+
+OverrideWriter::Outcome OverrideWriter::applyOverride(
+    const QString &profile, const QString &child, const QString &text, const QString &expectedHash, qint64 uid)
+{
+    Outcome outcome;
+    if ((outcome.error = checkProfile(profile)) || (outcome.error = checkText(text)))
+        return outcome;
+    const QString name = overrideName(profile, child);
+    if (name.isEmpty()) {
+        outcome.error
+            = {Code::InvalidArgument, u"not a hat or child profile name: "_s + child.left(ProfileName::MaxLength)};
+        return outcome;
+    }
+    QByteArray current;
+    m_profileDir.read(profile, &current);
+    QList<FileChange> changes;
+    const QStringList children = child.isEmpty() ? QStringList() : child.split(u"//"_s);
+    if (const std::optional<QString> withInclude = withLocalInclude(QString::fromUtf8(current), name, children)) {
+        changes.append(
+            {Target::Profile, profile, withInclude->toUtf8(), ChangeJournal::hash(current), u"ensure-include"_s, {}});
+    } else if (!LocalOverride::includesOverride(QString::fromUtf8(current), name)) {
+        outcome.error = {Code::NotFound,
+            child.isEmpty() ? QString(profile + u" has no top-level profile"_s)
+                            : QString(profile + u" has no hat or child profile "_s + child)};
+        return outcome;
+    }
+    changes.append({Target::Local, name, text.toUtf8(), expectedHash, u"write-override"_s, {}});
+    return apply(profile, changes, uid);
 }
 
 OverrideWriter::Outcome OverrideWriter::ensureLocalInclude(const QString &profile, qint64 uid)
@@ -364,16 +532,22 @@ OverrideWriter::Outcome OverrideWriter::undo(const QString &changeId, qint64 uid
         outcome.error = {Code::NoSuchChange, changeId};
         return outcome;
     }
-    Target target;
-    if (entry->file == u"local/"_s + entry->profile)
-        target = Target::Local;
-    else if (entry->file == entry->profile)
-        target = Target::Profile;
-    else {
+    // local/NAME (the profile's override, or a hat's or child's), or the profile itself.
+    FileChange change;
+    if (entry->file.startsWith(u"local/"_s) && ProfileName::isValid(entry->file.mid(6))) {
+        change.target = Target::Local;
+        change.name = entry->file.mid(6);
+    } else if (entry->file == entry->profile) {
+        change.target = Target::Profile;
+        change.name = entry->profile;
+    } else {
         outcome.error = {Code::PathRefused, entry->file};
         return outcome;
     }
     // Only when the file is still what that change left: a later edit is never clobbered.
-    return apply(target, entry->profile, entry->existedBefore ? std::optional<QByteArray>(*before) : std::nullopt,
-        entry->afterHash, u"undo"_s, uid, changeId);
+    change.bytes = entry->existedBefore ? std::optional<QByteArray>(*before) : std::nullopt;
+    change.expectedHash = entry->afterHash;
+    change.action = u"undo"_s;
+    change.undoes = changeId;
+    return apply(entry->profile, {change}, uid);
 }

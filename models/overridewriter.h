@@ -30,6 +30,10 @@ public:
         QString changeId; // empty when nothing needed to change
         QString hash; // sha256 of the file's new content ("" when it no longer exists)
         ParserRunner::Result parser; // the last parser run
+        // Milliseconds per step ("compile", "journal", "write", "load"), for the helper's log
+        // and the round-trip benchmark.
+        QList<std::pair<const char *, qint64>> steps;
+        QString stepsText() const;
     };
     struct Content
     {
@@ -46,6 +50,15 @@ public:
     Content readOverride(const QString &profile) const;
     Outcome writeOverride(const QString &profile, const QString &text, const QString &expectedHash, qint64 uid);
     Outcome ensureLocalInclude(const QString &profile, qint64 uid);
+    // What one allow needs, as one change set with one compile and one load: ensures
+    // "include if exists <local/NAME>" in the block of the hat or child profile `child`
+    // ("" for the first top-level profile; "a//b" for nested children) and writes local/NAME,
+    // where NAME is overrideName(profile, child). changeId is the override's change.
+    Outcome applyOverride(
+        const QString &profile, const QString &child, const QString &text, const QString &expectedHash, qint64 uid);
+    // "usr.sbin.web" + "vhost" -> "usr.sbin.web_vhost", as the apparmor.d profiles name a
+    // child's override (local/PARENT_CHILD); "" when the result is no valid file name.
+    static QString overrideName(const QString &profile, const QString &child);
     Outcome setMode(const QString &profile, const QString &mode, qint64 uid);
     Outcome reload(const QString &profile);
     Outcome unload(const QString &profile);
@@ -56,11 +69,25 @@ public:
     static HelperError checkText(const QString &text);
     // The profile text with "include if exists <local/NAME>" before the first top-level
     // profile's closing brace, or nullopt when it already includes it (or has no profile).
-    static std::optional<QString> withLocalInclude(const QString &text, const QString &profile);
+    // With children (a hat or child path below a top-level profile), the include goes before
+    // the closing brace of that block instead; nullopt when there is no such block.
+    static std::optional<QString> withLocalInclude(
+        const QString &text, const QString &includeName, const QStringList &children = {});
 
 private:
     enum class Target { Profile, Local };
-    // Replaces (or, with nullopt, removes) one file, with every guarantee above.
+    struct FileChange
+    {
+        Target target = Target::Local;
+        QString name; // in its directory: the profile's file, or the override's
+        std::optional<QByteArray> bytes; // nullopt removes the file
+        std::optional<QString> expectedHash; // nullopt: whatever is there
+        QString action;
+        QString undoes;
+    };
+    // Replaces (or removes) the files of one profile, with every guarantee above: the profile
+    // as it will be is compiled once, and that binary is what gets loaded.
+    Outcome apply(const QString &profile, const QList<FileChange> &changes, qint64 uid);
     Outcome apply(Target target, const QString &profile, const std::optional<QByteArray> &bytes,
         const std::optional<QString> &expectedHash, const QString &action, qint64 uid,
         const QString &undoes = QString());

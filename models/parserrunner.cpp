@@ -4,8 +4,15 @@
 
 #include "config.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/apparmor.h>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +103,54 @@ ParserRunner::Result ParserRunner::validate(
         arguments << u"-I"_s << dir;
     arguments << u"-I"_s << baseDir << u"--"_s << file;
     return run(arguments);
+}
+
+ParserRunner::Result ParserRunner::compile(
+    const QString &baseDir, const QString &file, const QStringList &includeDirs, const QString &output) const
+{
+    QStringList arguments{u"-QK"_s, u"-o"_s, output};
+    // Kernel mode compiles for the running kernel, as "apparmor_parser -r" would.
+    if (m_mode == LoadMode::ValidateOnly)
+        arguments << u"-M"_s << QStringLiteral(ARMORER_FEATURES_FILE);
+    arguments << u"--base"_s << baseDir;
+    for (const QString &dir : includeDirs)
+        arguments << u"-I"_s << dir;
+    arguments << u"-I"_s << baseDir << u"--"_s << file;
+    return run(arguments);
+}
+
+ParserRunner::Result ParserRunner::loadBinary(const QString &binary) const
+{
+    Result result;
+    if (m_mode == LoadMode::ValidateOnly) {
+        result.ok = true;
+        result.exitCode = 0;
+        return result;
+    }
+    // Another parser (a test's fake) is run as "PARSER -r -B FILE".
+    if (m_parser != QStringLiteral(ARMORER_APPARMOR_PARSER))
+        return run({u"-r"_s, u"-B"_s, u"--"_s, binary});
+    // The system's parser would only hand the file to the same libapparmor call
+    // ("apparmor_parser -r -B" replaces with aa_kernel_interface_replace_policy): made here,
+    // it saves a process start per change.
+    result.argv = {u"aa_kernel_interface_replace_policy_from_file"_s, binary};
+    aa_kernel_interface *kernel = nullptr;
+    int rc = aa_kernel_interface_new(&kernel, nullptr, nullptr);
+    if (rc == 0) {
+        rc = aa_kernel_interface_replace_policy_from_file(kernel, AT_FDCWD, QFile::encodeName(binary).constData());
+        const int error = errno;
+        aa_kernel_interface_unref(kernel);
+        errno = error;
+    }
+    if (rc != 0) {
+        result.exitCode = 1;
+        result.output = u"Could not replace profile %1: %2"_s.arg(binary, QString::fromLocal8Bit(std::strerror(errno)));
+        result.errorMessage = result.output;
+        return result;
+    }
+    result.ok = true;
+    result.exitCode = 0;
+    return result;
 }
 
 ParserRunner::Result ParserRunner::reload(const QString &baseDir, const QString &file) const

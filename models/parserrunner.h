@@ -7,7 +7,8 @@
 
 // Runs apparmor_parser for the helper: the binary is fixed at build time (config.h), the
 // arguments go as an argv list (never a shell), and the environment is cleared (only LC_ALL=C,
-// so its messages are the untranslated ones callers parse).
+// so its messages are the untranslated ones callers parse). A compiled policy is loaded in
+// process with libapparmor's kernel interface, as the parser itself loads one.
 class ParserRunner
 {
 public:
@@ -38,6 +39,15 @@ public:
     // -QK -M features: parses and compiles, loads nothing. includeDirs are searched first, in
     // order, then baseDir (the profile directory, also --base).
     Result validate(const QString &baseDir, const QString &file, const QStringList &includeDirs = {}) const;
+    // Validation and compilation in one run (-QK -o output): the binary for the running
+    // kernel's features (Kernel mode) or for the features file (ValidateOnly), which
+    // loadBinary() then loads as it is, so what was validated is exactly what is loaded.
+    Result compile(
+        const QString &baseDir, const QString &file, const QStringList &includeDirs, const QString &output) const;
+    // Replaces the profiles of a binary compile() wrote, as "apparmor_parser -r -B" does (with
+    // the system's parser: the same libapparmor call, in process). In ValidateOnly mode nothing
+    // is loaded (compile() already ran the parser) and the result is ok.
+    Result loadBinary(const QString &binary) const;
     Result reload(const QString &baseDir, const QString &file) const;
     Result unload(const QString &baseDir, const QString &file) const;
 

@@ -110,6 +110,21 @@ QList<ProfileIndex::Header> ProfileIndex::parseHeaders(QStringView text)
     return headers;
 }
 
+void ProfileIndex::indexFile(const QString &path, qint64 size)
+{
+    QFile file(path);
+    // Profiles are small; a multi-megabyte file in /etc/apparmor.d is not a profile.
+    if (size > 4 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        return;
+    const QString text = QString::fromUtf8(file.readAll());
+    for (const Header &h : parseHeaders(text)) {
+        // The first definition wins, as when the parser loads the directory in order.
+        if (!m_sources.contains(h.name))
+            m_sources.insert(h.name, Source{path, h.line});
+        m_byFile[path].append(h.name);
+    }
+}
+
 void ProfileIndex::build(const QString &profileDir)
 {
     m_sources.clear();
@@ -118,19 +133,24 @@ void ProfileIndex::build(const QString &profileDir)
     const QDir dir(profileDir);
     const auto entries = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &info : entries) {
-        if (!isProfileFileName(info.fileName()))
-            continue;
-        QFile file(info.filePath());
-        // Profiles are small; a multi-megabyte file in /etc/apparmor.d is not a profile.
-        if (info.size() > 4 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
-            continue;
-        const QString text = QString::fromUtf8(file.readAll());
-        const QString path = info.filePath();
-        for (const Header &h : parseHeaders(text)) {
-            // The first definition wins, as when the parser loads the directory in order.
-            if (!m_sources.contains(h.name))
-                m_sources.insert(h.name, Source{path, h.line});
-            m_byFile[path].append(h.name);
-        }
+        if (isProfileFileName(info.fileName()))
+            indexFile(info.filePath(), info.size());
     }
+}
+
+void ProfileIndex::buildFor(const QString &profileDir, const QString &profileName)
+{
+    const QString topLevel = profileName.section(u"//"_s, 0, 0);
+    QString conventional = topLevel.startsWith(u'/') ? topLevel.mid(1) : topLevel;
+    conventional.replace(u'/', u'.');
+    m_sources.clear();
+    m_byFile.clear();
+    m_profileDir = profileDir;
+    const QFileInfo info(QDir(profileDir).filePath(conventional));
+    if (!conventional.isEmpty() && isProfileFileName(conventional) && info.isFile() && !info.isSymLink()) {
+        indexFile(info.filePath(), info.size());
+        if (m_sources.value(topLevel).file == info.filePath())
+            return;
+    }
+    build(profileDir);
 }

@@ -31,6 +31,10 @@ public:
     // Indexes the top-level profile files of profileDir (abstractions, tunables, local, abi,
     // disable, cache and backup files are skipped, as apparmor_parser's loader skips them).
     void build(const QString &profileDir);
+    // The same for one profile, quicker: only the file named after it ("NAME", or
+    // "usr.bin.foo" for "/usr/bin/foo", as profiles are shipped) when that file defines it,
+    // else the whole directory. Names only the caller's profile may then be missing.
+    void buildFor(const QString &profileDir, const QString &profileName);
 
     Source sourceOf(const QString &profileName) const { return m_sources.value(profileName); }
     QStringList profilesIn(const QString &file) const { return m_byFile.value(file); }
@@ -45,6 +49,8 @@ public:
     static bool isProfileFileName(QStringView fileName);
 
 private:
+    void indexFile(const QString &path, qint64 size);
+
     QString m_profileDir;
     QHash<QString, Source> m_sources;
     QHash<QString, QStringList> m_byFile;

@@ -37,6 +37,8 @@ public Q_SLOTS:
     QString ReadOverride(const QString &profile, QString &hash);
     QString WriteOverride(const QString &profile, const QString &text, const QString &expectedHash, QString &hash);
     QString EnsureLocalInclude(const QString &profile);
+    QString ApplyOverride(
+        const QString &profile, const QString &child, const QString &text, const QString &expectedHash, QString &hash);
     void ReloadProfile(const QString &profile);
     QString SetMode(const QString &profile, const QString &mode);
     void UnloadProfile(const QString &profile);
@@ -46,9 +48,12 @@ public Q_SLOTS:
 private:
     // Authorizes the current call; on refusal sends the error reply and returns false.
     bool authorize(const char *action);
+    // Milliseconds the last authorize() took (the polkit check), for the step log.
+    qint64 m_authorizeMs = 0;
     // Sends error as the reply when it is one; returns whether it was.
     bool fail(const HelperError &error);
     qint64 callerUid();
+    void logChange(const char *method, const QString &what, const OverrideWriter::Outcome &outcome, qint64 ms);
 
     SystemRoot m_root;
     ParserRunner m_parser;

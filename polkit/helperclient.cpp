@@ -195,32 +195,56 @@ void HelperClient::readOverride(const QString &profile, std::function<void(const
     });
 }
 
-void HelperClient::writeOverride(
-    const QString &profile, const QString &text, const QString &expectedHash, std::function<void(const Change &)> done)
+namespace {
+// A D-Bus string cannot hold NUL, and a text cut there must never be saved: refused here, with
+// the answer queued like a reply's.
+bool refuseNul(
+    HelperClient *client, int *pending, const QString &text, std::function<void(const HelperClient::Change &)> done)
 {
-    // A D-Bus string cannot hold NUL, and a text cut there must never be saved.
-    if (text.contains(QChar(0))) {
-        ++m_pending;
-        QMetaObject::invokeMethod(
-            this,
-            [this, done] {
-                --m_pending;
-                done(Change{
-                    HelperError(HelperError::Code::InvalidArgument, u"text contains a NUL character"_s), {}, {}});
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    whenDone(this, m_proxy->WriteOverride(profile, text, expectedHash), &m_pending, [done](QDBusPendingCallWatcher *w) {
+    if (!text.contains(QChar(0)))
+        return false;
+    ++*pending;
+    QMetaObject::invokeMethod(
+        client,
+        [pending, done] {
+            --*pending;
+            done(HelperClient::Change{
+                HelperError(HelperError::Code::InvalidArgument, u"text contains a NUL character"_s), {}, {}});
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+auto changeWithHash(std::function<void(const HelperClient::Change &)> done)
+{
+    return [done](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<QString, QString> reply = *w;
-        Change result;
-        result.error = errorFrom(reply.error());
+        HelperClient::Change result;
+        result.error = HelperClient::errorFrom(reply.error());
         if (!result.error) {
             result.changeId = reply.argumentAt<0>();
             result.hash = reply.argumentAt<1>();
         }
         done(result);
-    });
+    };
+}
+} // namespace
+
+void HelperClient::writeOverride(
+    const QString &profile, const QString &text, const QString &expectedHash, std::function<void(const Change &)> done)
+{
+    if (refuseNul(this, &m_pending, text, done))
+        return;
+    whenDone(this, m_proxy->WriteOverride(profile, text, expectedHash), &m_pending, changeWithHash(std::move(done)));
+}
+
+void HelperClient::applyOverride(const QString &profile, const QString &child, const QString &text,
+    const QString &expectedHash, std::function<void(const Change &)> done)
+{
+    if (refuseNul(this, &m_pending, text, done))
+        return;
+    whenDone(
+        this, m_proxy->ApplyOverride(profile, child, text, expectedHash), &m_pending, changeWithHash(std::move(done)));
 }
 
 namespace {

@@ -60,6 +60,9 @@ public:
     void writeOverride(const QString &profile, const QString &text, const QString &expectedHash,
         std::function<void(const Change &)> done);
     void ensureLocalInclude(const QString &profile, std::function<void(const Change &)> done);
+    // ApplyOverride: the include (in child's block when child is not "") and the override in one call.
+    void applyOverride(const QString &profile, const QString &child, const QString &text, const QString &expectedHash,
+        std::function<void(const Change &)> done);
     void reloadProfile(const QString &profile, std::function<void(const Change &)> done);
     void setMode(const QString &profile, const QString &mode, std::function<void(const Change &)> done);
     void unloadProfile(const QString &profile, std::function<void(const Change &)> done);

@@ -3,6 +3,10 @@
 #include "helperoverrideapplier.h"
 #include "helperclient.h"
 
+#include "changejournal.h"
+#include "overridewriter.h"
+#include "rulecandidate.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -15,53 +19,62 @@ HelperOverrideApplier::HelperOverrideApplier(HelperClient *client, const SystemR
 {
 }
 
+std::pair<QString, QString> HelperOverrideApplier::fileAndChild(const QString &profile) const
+{
+    const RuleTarget target = RuleTarget::fromLabel(profile);
+    const ProfileIndex::Source source = m_index.sourceOf(target.profile);
+    const QString file
+        = source.isValid() ? QFileInfo(source.file).fileName() : OverrideApplier::overrideNameFor(target.profile);
+    return {file, target.children.join(u"//"_s)};
+}
+
 QString HelperOverrideApplier::overrideNameFor(const QString &profile) const
 {
-    const ProfileIndex::Source source = m_index.sourceOf(profile);
-    if (source.isValid())
-        return QFileInfo(source.file).fileName();
-    return OverrideApplier::overrideNameFor(profile);
+    const auto [file, child] = fileAndChild(profile);
+    const QString name = OverrideWriter::overrideName(file, child);
+    return name.isEmpty() ? OverrideApplier::overrideNameFor(profile) : name;
 }
 
 QString HelperOverrideApplier::currentOverride(const QString &profile) const
 {
     // Overrides are world-readable (0644 root): reading needs no helper round trip.
-    QFile file(m_root.localDir() + u'/' + overrideNameFor(profile));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString name = overrideNameFor(profile);
+    QFile file(m_root.localDir() + u'/' + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_readHashes.insert(name, file.exists() ? std::nullopt : std::optional<QString>(QString()));
         return {};
-    return QString::fromUtf8(file.read(1024 * 1024));
+    }
+    const QByteArray bytes = file.read(OverrideWriter::MaxTextSize + 1);
+    m_readHashes.insert(name, ChangeJournal::hash(bytes));
+    return QString::fromUtf8(bytes);
 }
 
 void HelperOverrideApplier::apply(const QString &profile, const QString &text, Done done)
 {
-    if (profile.contains(u"//"_s)) {
-        // The helper puts "include if exists <local/NAME>" in the top-level block only; a
-        // child's or hat's rules there would land in the wrong profile.
-        done({false,
-            QCoreApplication::translate("HelperOverrideApplier",
-                "Rules for a hat or child profile (%1) cannot be added through the helper "
-                "yet: add them in the editor.")
-                .arg(profile)});
-        return;
-    }
-    const QString name = overrideNameFor(profile);
+    const auto [file, child] = fileAndChild(profile);
+    const QString name = OverrideWriter::overrideName(file, child);
     HelperClient *client = m_client;
-    client->ensureLocalInclude(name, [client, name, text, done](const HelperClient::Change &include) {
-        if (include.error.isError()) {
-            done({false, HelperClient::describe(include.error)});
-            return;
-        }
-        client->readOverride(name, [client, name, text, done](const HelperClient::Override &current) {
-            if (current.error.isError()) {
-                done({false, HelperClient::describe(current.error)});
+    auto write = [this, client, file, child, name, text, done](const QString &expectedHash) {
+        client->applyOverride(file, child, text, expectedHash, [this, name, done](const HelperClient::Change &change) {
+            if (change.error.isError()) {
+                done({false, HelperClient::describe(change.error), {}});
                 return;
             }
-            client->writeOverride(name, text, current.hash, [done](const HelperClient::Change &change) {
-                if (change.error.isError())
-                    done({false, HelperClient::describe(change.error)});
-                else
-                    done({true, {}});
-            });
+            m_readHashes.insert(name, change.hash);
+            done({true, {}, change.changeId});
         });
+    };
+    if (!m_readHashes.contains(name))
+        currentOverride(profile);
+    if (const std::optional<QString> hash = m_readHashes.value(name)) {
+        write(*hash);
+        return;
+    }
+    // Not readable here: the helper says what it holds.
+    client->readOverride(name, [write, done](const HelperClient::Override &current) {
+        if (current.error.isError())
+            done({false, HelperClient::describe(current.error), {}});
+        else
+            write(current.hash);
     });
 }

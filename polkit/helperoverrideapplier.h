@@ -6,13 +6,18 @@
 #include "profileindex.h"
 #include "systemroot.h"
 
+#include <QHash>
+
+#include <optional>
+
 class HelperClient;
 
-// The allow flow's writes through armorer-helper: EnsureLocalInclude, then WriteOverride
-// (which validates, keeps the previous bytes in the change journal, replaces atomically and
-// reloads, rolling back when the reload fails). The override is named after the file that
-// defines the profile, found with the profile index, since the helper takes profile file
-// names, never paths.
+// The allow flow's writes through armorer-helper, one ApplyOverride call each: it adds the
+// include when the profile lacks it, validates by compiling once, keeps the previous bytes in
+// the change journal, replaces atomically and loads that compiled policy, rolling back when
+// the load fails. The override is named after the file that defines the profile, found with
+// the profile index, since the helper takes profile file names, never paths; a hat's or
+// child's is local/FILE_CHILD, included inside its block.
 class HelperOverrideApplier : public OverrideApplier
 {
 public:
@@ -25,7 +30,14 @@ public:
     QString overrideNameFor(const QString &profile) const override;
 
 private:
+    // The profile's file name and its hat/child path ("" for a top-level profile).
+    std::pair<QString, QString> fileAndChild(const QString &profile) const;
+
     HelperClient *m_client;
+    // The sha256 of each override as currentOverride() read it, which the write expects, so
+    // a change made meanwhile by someone else is refused rather than overwritten; nullopt
+    // when it could not be read here (the helper is asked then).
+    mutable QHash<QString, std::optional<QString>> m_readHashes;
     SystemRoot m_root;
     ProfileIndex m_index;
 };

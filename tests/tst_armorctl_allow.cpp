@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,7 +34,8 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run armorctl(const QStringList &args, const QByteArray &input = {}, const QString &bus = {}) const;
+    Run armorctl(const QStringList &args, const QByteArray &input = {}, const QString &bus = {},
+        const QString &command = u"allow"_s) const;
     QString profileDir() const { return m_dir->path() + u"/etc/apparmor.d"_s; }
     QByteArray override() const;
     static QByteArray line(const QByteArray &name, const QByteArray &mask = "r");
@@ -51,13 +53,13 @@ QByteArray TestArmorctlAllow::line(const QByteArray &name, const QByteArray &mas
 }
 
 TestArmorctlAllow::Run TestArmorctlAllow::armorctl(
-    const QStringList &args, const QByteArray &input, const QString &bus) const
+    const QStringList &args, const QByteArray &input, const QString &bus, const QString &command) const
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, bus.isEmpty() ? m_helper->address() : bus);
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ARMORER_BIN_DIR "/armorctl"), QStringList{u"allow"_s} + args);
+    p.start(QStringLiteral(ARMORER_BIN_DIR "/armorctl"), QStringList{command} + args);
     p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(60000))
@@ -141,10 +143,21 @@ void TestArmorctlAllow::allow()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(override(), written);
     QVERIFY2(r.out.startsWith(QByteArray(written.trimmed() + "\n")), r.out.constData());
+    // Through the helper the change id is printed, so "armorctl undo ID" can follow.
+    static const QRegularExpression changeLine(
+        uR"(^Change (\d+) \(undo it with: armorctl undo \1\)$)"_s, QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch change = changeLine.match(QString::fromUtf8(r.out));
+    QVERIFY2(change.hasMatch() != direct, r.out.constData());
     // Once more: the rule is there already, nothing changes.
     const Run again = armorctl(args);
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(override(), written);
+    QVERIFY(!changeLine.match(QString::fromUtf8(again.out)).hasMatch());
+    if (!direct) {
+        const Run undone = armorctl({change.captured(1)}, {}, {}, u"undo"_s);
+        QVERIFY2(undone.exitCode == 0, undone.err.constData());
+        QCOMPARE(override(), QByteArray("<missing>"));
+    }
 }
 
 void TestArmorctlAllow::refused_data()

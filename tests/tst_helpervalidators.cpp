@@ -159,26 +159,79 @@ private Q_SLOTS:
     void localInclude_data()
     {
         QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("child");
         QTest::addColumn<QString>("after");
-        QTest::newRow("inserted") << u"profile foo {\n  /a r,\n}\n"_s
+        QTest::newRow("inserted") << u"profile foo {\n  /a r,\n}\n"_s << QString()
                                   << u"profile foo {\n  /a r,\n  include if exists <local/foo>\n}\n"_s;
-        QTest::newRow("brace in quotes") << u"profile foo {\n  \"/a}\" r,\n}\n"_s
+        QTest::newRow("brace in quotes") << u"profile foo {\n  \"/a}\" r,\n}\n"_s << QString()
                                          << u"profile foo {\n  \"/a}\" r,\n  include if exists <local/foo>\n}\n"_s;
-        QTest::newRow("brace in comment")
-            << u"profile foo {\n  # }\n}\n"_s << u"profile foo {\n  # }\n  include if exists <local/foo>\n}\n"_s;
+        QTest::newRow("brace in comment") << u"profile foo {\n  # }\n}\n"_s << QString()
+                                          << u"profile foo {\n  # }\n  include if exists <local/foo>\n}\n"_s;
         // Found by fuzz_validators: a brace after text on its line (a use after free once).
-        QTest::newRow("brace after text")
-            << u"profile foo {\n  /a r, }\n"_s << u"profile foo {\n  /a r, \n  include if exists <local/foo>\n}\n"_s;
-        QTest::newRow("present") << u"profile foo {\n  include if exists <local/foo>\n}\n"_s << QString();
-        QTest::newRow("legacy present") << u"profile foo {\n  #include <local/foo>\n}\n"_s << QString();
-        QTest::newRow("no profile") << u"# empty\n"_s << QString();
+        QTest::newRow("brace after text") << u"profile foo {\n  /a r, }\n"_s << QString()
+                                          << u"profile foo {\n  /a r, \n  include if exists <local/foo>\n}\n"_s;
+        // A glob's braces in the header (usr.sbin.smbd's "/usr/{bin,sbin}/smbd") open no block.
+        QTest::newRow("glob in header")
+            << u"profile foo /usr/{bin,sbin}/foo {\n  /a r,\n}\n"_s << QString()
+            << u"profile foo /usr/{bin,sbin}/foo {\n  /a r,\n  include if exists <local/foo>\n}\n"_s;
+        QTest::newRow("present") << u"profile foo {\n  include if exists <local/foo>\n}\n"_s << QString() << QString();
+        QTest::newRow("legacy present") << u"profile foo {\n  #include <local/foo>\n}\n"_s << QString() << QString();
+        QTest::newRow("no profile") << u"# empty\n"_s << QString() << QString();
+        // Hats and children: inside their own block, named local/FILE_CHILD.
+        const QString parent = u"profile foo /usr/bin/foo {\n  /a r,\n  ^hat {\n    /h r,\n  }\n"
+                               "  profile kmod {\n    profile \"in ner\" {\n    }\n  }\n}\n"_s;
+        QTest::newRow("hat") << parent << u"hat"_s
+                             << u"profile foo /usr/bin/foo {\n  /a r,\n  ^hat {\n    /h r,\n"
+                                "    include if exists <local/foo_hat>\n  }\n"
+                                "  profile kmod {\n    profile \"in ner\" {\n    }\n  }\n}\n"_s;
+        QTest::newRow("child") << parent << u"kmod"_s
+                               << u"profile foo /usr/bin/foo {\n  /a r,\n  ^hat {\n    /h r,\n  }\n"
+                                  "  profile kmod {\n    profile \"in ner\" {\n    }\n"
+                                  "    include if exists <local/foo_kmod>\n  }\n}\n"_s;
+        QTest::newRow("child of a child, quoted") << parent << u"kmod//in ner"_s << QString(); // no valid file name
+        QTest::newRow("no such child") << parent << u"nothere"_s << QString();
+        QTest::newRow("a child's name is no top-level") << parent << u"foo"_s << QString();
+        QTest::newRow("hat keyword") << u"profile foo {\n  hat h {\n  }\n}\n"_s << u"h"_s
+                                     << u"profile foo {\n  hat h {\n    include if exists <local/foo_h>\n  }\n}\n"_s;
     }
     void localInclude()
     {
         QFETCH(QString, before);
+        QFETCH(QString, child);
         QFETCH(QString, after);
-        const auto result = OverrideWriter::withLocalInclude(before, u"foo"_s);
+        const QString name = OverrideWriter::overrideName(u"foo"_s, child);
+        if (name.isEmpty()) {
+            QVERIFY(after.isEmpty());
+            return;
+        }
+        const QStringList children = child.isEmpty() ? QStringList() : child.split(u"//"_s);
+        const auto result = OverrideWriter::withLocalInclude(before, name, children);
         QCOMPARE(result.value_or(QString()), after);
+        if (result) // idempotent
+            QVERIFY(!OverrideWriter::withLocalInclude(*result, name, children));
+    }
+
+    void overrideName_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("child");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("top level") << u"usr.sbin.web"_s << QString() << u"usr.sbin.web"_s;
+        QTest::newRow("hat") << u"usr.sbin.web"_s << u"vhost"_s << u"usr.sbin.web_vhost"_s;
+        QTest::newRow("nested") << u"web"_s << u"a//b"_s << u"web_a_b"_s;
+        QTest::newRow("path child") << u"web"_s << u"/usr/bin/x"_s << u"web_usr.bin.x"_s;
+        QTest::newRow("traversal") << u"web"_s << u"../../x"_s << QString();
+        QTest::newRow("empty part") << u"web"_s << u"a////b"_s << QString();
+        QTest::newRow("space") << u"web"_s << u"a b"_s << QString();
+        QTest::newRow("newline") << u"web"_s << u"a\nb"_s << QString();
+        QTest::newRow("glob") << u"web"_s << u"*"_s << QString();
+    }
+    void overrideName()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, child);
+        QFETCH(QString, name);
+        QCOMPARE(OverrideWriter::overrideName(profile, child), name);
     }
 
     void parserErrors()

@@ -24,7 +24,9 @@ private Q_SLOTS:
     void cleanup();
     void applierUsesTheDefiningFile();
     void applierReportsParserErrors();
-    void applierRefusesHats();
+    void applierHatsAndChildren_data();
+    void applierHatsAndChildren();
+    void applierRefusesMissingHat();
     void writer_data();
     void writer();
 
@@ -46,7 +48,7 @@ private:
                     return result.has_value();
                 },
                 30000))
-            return {false, u"timeout"_s};
+            return {false, u"timeout"_s, {}};
         return *result;
     }
 
@@ -91,6 +93,29 @@ void TestHelperWriters::applierUsesTheDefiningFile()
     QCOMPARE(read(profileDir() + u"/local/usr.sbin.dnsmasq"_s), QByteArray("/srv/tftp/pxelinux.0 r,\n"));
     QVERIFY(read(profileDir() + u"/usr.sbin.dnsmasq"_s).contains("include if exists <local/usr.sbin.dnsmasq>"));
     QCOMPARE(applier.currentOverride(u"dnsmasq"_s), u"/srv/tftp/pxelinux.0 r,\n"_s);
+    // The change id, as "armorctl undo" takes it, and in the history.
+    QVERIFY(!result.changeId.isEmpty());
+    std::optional<QString> history;
+    m_client->history([&history](const HelperError &, const QString &json) {
+        history = json;
+    });
+    QVERIFY(QTest::qWaitFor(
+        [&history] {
+            return history.has_value();
+        },
+        30000));
+    QVERIFY2(history->contains(u"\"id\": \""_s + result.changeId + u'"')
+            || history->contains(u"\"id\":\""_s + result.changeId + u'"'),
+        qPrintable(*history));
+
+    // Someone else changes the override after it was read: refused, their text kept.
+    QFile theirs(profileDir() + u"/local/usr.sbin.dnsmasq"_s);
+    QVERIFY(theirs.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    theirs.write("/srv/theirs r,\n");
+    theirs.close();
+    const auto conflict = applyAndWait(applier, u"dnsmasq"_s, u"/srv/tftp/pxelinux.0 r,\n/srv/mine r,\n"_s);
+    QVERIFY(!conflict.ok);
+    QCOMPARE(read(profileDir() + u"/local/usr.sbin.dnsmasq"_s), QByteArray("/srv/theirs r,\n"));
 }
 
 void TestHelperWriters::applierReportsParserErrors()
@@ -106,15 +131,87 @@ void TestHelperWriters::applierReportsParserErrors()
     QCOMPARE(read(profileDir() + u"/local/usr.sbin.dnsmasq"_s), QByteArray("/a r,\n"));
 }
 
-void TestHelperWriters::applierRefusesHats()
+void TestHelperWriters::applierHatsAndChildren_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("overrideName");
+    QTest::addColumn<QByteArray>("profileAfter");
+    // The include goes inside the hat's or child's block, named local/FILE_CHILD as the
+    // apparmor.d profiles name theirs ("include if exists <local/PARENT_kmod>").
+    QTest::newRow("hat") << u"dnsmasq//hat"_s << u"usr.sbin.dnsmasq_hat"_s
+                         << QByteArray("profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n  ^hat {\n"
+                                       "    include if exists <local/usr.sbin.dnsmasq_hat>\n  }\n\n"
+                                       "  profile helper {\n    profile inner {\n    }\n  }\n}\n");
+    QTest::newRow("child") << u"dnsmasq//helper"_s << u"usr.sbin.dnsmasq_helper"_s
+                           << QByteArray(
+                                  "profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n  ^hat {\n  }\n\n"
+                                  "  profile helper {\n    profile inner {\n    }\n"
+                                  "    include if exists <local/usr.sbin.dnsmasq_helper>\n  }\n}\n");
+    QTest::newRow("nested child") << u"dnsmasq//helper//inner"_s << u"usr.sbin.dnsmasq_helper_inner"_s
+                                  << QByteArray("profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n"
+                                                "  ^hat {\n  }\n\n  profile helper {\n    profile inner {\n"
+                                                "      include if exists <local/usr.sbin.dnsmasq_helper_inner>\n"
+                                                "    }\n  }\n}\n");
+}
+
+void TestHelperWriters::applierHatsAndChildren()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, overrideName);
+    QFETCH(QByteArray, profileAfter);
+    {
+        QFile f(profileDir() + u"/usr.sbin.dnsmasq"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n  ^hat {\n  }\n\n"
+                "  profile helper {\n    profile inner {\n    }\n  }\n}\n");
+    }
+    HelperOverrideApplier applier(m_client.get(), SystemRoot::fromDirectory(m_dir->path()));
+    ProfileIndex index;
+    index.build(profileDir());
+    applier.setIndex(index);
+    QCOMPARE(applier.overrideNameFor(label), overrideName);
+    QCOMPARE(applier.currentOverride(label), QString());
+
+    // The real parser (in the helper) accepts the result: a rule in that block compiles.
+    const auto result = applyAndWait(applier, label, u"/srv/hat-only r,\n"_s);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(!result.changeId.isEmpty());
+    QCOMPARE(read(profileDir() + u"/local/"_s + overrideName), QByteArray("/srv/hat-only r,\n"));
+    QCOMPARE(read(profileDir() + u"/usr.sbin.dnsmasq"_s), profileAfter);
+    // The top-level override is untouched.
+    QVERIFY(!QFile::exists(profileDir() + u"/local/usr.sbin.dnsmasq"_s));
+
+    // A second rule: one change, the include already there.
+    const auto second = applyAndWait(applier, label, u"/srv/hat-only r,\n/srv/two r,\n"_s);
+    QVERIFY2(second.ok, qPrintable(second.error));
+    QCOMPARE(read(profileDir() + u"/usr.sbin.dnsmasq"_s), profileAfter);
+
+    // Undo of that change id restores the first text.
+    std::optional<HelperClient::Change> undone;
+    m_client->undo(second.changeId, [&undone](const HelperClient::Change &c) {
+        undone = c;
+    });
+    QVERIFY(QTest::qWaitFor(
+        [&undone] {
+            return undone.has_value();
+        },
+        30000));
+    QVERIFY2(!undone->error, qPrintable(undone->error.detail));
+    QCOMPARE(read(profileDir() + u"/local/"_s + overrideName), QByteArray("/srv/hat-only r,\n"));
+}
+
+void TestHelperWriters::applierRefusesMissingHat()
 {
     HelperOverrideApplier applier(m_client.get(), SystemRoot::fromDirectory(m_dir->path()));
+    ProfileIndex index;
+    index.build(profileDir());
+    applier.setIndex(index);
     const QByteArray before = read(profileDir() + u"/usr.sbin.dnsmasq"_s);
-    const auto result = applyAndWait(applier, u"dnsmasq//hat"_s, u"/x r,\n"_s);
+    const auto result = applyAndWait(applier, u"dnsmasq//nosuchhat"_s, u"/x r,\n"_s);
     QVERIFY(!result.ok);
-    QVERIFY(result.error.contains(u"dnsmasq//hat"_s));
+    QVERIFY2(result.error.contains(u"nosuchhat"_s), qPrintable(result.error));
     QCOMPARE(read(profileDir() + u"/usr.sbin.dnsmasq"_s), before);
-    QVERIFY(!QFile::exists(profileDir() + u"/local/usr.sbin.dnsmasq_hat"_s));
+    QVERIFY(!QFile::exists(profileDir() + u"/local/usr.sbin.dnsmasq_nosuchhat"_s));
 }
 
 void TestHelperWriters::writer_data()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "apparmorquoting.h"
 #include "config.h"
+#include "hostilename.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -59,21 +60,7 @@ void TestPathEscaping::literalPath()
 
 QString TestPathEscaping::randomName(QRandomGenerator &rng)
 {
-    static const QStringList pieces = {u"*"_s, u"?"_s, u"["_s, u"]"_s, u"{"_s, u"}"_s, u"^"_s, u"\""_s, u"!"_s, u"\\"_s,
-        u"@{"_s, u"**"_s, u","_s, u" "_s, u"#"_s, u"("_s, u")"_s, u"="_s, u"-"_s, u"."_s, u"+"_s, u"|"_s, u"$"_s,
-        u"~"_s, u"'"_s, u"&"_s, u"<"_s, u">"_s, u";"_s, u":"_s, u"%"_s, u"\n"_s, u"\t"_s, u"\r"_s, u"\x01"_s, u"\x1b"_s,
-        u"\x7f"_s, u"é"_s, u"ß"_s, u"中"_s, u"😀"_s, u"\u202e"_s, u"a"_s, u"Z"_s, u"0"_s, u"\\012"_s, u"@{HOME}"_s,
-        u"/**"_s.mid(1), u"rw,"_s, u"}\n"_s, u"\\*"_s, u"x"_s};
-    QString name;
-    const int length = 1 + int(rng.bounded(10));
-    for (int i = 0; i < length; ++i) {
-        // A control byte as well, now and then, anywhere in 1..31.
-        if (rng.bounded(12) == 0)
-            name += QChar(char16_t(1 + rng.bounded(31)));
-        else
-            name += pieces.at(int(rng.bounded(qsizetype(pieces.size()))));
-    }
-    return name;
+    return HostileName::random(rng);
 }
 
 QByteArray TestPathEscaping::printedLiteral(const QByteArray &bytes)

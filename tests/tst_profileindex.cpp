@@ -20,6 +20,8 @@ private Q_SLOTS:
     void shippedProfiles_data();
     void shippedProfiles();
     void buildSkipsNonProfiles();
+    void buildFor_data();
+    void buildFor();
 };
 
 void TestProfileIndex::parseHeaders_data()
@@ -117,15 +119,20 @@ void TestProfileIndex::shippedProfiles()
     QCOMPARE(got, expected);
 }
 
+// Writes name (with its directories) below dir.
+static bool writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+    QFile f(dir.filePath(name));
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
 void TestProfileIndex::buildSkipsNonProfiles()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto write = [&](const QString &name, const QByteArray &data) {
-        QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
+    const auto write = [&dir](const QString &name, const QByteArray &data) {
+        QVERIFY(writeFile(dir, name, data));
     };
     write(u"usr.bin.a"_s, "/usr/bin/a {\n}\n");
     write(u"usr.bin.a.dpkg-old"_s, "/usr/bin/a {\n}\n");
@@ -140,6 +147,41 @@ void TestProfileIndex::buildSkipsNonProfiles()
     QCOMPARE(index.sourceOf(u"/usr/bin/a"_s).line, 1);
     QVERIFY(!index.sourceOf(u"b"_s).isValid());
     QCOMPARE(index.profilesIn(dir.filePath(u"usr.bin.a"_s)), QStringList{u"/usr/bin/a"_s});
+}
+
+void TestProfileIndex::buildFor_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("indexed"); // profiles in the index afterwards
+    QTest::newRow("path name: its file only") << u"/usr/bin/a"_s << u"usr.bin.a"_s << 1;
+    QTest::newRow("plain name: its file only") << u"b"_s << u"b"_s << 2;
+    QTest::newRow("child: the parent's file") << u"b//kid"_s << u"b"_s << 2;
+    // "c" is defined in "other": the conventional file does not exist, so everything is read.
+    QTest::newRow("elsewhere: everything") << u"c"_s << u"other"_s << 6;
+    // The file named "e" defines something else: everything is read.
+    QTest::newRow("misnamed: everything") << u"e"_s << u"f"_s << 6;
+}
+
+void TestProfileIndex::buildFor()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, file);
+    QFETCH(int, indexed);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const QString &name, const QByteArray &data) {
+        QVERIFY(writeFile(dir, name, data));
+    };
+    write(u"usr.bin.a"_s, "/usr/bin/a {\n}\n");
+    write(u"b"_s, "profile b {\n  profile kid {\n  }\n}\n");
+    write(u"other"_s, "profile c {\n}\n");
+    write(u"e"_s, "profile note {\n}\n");
+    write(u"f"_s, "profile e {\n}\n");
+    ProfileIndex index;
+    index.buildFor(dir.path(), profile);
+    QCOMPARE(index.sourceOf(profile).file, dir.filePath(file));
+    QCOMPARE(int(index.size()), indexed);
 }
 
 QTEST_GUILESS_MAIN(TestProfileIndex)

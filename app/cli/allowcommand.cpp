@@ -9,20 +9,27 @@
 #include "helperoverrideapplier.h"
 #include "localoverridewriter.h"
 #include "profileindex.h"
+#include "rulesuggester.h"
 #include "scopechoicemodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
+
+// Where an allow's time goes on the client side (QT_LOGGING_RULES="armorer.allow.info=true"):
+// the VM's round-trip benchmark prints it.
+Q_LOGGING_CATEGORY(lcAllow, "armorer.allow", QtWarningMsg)
 
 // "Allow" for scripts and terminals: the same AllowFlow the dialog drives (same rule, same
 // scopes, same override text), applied through armorer-helper, or to a sandbox root directly.
@@ -126,6 +133,8 @@ int scopeRow(AllowFlow &flow, const QString &scope, QString *error)
 
 int Cli::allow(const QStringList &arguments)
 {
+    QElapsedTimer clock;
+    clock.start();
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("armorctl",
         "Allow (or deny) one denied access: the rule goes into the profile's local override, "
@@ -164,16 +173,22 @@ int Cli::allow(const QStringList &arguments)
     if (!denial)
         return fail(error);
 
+    qCInfo(lcAllow) << "denial read:" << clock.elapsed() << "ms";
     const SystemRoot root = rootFrom(parser);
     const bool viaHelper = !parser.isSet(rootOption()) || parser.isSet(u"helper"_s);
     std::unique_ptr<HelperClient> client;
     std::unique_ptr<OverrideApplier> applier;
     if (viaHelper) {
         client = std::make_unique<HelperClient>();
+        qCInfo(lcAllow) << "system bus connected:" << clock.elapsed() << "ms";
         auto helperApplier = std::make_unique<HelperOverrideApplier>(client.get(), root);
+        // Only the profile this allow is about: reading every profile costs more than the rest
+        // of the command on a slow machine.
+        const std::optional<RuleSuggestion> suggestion = RuleSuggester::suggest(*denial);
         ProfileIndex index;
-        index.build(root.profileDir());
+        index.buildFor(root.profileDir(), suggestion ? suggestion->target.label() : denial->profile);
         helperApplier->setIndex(index);
+        qCInfo(lcAllow) << "profile index built:" << clock.elapsed() << "ms";
         applier = std::move(helperApplier);
     } else {
         applier = std::make_unique<LocalOverrideWriter>(root.profileDir(), QStringLiteral(ARMORER_APPARMOR_PARSER));
@@ -187,6 +202,7 @@ int Cli::allow(const QStringList &arguments)
         return fail(error);
     flow.setScopeRow(row);
     flow.setDeny(parser.isSet(u"deny"_s));
+    qCInfo(lcAllow) << "rule and override ready:" << clock.elapsed() << "ms";
 
     QTextStream out(stdout);
     if (parser.isSet(u"dry-run"_s)) {
@@ -208,8 +224,14 @@ int Cli::allow(const QStringList &arguments)
     flow.apply();
     if (!result)
         loop.exec();
+    qCInfo(lcAllow) << "helper replied:" << clock.elapsed() << "ms";
     if (!result->first)
         return fail(result->second);
     out << flow.rule() << '\n' << result->second << '\n';
+    if (!flow.lastChangeId().isEmpty()) {
+        out << QCoreApplication::translate("armorctl", "Change %1 (undo it with: armorctl undo %1)")
+                   .arg(flow.lastChangeId())
+            << '\n';
+    }
     return 0;
 }

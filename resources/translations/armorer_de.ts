@@ -1474,13 +1474,6 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     </message>
 </context>
 <context>
-    <name>HelperOverrideApplier</name>
-    <message>
-        <source>Rules for a hat or child profile (%1) cannot be added through the helper yet: add them in the editor.</source>
-        <translation>Regeln für einen Hut oder ein Unterprofil (%1) können noch nicht über das Hilfsprogramm hinzugefügt werden: Fügen Sie sie im Editor hinzu.</translation>
-    </message>
-</context>
-<context>
     <name>HelperProfileWriter</name>
     <message>
         <source>Only local overrides can be changed through armorer-helper; %1 is not one. Put your change in the profile&apos;s local override.</source>
@@ -2326,6 +2319,10 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>the rules a profile&apos;s local override grants, and who added them</source>
         <translation>die Regeln, die die lokale Ergänzung eines Profils erteilt, und wer sie hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>Change %1 (undo it with: armorctl undo %1)</source>
+        <translation>Änderung %1 (rückgängig machen mit: armorctl undo %1)</translation>
     </message>
     <message>
         <source>Set a profile to complain mode (as aa-complain) and reload it.</source>

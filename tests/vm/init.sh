@@ -43,8 +43,9 @@ for scenario in /armorer/scenarios/*.sh; do
     name=$(basename "$scenario" .sh)
     echo "# --- $name"
     start=$(now_ms)
-    # Each scenario in its own shell, bounded, so one hang cannot eat the suite's budget.
-    timeout -k 5 "${ARMORER_SCENARIO_TIMEOUT:-120}" sh -c '. /armorer/lib.sh; . "$1"' scenario "$scenario"
+    # Each scenario in its own shell, bounded, so one hang cannot eat the suite's budget
+    # (06-hooks, the longest, takes 60 to 90 s on a busy 2-core machine).
+    timeout -k 5 "${ARMORER_SCENARIO_TIMEOUT:-180}" sh -c '. /armorer/lib.sh; . "$1"' scenario "$scenario"
     status=$?
     if [ "$status" -ne 0 ]; then
         not_ok "$name: scenario script ran to the end" "exit status $status (124: timed out)"

@@ -33,7 +33,8 @@ static int report(int result)
 int main(int argc, char *argv[])
 {
     if (argc < 2) {
-        std::fputs("usage: armorer-probe read PATH | setuid | socket | kill PID | sleep SECS\n", stderr);
+        std::fputs(
+            "usage: armorer-probe read PATH | setuid | socket | kill PID | sleep SECS | exec PATH ARGS...\n", stderr);
         return 2;
     }
     const char *command = argv[1];
@@ -56,6 +57,11 @@ int main(int argc, char *argv[])
     }
     if (std::strcmp(command, "kill") == 0 && argc == 3)
         return report(kill(static_cast<pid_t>(std::atol(argv[2])), SIGWINCH));
+    // exec PATH ARGS...: runs PATH (a profile transition, e.g. into a child profile).
+    if (std::strcmp(command, "exec") == 0 && argc >= 3) {
+        execv(argv[2], argv + 2);
+        return report(-1);
+    }
     if (std::strcmp(command, "sleep") == 0 && argc == 3) {
         sleep(static_cast<unsigned>(std::atoi(argv[2])));
         return 0;

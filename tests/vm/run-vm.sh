@@ -19,9 +19,21 @@ LOG=""
 DENIALS_CMD=""
 TIMEOUT=${ARMORER_VM_TIMEOUT:-420}
 
+# Each preparation step with its time on stderr, so a failure before the boot shows where.
+T0=$(date +%s%3N)
+step() { printf '# [%6d ms] %s\n' $(($(date +%s%3N) - T0)) "$*" >&2; }
+
 fail() {
+    step "failed"
     printf 'FAIL: %s\n' "$*" >&2
     exit 1
+}
+
+# What the machine had when QEMU could not start or died early (memory is the usual cause).
+machine_state() {
+    printf 'MemAvailable: %s kB; load: %s; free space in %s: %s' \
+        "$(sed -n 's/^MemAvailable: *\([0-9]*\).*/\1/p' /proc/meminfo)" "$(cut -d' ' -f1-3 /proc/loadavg)" \
+        "${work:-/tmp}" "$(df -h "${work:-/tmp}" 2>/dev/null | awk 'NR == 2 { print $4 }')"
 }
 
 while (($#)); do
@@ -47,8 +59,9 @@ for f in armorctl armorer-vmtool armorer-probe; do
     [[ -x $BIN/$f ]] || fail "$BIN/$f is not built"
 done
 
+step "inputs checked (QEMU: $QEMU, image: $IMAGE)"
 tp=$(date +%s%3N)
-work=$(mktemp -d "${TMPDIR:-/tmp}/armorer-vm.XXXXXX")
+work=$(mktemp -d "${TMPDIR:-/tmp}/armorer-vm.XXXXXX") || fail "cannot create a work directory in ${TMPDIR:-/tmp}"
 trap 'rm -rf "$work"' EXIT
 LOG=${LOG:-$work/serial.log}
 mkdir -p "$(dirname "$LOG")"
@@ -62,6 +75,8 @@ for f in armorctl armorer-helper armorer-vmtool; do
     [[ -x $BIN/$f ]] && cp "$BIN/$f" "$o/armorer/bin/"
 done
 cp "$BIN/armorer-probe" "$o/usr/local/bin/"
+# The same program under another name, for the child-profile scenario's parent.
+cp "$BIN/armorer-probe" "$o/usr/local/bin/armorer-probe-parent"
 cp "$HERE/init.sh" "$o/init.sh"
 cp "$HERE/lib.sh" "$o/armorer/lib.sh"
 # ARMORER_VM_SCENARIOS="00 06" runs only those (while working on one); 00-setup always runs.
@@ -83,20 +98,30 @@ if [[ -n $DENIALS_CMD ]]; then
     printf 'ARMORER_DENIALS_CMD=%q\n' "$DENIALS_CMD" >"$o/armorer/config.sh"
     sed -i '1a . /armorer/config.sh' "$o/init.sh"
 fi
-(cd "$o" && find . | LC_ALL=C sort | cpio -o -H newc --quiet -R 0:0) >"$work/overlay.cpio" ||
-    fail "cannot pack the overlay"
-cat "$IMAGE/base.cpio" "$work/overlay.cpio" >"$work/initrd.cpio"
+step "overlay assembled"
+(cd "$o" && find . | LC_ALL=C sort | cpio -o -H newc --quiet -R 0:0) >"$work/overlay.cpio" 2>"$work/cpio.err"
+rc=$?
+((rc == 0)) || fail "cpio could not pack the overlay (exit $rc): $(tail -5 "$work/cpio.err"); $(machine_state)"
+step "overlay packed ($(stat -c %s "$work/overlay.cpio") bytes)"
+cat "$IMAGE/base.cpio" "$work/overlay.cpio" >"$work/initrd.cpio" 2>"$work/cat.err"
+rc=$?
+((rc == 0)) || fail "cannot append the overlay to the base image (exit $rc): $(tail -5 "$work/cat.err"); $(machine_state)"
+step "initrd ready ($(stat -c %s "$work/initrd.cpio") bytes)"
 echo "# overlay packed and appended in $(($(date +%s%3N) - tp)) ms ($(du -h "$work/overlay.cpio" | cut -f1) overlay)"
 
 accel=${ARMORER_VM_ACCEL:-tcg}
 echo "# booting $(sed -n 's/^kernel=//p' "$IMAGE/manifest") under QEMU ($accel), serial log: $LOG"
+step "starting QEMU ($(machine_state))"
 t0=$(date +%s%3N)
+# QEMU's own messages go apart from the console, so a start failure is quoted as such.
 timeout -k 10 "$TIMEOUT" "$QEMU" -accel "$accel" -cpu max -smp 2 -m 2048 -nographic -no-reboot \
     -kernel "$IMAGE/vmlinuz" -initrd "$work/initrd.cpio" \
     -append "console=ttyS0 rdinit=/init.sh panic=-1 quiet ${ARMORER_VM_APPEND:-}" \
-    -device isa-debug-exit,iobase=0xf4,iosize=0x04 -nic none </dev/null >"$LOG" 2>&1
+    -device isa-debug-exit,iobase=0xf4,iosize=0x04 -nic none </dev/null >"$LOG" 2>"$work/qemu.err"
 status=$?
 t1=$(date +%s%3N)
+step "QEMU exited with $status after $((t1 - t0)) ms"
+[[ -s $work/qemu.err ]] && sed 's/^/# qemu: /' "$work/qemu.err" >&2
 
 # The TAP and the figures, without the kernel's own console lines.
 sed -E 's/\x1b(\[[0-9;?]*[A-Za-z]|c)//g' "$LOG" | tr -d '\r' | grep -aE '^(ok|not ok|1\.\.|#|Bail out!)'
@@ -106,5 +131,11 @@ case $status in
 33) exit 0 ;;
 35) fail "scenarios failed in the VM (see the 'not ok' lines above; serial log: $LOG)" ;;
 124 | 137) fail "the VM did not power off within ${TIMEOUT} s; last console lines: $(tail -15 "$LOG")" ;;
-*) fail "QEMU exited with $status without the pass/fail byte (kernel panic or QEMU error); last console lines: $(tail -15 "$LOG")" ;;
+*)
+    booted=no
+    grep -aq 'TAP version\|^1\.\.\|^ok ' "$LOG" && booted=yes
+    fail "QEMU exited with $status without the pass/fail byte after $((t1 - t0)) ms (scenarios started: $booted; kernel panic or QEMU error).
+QEMU said: $(tail -10 "$work/qemu.err")
+last console lines ($(wc -c <"$LOG") bytes of console): $(tail -15 "$LOG")
+$(machine_state)" ;;
 esac

@@ -17,14 +17,27 @@
 //                             lines of FILE holding every PATTERN and prints "MS<TAB>LINE",
 //                             MS being the realtime clock (ms) at the sighting: a latency
 //                             probe that costs no fork per poll.
+//   hostile-sample write COUNT DIR OVERRIDE
+//                             COUNT names of the path-escaping property test's hostile set
+//                             (fixed seed): creates DIR/NAME and a sibling of each, turns a
+//                             kernel-style denial of each into Armorer's default rule
+//                             (DenialParser, RuleSuggester) and writes the rules to OVERRIDE.
+//   hostile-sample check COUNT DIR PROBE
+//                             the same names: PROBE read must succeed on each and fail
+//                             with EACCES on each sibling; prints every miss, exit 1 on any.
 #include "denial.h"
 #include "denialparser.h"
+#include "hostilename.h"
+#include "rulesuggester.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QStringList>
 #include <QTextStream>
 
@@ -297,8 +310,99 @@ int usage()
     err() << "usage: armorer-vmtool denials --follow --json [--from-start] [--kmsg PATH]\n"
              "       armorer-vmtool json-diff A B\n"
              "       armorer-vmtool bench RUNS -- CMD...\n"
-             "       armorer-vmtool watch FILE SKIP TIMEOUT_MS PATTERN...\n";
+             "       armorer-vmtool watch FILE SKIP TIMEOUT_MS PATTERN...\n"
+             "       armorer-vmtool hostile-sample write COUNT DIR OVERRIDE | check COUNT DIR PROBE\n";
     return 2;
+}
+
+// The sample: distinct names and, for each, a sibling a widened rule would also match (glob
+// characters turned into plain ones, or one more character), distinct from every name.
+QList<std::pair<QString, QString>> hostileSample(int count)
+{
+    QRandomGenerator rng(20261122);
+    QList<std::pair<QString, QString>> sample;
+    QSet<QString> used;
+    while (sample.size() < count) {
+        const QString name = HostileName::random(rng);
+        QString sibling = name;
+        for (QChar &c : sibling) {
+            if (QStringView(u"*?[]{}^!\\@").contains(c))
+                c = u'x';
+        }
+        if (sibling == name)
+            sibling += u'x';
+        // "." and ".." are no file names; NAME and its sibling must be new.
+        if (name == u"." || name == u".." || used.contains(name) || used.contains(sibling))
+            continue;
+        used.insert(name);
+        used.insert(sibling);
+        sample.append({name, sibling});
+    }
+    return sample;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+int hostileWrite(int count, const QString &dir, const QString &override)
+{
+    QByteArray rules;
+    for (const auto &[name, sibling] : hostileSample(count)) {
+        const QString path = dir + u'/' + name;
+        if (!writeFile(path, "data\n") || !writeFile(dir + u'/' + sibling, "data\n")) {
+            std::fprintf(stderr, "cannot create the sample's files in %s\n", qPrintable(dir));
+            return 1;
+        }
+        // What the kernel logs for it (the name hex-encoded, as for any name with a space,
+        // quote or control byte), through the same parser and rule engine as "armorctl allow".
+        const QByteArray line = "type=1400 audit(1700000000.100:1): apparmor=\"DENIED\" operation=\"open\" "
+                                "class=\"file\" profile=\"armorer-probe\" name="
+            + path.toUtf8().toHex().toUpper()
+            + " pid=10 comm=\"armorer-probe\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0";
+        const std::optional<Denial> denial = DenialParser::parseLine(line);
+        const std::optional<RuleSuggestion> suggestion
+            = denial ? RuleSuggester::suggest(*denial) : std::optional<RuleSuggestion>();
+        const RuleCandidate *rule = suggestion ? suggestion->defaultCandidate() : nullptr;
+        if (!rule) {
+            std::fprintf(stderr, "no rule for %s\n", line.constData());
+            return 1;
+        }
+        rules += rule->rule.toUtf8() + '\n';
+    }
+    if (!writeFile(override, rules)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(override));
+        return 1;
+    }
+    std::printf("%d names, %d rules written\n", count, int(rules.count('\n')));
+    return 0;
+}
+
+int hostileCheck(int count, const QString &dir, const QString &probe)
+{
+    const auto read = [&probe](const QString &path) {
+        QProcess p;
+        p.start(probe, {u"read"_s, path});
+        p.waitForFinished(30000);
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    int misses = 0;
+    for (const auto &[name, sibling] : hostileSample(count)) {
+        const QByteArray shown = QByteArray(name.toUtf8()).toPercentEncoding("", "");
+        if (const int code = read(dir + u'/' + name); code != 0) {
+            std::printf("name not readable (exit %d): %s\n", code, shown.constData());
+            ++misses;
+        }
+        if (const int code = read(dir + u'/' + sibling); code != EACCES) {
+            std::printf("sibling not denied (exit %d): %s\n", code,
+                QByteArray(sibling.toUtf8()).toPercentEncoding().constData());
+            ++misses;
+        }
+    }
+    std::printf("%d names: %d misses\n", count, misses);
+    return misses == 0 ? 0 : 1;
 }
 } // namespace
 
@@ -342,6 +446,16 @@ int main(int argc, char *argv[])
         if (!ok || runs < 1)
             return usage();
         return bench(runs, args.mid(2));
+    }
+    if (command == u"hostile-sample" && args.size() == 4) {
+        bool ok = false;
+        const int count = args[1].toInt(&ok);
+        if (!ok || count < 1)
+            return usage();
+        if (args[0] == u"write")
+            return hostileWrite(count, args[2], args[3]);
+        if (args[0] == u"check")
+            return hostileCheck(count, args[2], args[3]);
     }
     return usage();
 }

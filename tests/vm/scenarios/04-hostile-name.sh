@@ -37,3 +37,26 @@ probe_expect "the rest of the directory still denied" 13 read "$dir/secret"
 load_profile /etc/apparmor.d/armorer-probe || exit 0
 probe_expect "hostile name: denied again after the rule is removed" 13 read "$hostile"
 denials_stop
+
+# A sample of the property test's hostile names (tests/hostilename.h, fixed seed) on the real
+# kernel: each name's denial, through DenialParser and the rule engine, becomes the default
+# rule; with all of them loaded each name is readable and its sibling (the glob characters
+# made plain, or one character more) still denied.
+SAMPLE=200
+mkdir -p /srv/probe/sample
+start=$(now_ms)
+if out=$(armorer-vmtool hostile-sample write $SAMPLE /srv/probe/sample /etc/apparmor.d/local/armorer-probe 2>&1) &&
+    load_profile /etc/apparmor.d/armorer-probe; then
+    ok "hostile sample: $out, and the profile loads"
+    if out=$(armorer-vmtool hostile-sample check $SAMPLE /srv/probe/sample "$PROBE" 2>&1); then
+        ok "hostile sample: each of $SAMPLE names readable, each sibling denied"
+    else
+        not_ok "hostile sample: each of $SAMPLE names readable, each sibling denied" "$(printf '%s\n' "$out" | tail -20)"
+    fi
+    figure "hostile sample of $SAMPLE names (write, load, $((2 * SAMPLE)) probes)" "$(($(now_ms) - start)) ms"
+else
+    not_ok "hostile sample: rules written and loaded" "$out"
+fi
+probe_expect "hostile sample: the rest of the directory still denied" 13 read "$dir/secret"
+: >/etc/apparmor.d/local/armorer-probe
+load_profile /etc/apparmor.d/armorer-probe || exit 0

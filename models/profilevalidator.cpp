@@ -13,6 +13,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 ProfileValidator::ProfileValidator(const QString &profileDir, QObject *parent)
@@ -122,6 +125,10 @@ void ProfileValidator::launch()
     m_running = job;
     Q_EMIT started(job->generation);
     m_pool.start([this, job] {
+        // A check runs as the user types: it (and the parser, which inherits the thread's nice
+        // value) must give the CPU to the editor, so a keystroke never waits behind it.
+        static thread_local const bool niced = ::setpriority(PRIO_PROCESS, ::gettid(), 10) == 0;
+        Q_UNUSED(niced);
         const Result result = run(*job);
         QMetaObject::invokeMethod(
             this,

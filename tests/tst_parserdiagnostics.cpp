@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 using Files = QMap<QString, QByteArray>;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void validProfileIsValid();
     void overrideCheckedWithItsProfile();
     void staleRunIsCancelled();
+    void parserRunsBelowTheEditor();
     void missingParserIsReported();
     void unknownLinesKept();
 
@@ -180,6 +183,25 @@ void TestParserDiagnostics::overrideCheckedWithItsProfile()
     QVERIFY(!result.valid);
     QCOMPARE(result.diagnostics.value(0).file, profileDir() + u"/usr.bin.p"_s);
     QCOMPARE(result.diagnostics.value(0).line, 2);
+}
+
+void TestParserDiagnostics::parserRunsBelowTheEditor()
+{
+    // A fake parser (a shell script, named so): it reports the nice value it was started with.
+    // The real parser's output cannot show that.
+    const QString fake = m_dir->path() + u"/fake-parser-reports-nice"_s;
+    QVERIFY(EditorFixture::write(fake, "#!/bin/sh\necho \"nice $(cut -d' ' -f19 /proc/self/stat)\"\nexit 1\n"));
+    QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString path = profileDir() + u"/usr.bin.n"_s;
+    QVERIFY(EditorFixture::write(path, "profile n {\n}\n"));
+    ProfileValidator validator(profileDir());
+    validator.setParser(fake);
+    QSignalSpy spy(&validator, &ProfileValidator::finished);
+    validator.validate(path, u"profile n {\n}\n"_s);
+    QVERIFY(spy.wait(30000));
+    const auto result = spy.takeFirst().at(0).value<ProfileValidator::Result>();
+    const int mine = ::getpriority(PRIO_PROCESS, 0);
+    QVERIFY2(result.output.contains(u"nice %1"_s.arg(qMin(mine + 10, 19))), qPrintable(result.output));
 }
 
 void TestParserDiagnostics::staleRunIsCancelled()

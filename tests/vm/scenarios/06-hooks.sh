@@ -32,12 +32,20 @@ fi
 kill "$subject"
 rm -f /etc/polkit-1/rules.d/10-armorer-vmtest.rules
 
-# The helper on the system bus, started as root the way D-Bus activation starts it.
-armorer-helper --idle-timeout 600000 >/run/helper.log 2>&1 &
-if bus_has_name io.github.armorer.Helper1 100; then
-    ok "armorer-helper owns io.github.armorer.Helper1 on the system bus"
+# The helper on the system bus, started by D-Bus activation from the installed activation file
+# (dbus-daemon-launch-helper runs it as User=root), as on a desktop: nobody starts it by hand.
+dbus-send --system --type=method_call --dest=org.freedesktop.DBus / org.freedesktop.DBus.ReloadConfig
+if out=$(dbus-send --system --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.StartServiceByName \
+    string:io.github.armorer.Helper1 uint32:0 2>&1) && bus_has_name io.github.armorer.Helper1 100; then
+    owner_uid=$(dbus-send --system --print-reply --dest=org.freedesktop.DBus / \
+        org.freedesktop.DBus.GetConnectionUnixUser string:io.github.armorer.Helper1 | sed -n 's/.*uint32 //p')
+    if [ "$owner_uid" = 0 ] && pgrep -x armorer-helper >/dev/null; then
+        ok "armorer-helper D-Bus activated from its .service file, owns io.github.armorer.Helper1 as root"
+    else
+        not_ok "armorer-helper D-Bus activated as root" "owner uid '$owner_uid'" "$(ps -eo user,comm | grep armorer)"
+    fi
 else
-    not_ok "armorer-helper owns io.github.armorer.Helper1 on the system bus" "$(cat /run/helper.log)"
+    not_ok "armorer-helper D-Bus activated from its .service file" "$out" "$(cat /run/helper.log /run/dbus.log 2>&1 | tail -5)"
     exit 0
 fi
 LOCAL=/etc/apparmor.d/local/armorer-probe

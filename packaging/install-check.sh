@@ -95,6 +95,13 @@ CONF
     dbus-daemon --config-file="$dir/bus.conf" --nofork </dev/null >"$dir/bus.log" 2>&1 &
     echo $! >"$dir/bus.pid"
     export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$dir/system_bus_socket"
+    # polkitd gives up at once when the bus is not there yet: wait for the socket first.
+    i=0
+    until [ -S "$dir/system_bus_socket" ]; do
+        i=$((i + 1))
+        [ $i -lt 100 ] || { fail "dbus-daemon did not start: $(cat "$dir/bus.log")"; break; }
+        sleep 0.1
+    done
     # Without --no-debug polkitd says on stdout why it stops; the log is shown on failure.
     /usr/lib/polkit-1/polkitd </dev/null >"$dir/polkitd.log" 2>&1 &
     polkitd_pid=$!

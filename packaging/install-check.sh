@@ -137,6 +137,9 @@ CONF
         done <"$dir/expected"
     done
     echo "note  $actions polkit actions in $(echo "$policies" | wc -l) .policy files"
+    # The listing polkit's own clients see has exactly the package's actions.
+    listed=$(timeout 20 pkaction 2>/dev/null | grep -c '^io\.github\.armorer\.' || true)
+    if [ "$listed" = "$actions" ]; then pass "pkaction lists the $listed io.github.armorer.* actions"; else fail "pkaction lists $listed io.github.armorer.* actions, the package has $actions"; fi
     kill "$polkitd_pid" "$(cat "$dir/bus.pid")" 2>/dev/null || true
     rm -rf "$dir"
 else

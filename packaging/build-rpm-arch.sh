@@ -34,12 +34,13 @@ tar -C "$src" --exclude='./build*' --exclude=./.git --exclude=./.cache \
     --transform "s|^\./|armorer-$version/|" -czf "$tarball" .
 failures=0
 
-# Files only (no directories), one per line, sorted; a distribution's own paths mapped to
-# Debian's so the lists compare: Arch's libexec is /usr/lib, Debian adds its doc directory.
+# Files only (no directories), one per line, sorted; what each distribution adds by itself
+# left out and its own paths mapped to Debian's, so the lists compare: Debian's doc directory,
+# rpm's build-id links, Arch's libexec in /usr/lib.
 compare() {
     name=$1 list=$2
     grep -v '^/usr/share/doc/' "$debfiles" | sort >"$out/deb.files"
-    sed 's|^/usr/lib/armorer/|/usr/libexec/armorer/|' "$list" | sort >"$out/$name.mapped"
+    grep -v '^/usr/lib/\.build-id/' "$list" | sed 's|^/usr/lib/armorer/|/usr/libexec/armorer/|' | sort >"$out/$name.mapped"
     if diff -u "$out/deb.files" "$out/$name.mapped" >"$out/$name.diff"; then
         echo "build-rpm-arch: $name: the same $(wc -l <"$out/deb.files") files as the .deb (outside /usr/share/doc)"
     else

@@ -50,6 +50,17 @@ compare() {
     fi
 }
 
+# exec_check NAME FILES SERVICE-TEXT: the D-Bus activation file's Exec is a file of the package.
+exec_check() {
+    binary=$(printf '%s\n' "$3" | sed -n 's/^Exec=\([^ ]*\).*/\1/p')
+    if [ -n "$binary" ] && grep -qx "$binary" "$2"; then
+        echo "build-rpm-arch: $1: the activation file's Exec $binary is in the package"
+    else
+        echo "build-rpm-arch: $1: the activation file's Exec '$binary' is not in the package" >&2
+        failures=$((failures + 1))
+    fi
+}
+
 # --- RPM -----------------------------------------------------------------------------------
 start=$(date +%s)
 top=$out/rpmbuild
@@ -61,6 +72,7 @@ if rpmbuild -bb --nodeps --define "_topdir $top" --load "$src/packaging/rpm/macr
     echo "build-rpm-arch: rpmbuild: $(basename "$rpm") in $(($(date +%s) - start)) s"
     rpm -qp --qf '[%{FILEMODES:perms} %{FILENAMES}\n]' "$rpm" | sed -n 's/^[-l][^ ]* //p' >"$out/rpm.files"
     compare rpm "$out/rpm.files"
+    exec_check rpm "$out/rpm.files" "$(rpm2cpio "$rpm" | cpio -i --quiet --to-stdout './usr/share/dbus-1/system-services/*.service')"
 else
     tail -40 "$out/rpmbuild.log" >&2
     echo "build-rpm-arch: rpmbuild failed (log: $out/rpmbuild.log)" >&2
@@ -84,6 +96,7 @@ if (cd "$arch" && setpriv --reuid=armorer-test --regid=armorer-test --clear-grou
     echo "build-rpm-arch: makepkg: $(basename "$pkg") in $(($(date +%s) - start)) s"
     bsdtar -tf "$pkg" | grep -v -e '/$' -e '^\.' | sed 's|^|/|' >"$out/arch.files"
     compare arch "$out/arch.files"
+    exec_check arch "$out/arch.files" "$(bsdtar -xOf "$pkg" 'usr/share/dbus-1/system-services/*.service')"
 else
     tail -40 "$out/makepkg.log" >&2
     echo "build-rpm-arch: makepkg failed (log: $out/makepkg.log)" >&2

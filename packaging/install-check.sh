@@ -63,6 +63,10 @@ done
 policies=$(echo "$files" | grep '/polkit-1/actions/.*\.policy$' || true)
 if [ -n "$policies" ]; then
     dir=$(mktemp -d)
+    # polkitd drops to its own user before it connects: the socket's directory must be
+    # reachable by that user (mktemp -d makes it 0700, and polkitd then exits with only
+    # "Could not connect: Permission denied" on its debug output).
+    chmod 0755 "$dir"
     cat >"$dir/bus.conf" <<CONF
 <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
@@ -91,7 +95,15 @@ CONF
     dbus-daemon --config-file="$dir/bus.conf" --nofork </dev/null >"$dir/bus.log" 2>&1 &
     echo $! >"$dir/bus.pid"
     export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$dir/system_bus_socket"
-    /usr/lib/polkit-1/polkitd --no-debug </dev/null >"$dir/polkitd.log" 2>&1 &
+    # polkitd gives up at once when the bus is not there yet: wait for the socket first.
+    i=0
+    until [ -S "$dir/system_bus_socket" ]; do
+        i=$((i + 1))
+        [ $i -lt 100 ] || { fail "dbus-daemon did not start: $(cat "$dir/bus.log")"; break; }
+        sleep 0.1
+    done
+    # Without --no-debug polkitd says on stdout why it stops; the log is shown on failure.
+    /usr/lib/polkit-1/polkitd </dev/null >"$dir/polkitd.log" 2>&1 &
     polkitd_pid=$!
     i=0
     until timeout 2 dbus-send --system --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner \
@@ -125,6 +137,9 @@ CONF
         done <"$dir/expected"
     done
     echo "note  $actions polkit actions in $(echo "$policies" | wc -l) .policy files"
+    # The listing polkit's own clients see has exactly the package's actions.
+    listed=$(timeout 20 pkaction 2>/dev/null | grep -c '^io\.github\.armorer\.' || true)
+    if [ "$listed" = "$actions" ]; then pass "pkaction lists the $listed io.github.armorer.* actions"; else fail "pkaction lists $listed io.github.armorer.* actions, the package has $actions"; fi
     kill "$polkitd_pid" "$(cat "$dir/bus.pid")" 2>/dev/null || true
     rm -rf "$dir"
 else

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "parserrunner.h"
 
+#include "processtree.h"
+
 #include "config.h"
 
 #include <QFile>
@@ -46,8 +48,8 @@ ParserRunner::Result ParserRunner::run(const QStringList &arguments) const
     environment.insert(u"LC_ALL"_s, u"C"_s);
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setUnixProcessParameters(QProcess::UnixProcessFlag::CloseFileDescriptors
-        | QProcess::UnixProcessFlag::ResetSignalHandlers | QProcess::UnixProcessFlag::IgnoreSigPipe);
+    process.setUnixProcessParameters(ProcessTree::parameters(QProcess::UnixProcessFlag::CloseFileDescriptors
+        | QProcess::UnixProcessFlag::ResetSignalHandlers | QProcess::UnixProcessFlag::IgnoreSigPipe));
     process.setWorkingDirectory(u"/"_s);
     process.start(m_parser, arguments, QIODevice::ReadOnly);
     if (!process.waitForStarted(TimeoutMs)) {
@@ -57,8 +59,7 @@ ParserRunner::Result ParserRunner::run(const QStringList &arguments) const
     }
     process.closeWriteChannel();
     if (!process.waitForFinished(TimeoutMs)) {
-        process.kill();
-        process.waitForFinished(1000);
+        ProcessTree::kill(process, 1000);
         result.errorMessage = u"apparmor_parser timed out"_s;
         return result;
     }

@@ -4,6 +4,7 @@
 #include "config.h"
 #include "includedirective.h"
 #include "parserdiagnostics.h"
+#include "processtree.h"
 #include "profileindex.h"
 
 #include <QDir>
@@ -228,6 +229,7 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
     env.insert(u"LC_ALL"_s, u"C"_s);
     env.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
     process.setProcessEnvironment(env);
+    process.setUnixProcessParameters(ProcessTree::parameters());
 
     QElapsedTimer timer;
     timer.start();
@@ -246,8 +248,7 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
         if (process.state() == QProcess::NotRunning)
             break;
         if (job.cancelled) {
-            process.kill();
-            process.waitForFinished(-1);
+            ProcessTree::kill(process);
             return failed;
         }
     }

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void overrideCheckedWithItsProfile();
     void staleRunIsCancelled();
     void parserRunsBelowTheEditor();
+    void cancelledRunLeavesNoWorkers();
     void missingParserIsReported();
     void unknownLinesKept();
 
@@ -202,6 +203,32 @@ void TestParserDiagnostics::parserRunsBelowTheEditor()
     const auto result = spy.takeFirst().at(0).value<ProfileValidator::Result>();
     const int mine = ::getpriority(PRIO_PROCESS, 0);
     QVERIFY2(result.output.contains(u"nice %1"_s.arg(qMin(mine + 10, 19))), qPrintable(result.output));
+}
+
+void TestParserDiagnostics::cancelledRunLeavesNoWorkers()
+{
+    // apparmor_parser compiles in forked workers. A fake parser (a script, named so) forks one
+    // the same way and writes its pid; cancelling the run must end the worker too.
+    const QString pidFile = m_dir->path() + u"/worker.pid"_s;
+    const QString fake = m_dir->path() + u"/fake-parser-forks-a-worker"_s;
+    QVERIFY(EditorFixture::write(fake, "#!/bin/sh\nsleep 60 &\necho $! > '" + pidFile.toUtf8() + "'\nwait\n"));
+    QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString path = profileDir() + u"/usr.bin.w"_s;
+    QVERIFY(EditorFixture::write(path, "profile w {\n}\n"));
+    ProfileValidator validator(profileDir());
+    validator.setParser(fake);
+    validator.validate(path, u"profile w {\n}\n"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!EditorFixture::read(pidFile).trimmed().isEmpty(), 30000);
+    const QByteArray worker = EditorFixture::read(pidFile).trimmed();
+    const auto alive = [&worker] {
+        // Gone, or a zombie waiting for init to reap it: either way no longer running.
+        const QByteArray stat = EditorFixture::read(u"/proc/"_s + QString::fromLatin1(worker) + u"/stat"_s);
+        return !stat.isEmpty() && !stat.contains(") Z ");
+    };
+    QVERIFY(alive());
+    validator.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!validator.isRunning(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(), 5000);
 }
 
 void TestParserDiagnostics::staleRunIsCancelled()

@@ -4,6 +4,7 @@
 #include "helperoverrideapplier.h"
 #include "overrideeditor.h"
 #include "privatehelper.h"
+#include "privatehelpersandbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,14 +60,11 @@ private:
 void TestArmorctlGranted::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(QDir().mkpath(profileDir() + u"/local"_s));
-    QFile f(profileDir() + u"/usr.sbin.dnsmasq"_s);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n}\n");
-    f.close();
     m_helper = std::make_unique<PrivateHelper>();
     QString error;
-    QVERIFY2(m_helper->start(m_dir->path(), &error), qPrintable(error));
+    QVERIFY2(PrivateHelperSandbox::start(m_dir->path(), u"usr.sbin.dnsmasq"_s,
+                 "profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n}\n", m_helper.get(), &error),
+        qPrintable(error));
 
     // Two allows through the helper, then a comment and a rule added by hand.
     HelperClient client(m_helper->connection());

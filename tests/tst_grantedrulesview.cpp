@@ -12,6 +12,7 @@
 #include "loadedprofilesmodel.h"
 #include "overrideeditor.h"
 #include "privatehelper.h"
+#include "privatehelpersandbox.h"
 #include "profilesview.h"
 #include "statusreader.h"
 
@@ -96,16 +97,13 @@ private:
 void TestGrantedRulesView::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(QDir().mkpath(profileDir() + u"/local"_s));
-    QFile f(profileDir() + u"/usr.sbin.dnsmasq"_s);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    // Named "dnsmasq": only the profile index knows its override is local/usr.sbin.dnsmasq.
-    f.write("profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n}\n");
-    f.close();
     QVERIFY(DemoRoot::writeProfiles(m_dir->path(), {{u"dnsmasq"_s, {}, u"dnsmasq"_s, ProfileMode::Enforce}}));
     m_helper = std::make_unique<PrivateHelper>();
     QString error;
-    QVERIFY2(m_helper->start(m_dir->path(), &error), qPrintable(error));
+    // Named "dnsmasq": only the profile index knows its override is local/usr.sbin.dnsmasq.
+    QVERIFY2(PrivateHelperSandbox::start(m_dir->path(), u"usr.sbin.dnsmasq"_s,
+                 "profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n}\n", m_helper.get(), &error),
+        qPrintable(error));
     m_client = std::make_unique<HelperClient>(m_helper->connection());
     const SystemRoot root = SystemRoot::fromDirectory(m_dir->path());
     m_applier = std::make_unique<HelperOverrideApplier>(m_client.get(), root);

@@ -4,6 +4,7 @@
 #include "helperoverrideapplier.h"
 #include "helperprofilewriter.h"
 #include "privatehelper.h"
+#include "privatehelpersandbox.h"
 #include "sandboxprofilewriter.h"
 
 #include <QDir>
@@ -60,15 +61,13 @@ private:
 void TestHelperWriters::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(QDir().mkpath(profileDir() + u"/local"_s));
-    QFile f(profileDir() + u"/usr.sbin.dnsmasq"_s);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    // The profile is named "dnsmasq": only the index knows its override is usr.sbin.dnsmasq.
-    f.write("profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n  ^hat {\n  }\n}\n");
-    f.close();
     m_helper = std::make_unique<PrivateHelper>();
     QString error;
-    QVERIFY2(m_helper->start(m_dir->path(), &error), qPrintable(error));
+    // The profile is named "dnsmasq": only the index knows its override is usr.sbin.dnsmasq.
+    QVERIFY2(PrivateHelperSandbox::start(m_dir->path(), u"usr.sbin.dnsmasq"_s,
+                 "profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n  ^hat {\n  }\n}\n", m_helper.get(),
+                 &error),
+        qPrintable(error));
     m_client = std::make_unique<HelperClient>(m_helper->connection());
 }
 

@@ -230,6 +230,12 @@ EditorPage::Prompts yesToEverything()
 
 int main(int argc, char *argv[])
 {
+    // The offscreen plugin says this once per window shown; it would bury the figures.
+    static const QtMessageHandler previous
+        = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+              if (!message.contains(u"does not support propagateSizeHints"_s))
+                  previous(type, context, message);
+          });
     QApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();

@@ -46,16 +46,22 @@ bool AppArmorQuoting::isPlainToken(const QString &token)
     return true;
 }
 
-QString AppArmorQuoting::literalPath(const QString &path)
+QString AppArmorQuoting::escapeGlobCharacters(const QString &text)
 {
     static const QString specials = u"*?[]{}^\"!\\"_s;
     QString escaped;
-    escaped.reserve(path.size() + 8);
-    for (const QChar ch : path) {
+    escaped.reserve(text.size() + 8);
+    for (const QChar ch : text) {
         if (specials.contains(ch))
             escaped += u'\\';
         escaped += ch;
     }
+    return escaped;
+}
+
+QString AppArmorQuoting::literalPath(const QString &path)
+{
+    QString escaped = escapeGlobCharacters(path);
     // The lexer reads an unquoted trailing "\\" as escaping what follows: quote any token with
     // a backslash (property-tested against apparmor_parser).
     if (isPlainToken(escaped) && !escaped.contains(u'\\'))

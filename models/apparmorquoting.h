@@ -14,6 +14,10 @@ namespace AppArmorQuoting {
 // a comma, a '#', a non-ASCII letter...), so it can never end the rule early.
 QString literalPath(const QString &path);
 
+// The glob and variable characters (* ? [ ] { } ^ " ! \ and so @{) backslash-escaped, nothing
+// else: the literal part of a pattern that literalPath() or patternToken() then makes a token.
+QString escapeGlobCharacters(const QString &text);
+
 // A glob the user typed or a scope generated: kept as a pattern, but quoted when it holds
 // whitespace, commas or control characters (which are octal-escaped) so it stays one token.
 QString patternToken(const QString &pattern);

@@ -144,28 +144,16 @@ FileScope::Variables FileScope::defaultVariables()
     };
 }
 
-QString FileScope::escapeGlob(const QString &path)
-{
-    static const QString specials = u"*?[]{}^\"!\\"_s;
-    QString out;
-    out.reserve(path.size() + 4);
-    for (const QChar ch : path) {
-        if (specials.contains(ch))
-            out += u'\\';
-        out += ch;
-    }
-    return out;
-}
-
 QList<FileScope::Choice> FileScope::choices(const QString &path, const QStringList &homeDirectories)
 {
     QList<Choice> out;
-    out += Choice{Kind::Exact, tr("Only this file"), escapeGlob(path), AppArmorQuoting::literalPath(path)};
+    out += Choice{Kind::Exact, tr("Only this file"), AppArmorQuoting::escapeGlobCharacters(path),
+        AppArmorQuoting::literalPath(path)};
     const QString dir = parentDir(path);
     if (dir.isEmpty() || !path.startsWith(u'/'))
         return out;
     const QString name = path.mid(dir.size());
-    const QString escapedDir = escapeGlob(dir);
+    const QString escapedDir = AppArmorQuoting::escapeGlobCharacters(dir);
     if (dir != u"/") {
         out += choice(Kind::Folder, tr("Everything in %1").arg(dir), escapedDir + u'*');
         out += choice(Kind::FolderRecursive, tr("Everything in %1 and below").arg(dir), escapedDir + u"**");
@@ -182,20 +170,20 @@ QList<FileScope::Choice> FileScope::choices(const QString &path, const QStringLi
     for (const QString &home : homes) {
         if (!home.isEmpty() && path.startsWith(home + u'/')) {
             out += choice(Kind::Home, tr("The same file in every user's home"),
-                u"@{HOME}/"_s + escapeGlob(path.mid(home.size() + 1)));
+                u"@{HOME}/"_s + AppArmorQuoting::escapeGlobCharacters(path.mid(home.size() + 1)));
             break;
         }
     }
     static const QRegularExpression procRe(u"^/proc/[0-9]+(/.*)?$"_s);
     if (const auto m = procRe.match(path); m.hasMatch())
-        out += choice(
-            Kind::ProcessId, tr("The same file of any process"), u"@{PROC}/@{pid}"_s + escapeGlob(m.captured(1)));
+        out += choice(Kind::ProcessId, tr("The same file of any process"),
+            u"@{PROC}/@{pid}"_s + AppArmorQuoting::escapeGlobCharacters(m.captured(1)));
     // libfoo.so.1.2.3 -> libfoo.so*, libdl-2.13.so -> libdl-*.so
     static const QRegularExpression soRe(u"^(lib[^/]*?)(?:-[0-9][0-9.]*)?\\.so((?:\\.[0-9]+)*)$"_s);
     if (const auto m = soRe.match(name); m.hasMatch()) {
         const bool dashed = name.mid(m.captured(1).size()).startsWith(u'-');
         if (dashed || !m.captured(2).isEmpty()) {
-            const QString glob = escapeGlob(m.captured(1)) + (dashed ? u"-*.so"_s : u".so"_s)
+            const QString glob = AppArmorQuoting::escapeGlobCharacters(m.captured(1)) + (dashed ? u"-*.so"_s : u".so"_s)
                 + (m.captured(2).isEmpty() ? u""_s : u"*"_s);
             out += choice(Kind::LibraryVersion, tr("Any version of %1").arg(m.captured(1)), escapedDir + glob);
         }

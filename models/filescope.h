@@ -48,9 +48,6 @@ public:
     static bool matches(const QString &pattern, const QString &path, const Variables &variables = defaultVariables());
     static QRegularExpression toRegularExpression(
         const QString &pattern, const Variables &variables = defaultVariables());
-
-    // The path with AppArmor's glob characters escaped, unquoted.
-    static QString escapeGlob(const QString &path);
 };
 
 Q_DECLARE_METATYPE(FileScope::Choice)

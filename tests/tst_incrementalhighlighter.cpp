@@ -4,6 +4,7 @@
 // The editor's incremental highlighting against a synchronous KSyntaxHighlighting run of the
 // same text: a large document is opened without highlighting it in one go, ends highlighted
 // exactly like the synchronous run, and stays exact when it is edited mid-way.
+#include "bigprofile.h"
 #include "incrementalhighlighter.h"
 #include "profileeditor.h"
 
@@ -22,42 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// A profile with hats, so the highlighting state really flows from block to block.
-QString bigProfile(int lines)
-{
-    QString text = u"abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile big /usr/bin/big flags=(complain) {\n"_s;
-    int n = 4;
-    while (n < lines - 1) {
-        switch (n % 8) {
-        case 0:
-            text += u"  # rule group %1 \"quoted\"\n"_s.arg(n);
-            break;
-        case 1:
-            text += u"  /usr/share/big/data-%1/** r,\n"_s.arg(n);
-            break;
-        case 2:
-            text += u"  owner @{HOME}/.config/big-%1/{,**} rw,\n"_s.arg(n);
-            break;
-        case 3:
-            text += u"  ^hat%1 {\n"_s.arg(n);
-            break;
-        case 4:
-            text += u"    capability %1,\n"_s.arg(n % 3 ? u"net_admin"_s : u"sys_ptrace"_s);
-            break;
-        case 5:
-            text += u"  }\n"_s;
-            break;
-        case 6:
-            text += u"  network inet%1 stream,\n"_s.arg(n % 3 ? u"6"_s : QString());
-            break;
-        default:
-            text += u"  signal (send) set=(term, kill) peer=big//hat%1,\n"_s.arg(n);
-        }
-        ++n;
-    }
-    return text + u"}\n"_s;
-}
-
 // The first block whose formats differ from a synchronous highlight of the same text, or -1.
 int firstDifference(ProfileEditor &editor)
 {

@@ -15,6 +15,7 @@
 //   valgrind --tool=callgrind --toggle-collect='*keystrokeToPaint*' bench_editor --only=keys
 //   valgrind --tool=callgrind --toggle-collect='*openToFirstPaint*' bench_editor --only=open
 // (the functions below are kept out of line for that) and divide by the sample count printed.
+#include "../bigprofile.h"
 #include "benchutil.h"
 #include "config.h"
 #include "demoroot.h"
@@ -92,33 +93,6 @@ private:
     bool m_inside = false;
     std::function<void()> m_done;
 };
-
-QString bigProfile(int lines)
-{
-    QString text = u"abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile big /usr/bin/big flags=(complain) {\n"
-                   "  include <abstractions/base>\n"_s;
-    int n = 5;
-    while (n < lines - 1) {
-        switch (n % 5) {
-        case 0:
-            text += u"  # rule group %1\n"_s.arg(n);
-            break;
-        case 1:
-            text += u"  /usr/share/big/data-%1/** r,\n"_s.arg(n);
-            break;
-        case 2:
-            text += u"  owner @{HOME}/.config/big-%1/{,**} rw,\n"_s.arg(n);
-            break;
-        case 3:
-            text += u"  capability %1,\n"_s.arg(n % 2 ? u"net_admin"_s : u"sys_ptrace"_s);
-            break;
-        default:
-            text += u"  network inet%1 stream,\n"_s.arg(n % 2 ? u"6"_s : QString());
-        }
-        ++n;
-    }
-    return text + u"}\n"_s;
-}
 
 double percentile(QList<double> v, double p)
 {

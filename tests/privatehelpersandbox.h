@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
+#include "overrideapplier.h"
 #include "privatehelper.h"
 
 #include <QDir>
 #include <QFile>
 #include <QString>
+#include <QTest>
+
+#include <optional>
 
 // The sandbox the helper-writing tests share: a profile directory under root with one profile
 // file (and an empty local/), and a private, unprivileged armorer-helper started over it.
@@ -23,5 +27,21 @@ inline bool start(
     }
     f.close();
     return helper->start(root, error);
+}
+
+// Applies text as profile's override and waits for the helper's answer (a timeout is a failure).
+inline OverrideApplier::Result applyAndWait(OverrideApplier &applier, const QString &profile, const QString &text)
+{
+    std::optional<OverrideApplier::Result> result;
+    applier.apply(profile, text, [&result](const OverrideApplier::Result &r) {
+        result = r;
+    });
+    if (!QTest::qWaitFor(
+            [&result] {
+                return result.has_value();
+            },
+            30000))
+        return {false, QStringLiteral("timeout"), {}};
+    return *result;
 }
 } // namespace PrivateHelperSandbox

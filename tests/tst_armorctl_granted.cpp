@@ -75,16 +75,8 @@ void TestArmorctlGranted::init()
     for (const QString &rule : {u"/srv/tftp/** r,"_s, u"capability net_raw,"_s}) {
         const QString text = OverrideEditor::insertRule(
             applier.currentOverride(u"dnsmasq"_s), RuleTarget::fromLabel(u"dnsmasq"_s), rule);
-        std::optional<OverrideApplier::Result> result;
-        applier.apply(u"dnsmasq"_s, text, [&result](const OverrideApplier::Result &r) {
-            result = r;
-        });
-        QVERIFY(QTest::qWaitFor(
-            [&result] {
-                return result.has_value();
-            },
-            30000));
-        QVERIFY2(result->ok, qPrintable(result->error));
+        const OverrideApplier::Result result = PrivateHelperSandbox::applyAndWait(applier, u"dnsmasq"_s, text);
+        QVERIFY2(result.ok, qPrintable(result.error));
     }
     QFile local(profileDir() + u"/local/usr.sbin.dnsmasq"_s);
     QVERIFY(local.open(QIODevice::Append));

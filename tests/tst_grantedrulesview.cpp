@@ -57,16 +57,7 @@ private:
     {
         const QString text = OverrideEditor::insertRule(
             m_applier->currentOverride(u"dnsmasq"_s), RuleTarget::fromLabel(u"dnsmasq"_s), rule);
-        std::optional<OverrideApplier::Result> result;
-        m_applier->apply(u"dnsmasq"_s, text, [&result](const OverrideApplier::Result &r) {
-            result = r;
-        });
-        return QTest::qWaitFor(
-                   [&result] {
-                       return result.has_value();
-                   },
-                   30000)
-            && result->ok;
+        return PrivateHelperSandbox::applyAndWait(*m_applier, u"dnsmasq"_s, text).ok;
     }
     bool refreshed()
     {
@@ -294,16 +285,8 @@ void TestGrantedRulesView::hatBlockUnderItsHeader()
     // A hat's rules go in its block of the same override (written whole, as the editor does).
     const QString withHat = m_applier->currentOverride(u"dnsmasq"_s)
         + u"# for the PXE helper\n^pxe {\n  /srv/tftp/pxelinux.cfg/* r,\n  network inet dgram,\n}\n"_s;
-    std::optional<OverrideApplier::Result> result;
-    m_applier->apply(u"dnsmasq"_s, withHat, [&result](const OverrideApplier::Result &r) {
-        result = r;
-    });
-    QVERIFY(QTest::qWaitFor(
-        [&result] {
-            return result.has_value();
-        },
-        30000));
-    QVERIFY2(result->ok, qPrintable(result->error));
+    const OverrideApplier::Result result = PrivateHelperSandbox::applyAndWait(*m_applier, u"dnsmasq"_s, withHat);
+    QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY(allow(AppArmorQuoting::literalPath(u"/var/lib/misc/dnsmasq leases, old"_s) + u" rw,"_s));
 
     GrantedRulesView *granted = m_view->grantedRules();

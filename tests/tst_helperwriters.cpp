@@ -38,20 +38,6 @@ private:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
     }
     QString profileDir() const { return m_dir->path() + u"/etc/apparmor.d"_s; }
-    OverrideApplier::Result applyAndWait(HelperOverrideApplier &applier, const QString &profile, const QString &text)
-    {
-        std::optional<OverrideApplier::Result> result;
-        applier.apply(profile, text, [&result](const OverrideApplier::Result &r) {
-            result = r;
-        });
-        if (!QTest::qWaitFor(
-                [&result] {
-                    return result.has_value();
-                },
-                30000))
-            return {false, u"timeout"_s, {}};
-        return *result;
-    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PrivateHelper> m_helper;
@@ -87,7 +73,7 @@ void TestHelperWriters::applierUsesTheDefiningFile()
     QCOMPARE(applier.overrideNameFor(u"dnsmasq"_s), u"usr.sbin.dnsmasq"_s);
     QCOMPARE(applier.currentOverride(u"dnsmasq"_s), QString());
 
-    const auto result = applyAndWait(applier, u"dnsmasq"_s, u"/srv/tftp/pxelinux.0 r,\n"_s);
+    const auto result = PrivateHelperSandbox::applyAndWait(applier, u"dnsmasq"_s, u"/srv/tftp/pxelinux.0 r,\n"_s);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(read(profileDir() + u"/local/usr.sbin.dnsmasq"_s), QByteArray("/srv/tftp/pxelinux.0 r,\n"));
     QVERIFY(read(profileDir() + u"/usr.sbin.dnsmasq"_s).contains("include if exists <local/usr.sbin.dnsmasq>"));
@@ -112,7 +98,8 @@ void TestHelperWriters::applierUsesTheDefiningFile()
     QVERIFY(theirs.open(QIODevice::WriteOnly | QIODevice::Truncate));
     theirs.write("/srv/theirs r,\n");
     theirs.close();
-    const auto conflict = applyAndWait(applier, u"dnsmasq"_s, u"/srv/tftp/pxelinux.0 r,\n/srv/mine r,\n"_s);
+    const auto conflict
+        = PrivateHelperSandbox::applyAndWait(applier, u"dnsmasq"_s, u"/srv/tftp/pxelinux.0 r,\n/srv/mine r,\n"_s);
     QVERIFY(!conflict.ok);
     QCOMPARE(read(profileDir() + u"/local/usr.sbin.dnsmasq"_s), QByteArray("/srv/theirs r,\n"));
 }
@@ -123,8 +110,8 @@ void TestHelperWriters::applierReportsParserErrors()
     ProfileIndex index;
     index.build(profileDir());
     applier.setIndex(index);
-    QVERIFY(applyAndWait(applier, u"dnsmasq"_s, u"/a r,\n"_s).ok);
-    const auto result = applyAndWait(applier, u"dnsmasq"_s, u"/b rz,\n"_s);
+    QVERIFY(PrivateHelperSandbox::applyAndWait(applier, u"dnsmasq"_s, u"/a r,\n"_s).ok);
+    const auto result = PrivateHelperSandbox::applyAndWait(applier, u"dnsmasq"_s, u"/b rz,\n"_s);
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(u"usr.sbin.dnsmasq"_s), qPrintable(result.error));
     QCOMPARE(read(profileDir() + u"/local/usr.sbin.dnsmasq"_s), QByteArray("/a r,\n"));
@@ -172,7 +159,7 @@ void TestHelperWriters::applierHatsAndChildren()
     QCOMPARE(applier.currentOverride(label), QString());
 
     // The real parser (in the helper) accepts the result: a rule in that block compiles.
-    const auto result = applyAndWait(applier, label, u"/srv/hat-only r,\n"_s);
+    const auto result = PrivateHelperSandbox::applyAndWait(applier, label, u"/srv/hat-only r,\n"_s);
     QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY(!result.changeId.isEmpty());
     QCOMPARE(read(profileDir() + u"/local/"_s + overrideName), QByteArray("/srv/hat-only r,\n"));
@@ -181,7 +168,7 @@ void TestHelperWriters::applierHatsAndChildren()
     QVERIFY(!QFile::exists(profileDir() + u"/local/usr.sbin.dnsmasq"_s));
 
     // A second rule: one change, the include already there.
-    const auto second = applyAndWait(applier, label, u"/srv/hat-only r,\n/srv/two r,\n"_s);
+    const auto second = PrivateHelperSandbox::applyAndWait(applier, label, u"/srv/hat-only r,\n/srv/two r,\n"_s);
     QVERIFY2(second.ok, qPrintable(second.error));
     QCOMPARE(read(profileDir() + u"/usr.sbin.dnsmasq"_s), profileAfter);
 
@@ -206,7 +193,7 @@ void TestHelperWriters::applierRefusesMissingHat()
     index.build(profileDir());
     applier.setIndex(index);
     const QByteArray before = read(profileDir() + u"/usr.sbin.dnsmasq"_s);
-    const auto result = applyAndWait(applier, u"dnsmasq//nosuchhat"_s, u"/x r,\n"_s);
+    const auto result = PrivateHelperSandbox::applyAndWait(applier, u"dnsmasq//nosuchhat"_s, u"/x r,\n"_s);
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(u"nosuchhat"_s), qPrintable(result.error));
     QCOMPARE(read(profileDir() + u"/usr.sbin.dnsmasq"_s), before);

@@ -3,7 +3,7 @@
 #include "allowdialog.h"
 #include "allowflow.h"
 #include "config.h"
-#include "denialparser.h"
+#include "denialtestlines.h"
 #include "localoverridewriter.h"
 #include "scopechoicemodel.h"
 
@@ -50,20 +50,10 @@ private:
     std::unique_ptr<LocalOverrideWriter> m_writer;
 };
 
-static Denial parse(const QByteArray &body)
-{
-    QByteArray line("audit: type=1400 audit(1700000000.123:42): ");
-    line += body;
-    const std::optional<Denial> d = DenialParser::parseLine(line);
-    if (!d)
-        qFatal("fixture not parsed: %s", body.constData());
-    return *d;
-}
-
 Denial TestAllowDialog::fileDenial(const QString &path) const
 {
-    return parse(R"(apparmor="DENIED" operation="open" class="file" profile="/usr/bin/app" name=")" + path.toUtf8()
-        + R"(" pid=4242 comm="app" requested_mask="r" denied_mask="r" fsuid=1000 ouid=1000)");
+    return TestLines::parsed(R"(apparmor="DENIED" operation="open" class="file" profile="/usr/bin/app" name=")"
+        + path.toUtf8() + R"(" pid=4242 comm="app" requested_mask="r" denied_mask="r" fsuid=1000 ouid=1000)");
 }
 
 QString TestAllowDialog::localText() const
@@ -116,7 +106,7 @@ void TestAllowDialog::defaultRuleAndDiff()
     QFETCH(QString, rule);
     QFETCH(bool, scopes);
     QFETCH(QString, words);
-    AllowFlow flow(parse(record), m_writer.get());
+    AllowFlow flow(TestLines::parsed(record), m_writer.get());
     AllowDialog dialog(&flow);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

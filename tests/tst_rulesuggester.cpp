@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
-#include "denialparser.h"
+#include "denialtestlines.h"
 #include "rulesuggester.h"
 #include "suggestedprofiles.h"
 
@@ -23,16 +23,6 @@ private Q_SLOTS:
     void filePermissions();
     void profileBlocks();
 };
-
-static Denial parse(const QByteArray &body)
-{
-    QByteArray line("audit: type=1400 audit(1700000000.123:42): ");
-    line += body;
-    const std::optional<Denial> d = DenialParser::parseLine(line);
-    if (!d)
-        qFatal("fixture not parsed: %s", body.constData());
-    return *d;
-}
 
 void TestRuleSuggester::defaultRule_data()
 {
@@ -106,7 +96,7 @@ void TestRuleSuggester::defaultRule()
     QFETCH(QByteArray, record);
     QFETCH(QString, target);
     QFETCH(QString, rule);
-    const auto s = RuleSuggester::suggest(parse(record));
+    const auto s = RuleSuggester::suggest(TestLines::parsed(record));
     QVERIFY(s);
     QCOMPARE(s->target.label(), target);
     QVERIFY(s->defaultCandidate());
@@ -119,7 +109,7 @@ void TestRuleSuggester::defaultRule()
 
 void TestRuleSuggester::execNeverDefaultsToPxOrUx()
 {
-    const auto s = RuleSuggester::suggest(parse(
+    const auto s = RuleSuggester::suggest(TestLines::parsed(
         R"(apparmor="DENIED" operation="exec" class="file" profile="app" name="/usr/bin/tool" pid=10 comm="app" requested_mask="x" denied_mask="x" fsuid=1 ouid=0)"));
     QVERIFY(s);
     QStringList modes;
@@ -134,7 +124,7 @@ void TestRuleSuggester::execNeverDefaultsToPxOrUx()
 
 void TestRuleSuggester::ownerAlternative()
 {
-    const auto s = RuleSuggester::suggest(parse(
+    const auto s = RuleSuggester::suggest(TestLines::parsed(
         R"(apparmor="DENIED" operation="open" class="file" profile="app" name="/home/u/f" pid=10 comm="app" requested_mask="rw" denied_mask="rw" fsuid=1000 ouid=1000)"));
     QVERIFY(s);
     QCOMPARE(s->candidates.size(), 2);
@@ -145,7 +135,7 @@ void TestRuleSuggester::ownerAlternative()
 
 void TestRuleSuggester::linkCandidate()
 {
-    const auto s = RuleSuggester::suggest(parse(
+    const auto s = RuleSuggester::suggest(TestLines::parsed(
         R"(apparmor="DENIED" operation="link" class="file" profile="app" name="/tmp/l" pid=10 comm="ln" requested_mask="l" denied_mask="l" fsuid=0 ouid=0 target="/tmp/t")"));
     QVERIFY(s);
     QCOMPARE(s->defaultCandidate()->rule, u"owner /tmp/l l,"_s);
@@ -160,7 +150,7 @@ void TestRuleSuggester::hostileNameStaysOneRule()
     // name= hex-encoded, as the kernel logs names with spaces or quotes: "/tmp/a, /** rwx,\n"
     const QByteArray hex = QByteArray("/tmp/a, /** rwx,\n\"").toHex().toUpper();
     const auto s = RuleSuggester::suggest(
-        parse(QByteArray(R"(apparmor="DENIED" operation="open" class="file" profile="app" name=)") + hex
+        TestLines::parsed(QByteArray(R"(apparmor="DENIED" operation="open" class="file" profile="app" name=)") + hex
             + R"( pid=10 comm="app" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)"));
     QVERIFY(s);
     const QString rule = s->defaultCandidate()->rule;

@@ -60,10 +60,9 @@ void GrantedRulesController::refresh()
     const QString profile = topLevel();
     const QString fileName = fileNameFor(profile);
     m_fileName = fileName;
-    const QString text = m_applier->currentOverride(profile);
     if (!m_history) {
         m_historyError.clear();
-        m_model->setOverride(profile, fileName, text, {});
+        m_model->setOverride(profile, fileName, m_applier->currentOverride(profile), {});
         Q_EMIT refreshed();
         return;
     }
@@ -72,7 +71,7 @@ void GrantedRulesController::refresh()
         if (!self || generation != self->m_generation)
             return;
         self->m_historyError = result.error;
-        // Read again now: the file may have changed while the journal was on its way.
+        // Read when the journal has come: the file may have changed while it was on its way.
         self->m_model->setOverride(profile, fileName, self->m_applier->currentOverride(profile), result.entries);
         Q_EMIT self->refreshed();
     });

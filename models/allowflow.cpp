@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "allowflow.h"
+#include "displaytext.h"
 
 #include "localoverridewriter.h"
+#include "logorigin.h"
 #include "overrideeditor.h"
 #include "rulesuggester.h"
 #include "scopechoicemodel.h"
@@ -167,7 +169,21 @@ QString AllowFlow::summary() const
             break;
         }
     }
-    return tr("%1 (pid %2, profile %3) %4.").arg(who, QString::number(d.pid), profile, what);
+    // Names from the log, escaped: a newline or escape sequence in one must not reshape the text.
+    return DisplayText::escaped(tr("%1 (pid %2, profile %3) %4.").arg(who, QString::number(d.pid), profile, what));
+}
+
+QString AllowFlow::unverifiedReason() const
+{
+    return LogOrigin::unverifiedReason(m_denial);
+}
+
+void AllowFlow::confirmUnverified(bool confirmed)
+{
+    if (m_unverifiedConfirmed == confirmed)
+        return;
+    m_unverifiedConfirmed = confirmed;
+    Q_EMIT changed();
 }
 
 QString AllowFlow::rule() const
@@ -236,6 +252,11 @@ QString AllowFlow::diff() const
 
 void AllowFlow::apply()
 {
+    if (needsConfirmation()) {
+        Q_EMIT applied(false, tr("Not applied: the record is unverified and that was not confirmed. %1")
+                                  .arg(unverifiedReason()));
+        return;
+    }
     if (!canApply() || !m_applier)
         return;
     m_busy = true;

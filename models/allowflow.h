@@ -53,7 +53,16 @@ public:
     QString proposedText() const;
     QString diff() const;
 
-    bool canApply() const { return !rule().isEmpty() && !m_busy && proposedText() != m_before; }
+    // A record anyone could have written (Denial::isVerified) is applied only once the user
+    // confirmed it, having been told why it is unverified.
+    QString unverifiedReason() const;
+    bool needsConfirmation() const { return !m_denial.isVerified() && !m_unverifiedConfirmed; }
+    void confirmUnverified(bool confirmed);
+
+    bool canApply() const
+    {
+        return !rule().isEmpty() && !m_busy && !needsConfirmation() && proposedText() != m_before;
+    }
     bool canUndo() const { return m_undoText.has_value() && !m_busy; }
     void apply();
     void undo();
@@ -77,6 +86,7 @@ private:
     int m_scopeRow = 0;
     bool m_deny = false;
     bool m_busy = false;
+    bool m_unverifiedConfirmed = false;
     QStringList m_recentPaths;
     ExistingRules m_profileRules;
     AbstractionIndex m_abstractions;

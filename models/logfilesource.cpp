@@ -61,6 +61,7 @@ bool LogFileSource::openFile(bool fromEnd)
                     .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
         return false;
     }
+    m_kind = LogOrigin::fileKind(m_path);
     struct stat st{};
     ::fstat(m_fd, &st);
     m_inode = st.st_ino;
@@ -310,4 +311,6 @@ void LogFileSource::parseLine(QByteArrayView line, QList<Denial> &out)
     Denial &d = out.emplace_back();
     if (!DenialParser::parseLineInto(line, d) || (m_sinceMs > 0 && d.epochMs > 0 && d.epochMs < m_sinceMs))
         out.removeLast();
+    else
+        d.origin = LogOrigin::originOfLine(m_kind, line);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "denialsource.h"
+#include "logorigin.h"
 
 #include <QByteArray>
 
@@ -49,6 +50,7 @@ private:
     void checkRotation(QList<Denial> &out);
 
     QString m_path;
+    LogOrigin::FileKind m_kind = LogOrigin::FileKind::Other; // whose records it holds
     int m_fd = -1;
     ino_t m_inode = 0;
     dev_t m_device = 0;

@@ -5,6 +5,7 @@
 #include "apparmorquoting.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -53,16 +54,29 @@ RuleCandidate make(Kind kind, const QString &rule, const QString &label, bool is
     return c;
 }
 
-QString token(const QString &value)
+// A value matched as a pattern (a socket address, a D-Bus name, path or member, a peer label):
+// the literal value, its glob characters escaped, so it matches only itself.
+QString literal(const QString &value)
 {
-    return AppArmorQuoting::quoteIfNeeded(value);
+    return AppArmorQuoting::literalPath(value);
+}
+
+bool isKeyword(const QString &value)
+{
+    return AppArmorQuoting::isKeyword(value);
+}
+
+// Every word of an access list is a keyword, or the rule is not written.
+bool allKeywords(const QStringList &words)
+{
+    return std::all_of(words.begin(), words.end(), isKeyword);
 }
 
 void addCapability(const Denial &d, QList<RuleCandidate> &out)
 {
-    if (d.name.isEmpty())
+    if (!isKeyword(d.name))
         return;
-    out += make(Kind::Capability, u"capability "_s + token(d.name) + u',', tr("Allow the capability"));
+    out += make(Kind::Capability, u"capability "_s + d.name + u',', tr("Allow the capability"));
 }
 
 void addNetwork(const Denial &d, QList<RuleCandidate> &out)
@@ -70,6 +84,8 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
     static const QStringList nonPeerAccesses
         = {u"create"_s, u"bind"_s, u"listen"_s, u"shutdown"_s, u"getattr"_s, u"setattr"_s, u"getopt"_s, u"setopt"_s};
     const QStringList accesses = accessWords(effectiveMask(d));
+    if (!isKeyword(d.netFamily) || !allKeywords(accesses) || (!d.netSockType.isEmpty() && !isKeyword(d.netSockType)))
+        return;
     QString rule = u"network"_s;
     if (!accesses.isEmpty())
         rule += u' ' + accessList(accesses, true);
@@ -78,16 +94,16 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
         rule += u' ' + d.netSockType;
     const QString familyAndType = rule;
     if (d.netFamily.startsWith(u"inet")) {
-        if (!d.netLocalAddr.isEmpty())
+        if (isKeyword(d.netLocalAddr))
             rule += u" ip="_s + d.netLocalAddr;
         if (d.netLocalPort)
             rule += u" port="_s + QString::number(*d.netLocalPort);
         const bool peerAllowed = std::none_of(accesses.begin(), accesses.end(), [](const QString &a) {
             return nonPeerAccesses.contains(a);
         });
-        if (peerAllowed && (!d.netForeignAddr.isEmpty() || d.netForeignPort)) {
+        if (peerAllowed && (isKeyword(d.netForeignAddr) || d.netForeignPort)) {
             QStringList peer;
-            if (!d.netForeignAddr.isEmpty())
+            if (isKeyword(d.netForeignAddr))
                 peer += u"ip="_s + d.netForeignAddr;
             if (d.netForeignPort)
                 peer += u"port="_s + QString::number(*d.netForeignPort);
@@ -97,24 +113,50 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
     out += make(Kind::Network, rule + u',', tr("Allow this connection only"));
     if (familyAndType != rule)
         out += make(Kind::Network, familyAndType + u',', tr("Allow this kind of socket to any address"), false);
-    if (!d.netProtocol.isEmpty() && !d.netSockType.isEmpty())
+    if (isKeyword(d.netProtocol) && !d.netSockType.isEmpty())
         out += make(Kind::Network, u"network "_s + d.netFamily + u' ' + d.netProtocol + u',',
             tr("Allow this protocol to any address"), false);
+}
+
+// A unix socket bound to a path is a file: the kernel mediates it by file rules, and a unix
+// rule's addr= takes only abstract ("@name") and anonymous addresses.
+bool isPathAddress(const QString &addr)
+{
+    return addr.startsWith(u'/');
 }
 
 void addUnix(const Denial &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
-    if (accesses.isEmpty())
+    if (accesses.isEmpty() || !allKeywords(accesses) || (!d.netSockType.isEmpty() && !isKeyword(d.netSockType)))
         return;
+    const QString addr = d.netAddr == u"none" ? QString() : d.netAddr;
+    const QString peerAddr = d.peerAddr == u"none" ? QString() : d.peerAddr;
+    const QString socketPath = isPathAddress(peerAddr) ? peerAddr : isPathAddress(addr) ? addr : QString();
+    if (!socketPath.isEmpty()) {
+        // Connecting or sending to it needs w on the socket file, receiving r.
+        QString perms;
+        for (const QString &a : accesses) {
+            if (a == u"receive" || a == u"read")
+                perms += u'r';
+            else
+                perms += u'w';
+        }
+        RuleCandidate c = make(Kind::File, QString(), tr("Allow this socket file"));
+        c.path = socketPath;
+        c.perms = RuleSuggester::filePermissions(perms);
+        c.rule = c.fileRuleFor(AppArmorQuoting::literalPath(socketPath));
+        out += c;
+        return;
+    }
     QString rule = u"unix "_s + accessList(accesses, true);
     if (!d.netSockType.isEmpty())
         rule += u" type="_s + d.netSockType;
     const QString base = rule;
-    if (!d.netAddr.isEmpty() && d.netAddr != u"none")
-        rule += u" addr="_s + token(d.netAddr);
-    if (!d.peerAddr.isEmpty() && d.peerAddr != u"none")
-        rule += u" peer=(addr="_s + token(d.peerAddr) + u')';
+    if (!addr.isEmpty())
+        rule += u" addr="_s + literal(addr);
+    if (!peerAddr.isEmpty())
+        rule += u" peer=(addr="_s + literal(peerAddr) + u')';
     out += make(Kind::Unix, rule + u',', tr("Allow this socket address"));
     if (base != rule)
         out += make(Kind::Unix, base + u',', tr("Allow any address of this socket type"), false);
@@ -126,14 +168,17 @@ void addSignal(const Denial &d, QList<RuleCandidate> &out)
     const QString peer = d.peer.isEmpty() ? d.peerProfile : d.peer;
     if (accesses.isEmpty() || peer.contains(u"//null-"))
         return;
+    if (!allKeywords(accesses) || (!d.signal.isEmpty() && !isKeyword(d.signal)))
+        return;
     QString rule = u"signal "_s + accessList(accesses, false);
     if (!d.signal.isEmpty())
         rule += u" set="_s + d.signal;
     if (!peer.isEmpty())
-        rule += u" peer="_s + token(peer);
+        rule += u" peer="_s + AppArmorQuoting::literalLabel(peer);
     out += make(Kind::Signal, rule + u',', tr("Allow this signal to or from this peer"));
     if (!peer.isEmpty())
-        out += make(Kind::Signal, u"signal "_s + accessList(accesses, false) + u" peer="_s + token(peer) + u',',
+        out += make(Kind::Signal,
+            u"signal "_s + accessList(accesses, false) + u" peer="_s + AppArmorQuoting::literalLabel(peer) + u',',
             tr("Allow every signal with this peer"), false);
 }
 
@@ -143,9 +188,11 @@ void addPtrace(const Denial &d, QList<RuleCandidate> &out)
     const QString peer = d.peer.isEmpty() ? d.peerProfile : d.peer;
     if (accesses.isEmpty() || peer.contains(u"//null-"))
         return;
+    if (!allKeywords(accesses))
+        return;
     QString rule = u"ptrace "_s + accessList(accesses, false);
     if (!peer.isEmpty())
-        rule += u" peer="_s + token(peer);
+        rule += u" peer="_s + AppArmorQuoting::literalLabel(peer);
     out += make(Kind::Ptrace, rule + u',', tr("Allow tracing with this peer"));
 }
 
@@ -155,26 +202,29 @@ void addDbus(const Denial &d, QList<RuleCandidate> &out)
     if (accesses.size() != 1)
         return;
     const QString access = accesses.first();
+    if (!isKeyword(access) || (!d.dbusBus.isEmpty() && !isKeyword(d.dbusBus)))
+        return;
     QString rule = u"dbus "_s + access;
     if (!d.dbusBus.isEmpty())
         rule += u" bus="_s + d.dbusBus;
     if (access == u"send" || access == u"receive") {
         if (!d.dbusPath.isEmpty())
-            rule += u" path="_s + token(d.dbusPath);
+            rule += u" path="_s + literal(d.dbusPath);
         if (!d.dbusInterface.isEmpty())
-            rule += u" interface="_s + token(d.dbusInterface);
+            rule += u" interface="_s + literal(d.dbusInterface);
         if (!d.dbusMember.isEmpty())
-            rule += u" member="_s + token(d.dbusMember);
+            rule += u" member="_s + literal(d.dbusMember);
         if (!d.peerProfile.isEmpty())
-            rule += u" peer=(label="_s + token(d.peerProfile) + u')';
+            rule += u" peer=(label="_s + AppArmorQuoting::literalLabel(d.peerProfile) + u')';
         out += make(Kind::Dbus, rule + u',', tr("Allow this D-Bus method or signal"));
         if (!d.dbusInterface.isEmpty())
             out += make(Kind::Dbus,
-                u"dbus "_s + access + u" bus="_s + d.dbusBus + u" interface="_s + token(d.dbusInterface) + u',',
+                u"dbus "_s + access + (d.dbusBus.isEmpty() ? QString() : u" bus="_s + d.dbusBus) + u" interface="_s
+                    + literal(d.dbusInterface) + u',',
                 tr("Allow the whole interface"), false);
     } else if (access == u"bind") {
         if (!d.name.isEmpty())
-            rule += u" name="_s + token(d.name);
+            rule += u" name="_s + literal(d.name);
         out += make(Kind::Dbus, rule + u',', tr("Allow owning this bus name"));
     } else if (access == u"eavesdrop") {
         out += make(Kind::Dbus, rule + u',', tr("Allow eavesdropping on this bus"));
@@ -191,11 +241,13 @@ void addMount(const Denial &d, QList<RuleCandidate> &out)
     }
     QString rule = u"mount"_s;
     if (!d.fsType.isEmpty())
-        rule += u" fstype="_s + d.fsType;
+        rule += u" fstype="_s + literal(d.fsType);
     if (!d.flags.isEmpty()) {
         QStringList options = d.flags.split(u',', Qt::SkipEmptyParts);
         for (QString &o : options)
             o = o.trimmed();
+        if (!allKeywords(options))
+            return;
         options.sort();
         rule += u" options=("_s + options.join(u", "_s) + u')';
     }
@@ -221,8 +273,8 @@ void addChangeProfile(const Denial &d, QList<RuleCandidate> &out)
 {
     if (d.name2.isEmpty())
         return;
-    out += make(
-        Kind::ChangeProfile, u"change_profile -> "_s + token(d.name2) + u',', tr("Allow switching to this profile"));
+    out += make(Kind::ChangeProfile, u"change_profile -> "_s + AppArmorQuoting::literalLabel(d.name2) + u',',
+        tr("Allow switching to this profile"));
 }
 
 void addMqueue(const Denial &d, QList<RuleCandidate> &out)
@@ -230,7 +282,10 @@ void addMqueue(const Denial &d, QList<RuleCandidate> &out)
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
         return;
-    QString rule = u"mqueue "_s + accessList(accesses, false) + u" type="_s + d.ruleClass.section(u'_', 0, 0);
+    const QString type = d.ruleClass.section(u'_', 0, 0);
+    if (!allKeywords(accesses) || !isKeyword(type))
+        return;
+    QString rule = u"mqueue "_s + accessList(accesses, false) + u" type="_s + type;
     const QString any = rule;
     if (!d.name.isEmpty())
         rule += u' ' + AppArmorQuoting::literalPath(d.name);
@@ -244,9 +299,11 @@ void addIoUring(const Denial &d, QList<RuleCandidate> &out)
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
         return;
+    if (!allKeywords(accesses))
+        return;
     QString rule = u"io_uring "_s + accessList(accesses, false);
     if (!d.peerProfile.isEmpty())
-        rule += u" label="_s + token(d.peerProfile);
+        rule += u" label="_s + AppArmorQuoting::literalLabel(d.peerProfile);
     out += make(Kind::IoUring, rule + u',', tr("Allow this io_uring operation"));
 }
 
@@ -257,6 +314,8 @@ void addUserns(const Denial &d, QList<RuleCandidate> &out)
         return;
     for (QString &a : accesses)
         a.remove(u"userns_"_s);
+    if (!allKeywords(accesses))
+        return;
     // An unconfined program moved to a restricting profile when it made a namespace (Ubuntu's
     // unprivileged_userns): the rule belongs in a profile of that program, audited as logged.
     const bool transition = d.profile == u"unconfined" && !d.execPath.isEmpty();
@@ -270,7 +329,12 @@ void addExec(const Denial &d, QList<RuleCandidate> &out)
 {
     if (!d.name.startsWith(u'/'))
         return;
-    QString other = RuleSuggester::filePermissions(effectiveMask(d));
+    // In an exec record the letters before x are its mode (ix, px, ux, cx, and their capitals),
+    // not file permissions: the c of the legacy "cx" is not create, and must not become w.
+    QString mask = effectiveMask(d);
+    static const QRegularExpression execMode(u"[iupcIUPC]?x"_s);
+    mask.remove(execMode);
+    QString other = RuleSuggester::filePermissions(mask);
     // exec needs the file mapped and read: aa-logprof always adds m and r.
     for (const QChar p : {u'r', u'm'}) {
         if (!other.contains(p))
@@ -365,7 +429,11 @@ std::optional<RuleSuggestion> RuleSuggester::suggest(const Denial &d)
     if (!d.isAccessRecord() || d.profile.isEmpty())
         return std::nullopt;
     RuleSuggestion s;
-    s.target = RuleTarget::fromLabel(d.profile);
+    // "parent//null-/usr/bin/tool" is the learning child complain mode made for a program the
+    // parent ran without an exec rule. The exec suggestion is ix, which runs it inside the
+    // parent: its accesses are the parent's rules. A ^null-... hat would never run.
+    const qsizetype nullChild = d.profile.indexOf(u"//null-"_s);
+    s.target = RuleTarget::fromLabel(nullChild > 0 ? d.profile.left(nullChild) : d.profile);
     if ((d.ruleClass == u"namespace" || d.operation == u"userns_create") && d.profile == u"unconfined"
         && !d.execPath.isEmpty())
         s.target = RuleTarget{d.execPath, {}};

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void invalidCustomPatternCannotApply();
     void alreadyAllowed();
     void abstractionAndRedundancyHints();
+    void unverifiedNeedsConfirmation();
     void screenshot();
 
 private:
@@ -283,6 +285,41 @@ void TestAllowDialog::abstractionAndRedundancyHints()
             second.scopeView()->setCurrentIndex(wider.scopeModel()->index(r));
     }
     QVERIFY2(second.hintLabel()->text().contains(u"1 existing rule"_s), qPrintable(second.hintLabel()->text()));
+}
+
+// Issue 12: a record anyone could have written says so, and why, and Apply stays off until
+// the user confirms it.
+void TestAllowDialog::unverifiedNeedsConfirmation()
+{
+    Denial forged = fileDenial(u"/etc/shadow"_s);
+    forged.origin = Denial::Origin::OtherProcess;
+    AllowFlow flow(forged, m_writer.get());
+    AllowDialog dialog(&flow);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.unverifiedLabel()->isVisible());
+    QVERIFY2(dialog.unverifiedLabel()->text().contains(u"logger"_s), qPrintable(dialog.unverifiedLabel()->text()));
+    QVERIFY(dialog.confirmUnverifiedBox()->isVisible());
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    QSignalSpy applied(&flow, &AllowFlow::applied);
+    flow.apply(); // refused, with the reason
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(applied.at(0).at(0).toBool(), false);
+    QCOMPARE(localText(), QString());
+    dialog.confirmUnverifiedBox()->click();
+    QVERIFY(dialog.applyButton()->isEnabled());
+    dialog.applyButton()->click();
+    QTRY_COMPARE(applied.size(), 2);
+    QVERIFY2(applied.at(1).at(0).toBool(), qPrintable(applied.at(1).at(1).toString()));
+    QVERIFY(localText().contains(u"/etc/shadow r,"_s));
+
+    // A genuine record shows neither.
+    AllowFlow genuine(fileDenial(u"/etc/hosts"_s), m_writer.get());
+    AllowDialog plain(&genuine);
+    plain.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plain));
+    QVERIFY(!plain.unverifiedLabel()->isVisible());
+    QVERIFY(!plain.confirmUnverifiedBox()->isVisible());
 }
 
 void TestAllowDialog::screenshot()

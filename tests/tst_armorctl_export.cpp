@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 // Runs the real armorctl binary; kubectl is a fake (a script that records what it was sent),
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void exitCodes();
     void applyWithKubectl();
     void applyWithoutKubectl();
+    void fileNameThatIsNotUtf8();
 
 private:
     struct Run
@@ -146,6 +149,25 @@ void TestArmorctlExport::applyWithoutKubectl()
     const Run run = armorctl({u"web-worker"_s, u"--apply"_s}, empty.path());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"kubectl apply -f profile.yaml"_s), qPrintable(run.err));
+}
+
+// --file names a file "caf\xe9" (Latin-1): argv keeps its bytes, so the file opens. The shell
+// passes the raw bytes, which QProcess's QString arguments could not.
+void TestArmorctlExport::fileNameThatIsNotUtf8()
+{
+    const QByteArray file = QFile::encodeName(m_dir->path()) + "/caf\xe9";
+    FILE *f = std::fopen(file.constData(), "w");
+    QVERIFY(f);
+    std::fputs("profile cafe {\n  /srv/** r,\n}\n", f);
+    std::fclose(f);
+    QProcess p;
+    p.setWorkingDirectory(m_dir->path());
+    p.start(u"/bin/sh"_s,
+        {u"-c"_s, u"exec \"$0\" export --format lxc --file \"$(printf 'caf\\351')\" cafe"_s,
+            QStringLiteral(ARMORER_BIN_DIR "/armorctl")});
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QCOMPARE(p.readAllStandardOutput(), QByteArray("lxc.apparmor.profile = cafe\n"));
 }
 
 QTEST_GUILESS_MAIN(TestArmorctlExport)

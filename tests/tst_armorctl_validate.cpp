@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "editorfixture.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +68,36 @@ void TestArmorctlValidate::validate()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), output);
     QCOMPARE(p.exitCode(), exitCode);
+}
+
+// A file named "caf\xe9" (Latin-1): argv keeps its bytes, so the file opens. The shell passes
+// the raw bytes, which QProcess's QString arguments could not.
+void TestArmorctlValidate::nameThatIsNotUtf8()
+{
+    const QByteArray dir = QFile::encodeName(profileDir());
+    for (const QByteArray &content : {QByteArray("profile cafe {\n}\n"), QByteArray("profile cafe {\n  capability nope,\n}\n")}) {
+        FILE *f = std::fopen((dir + "/caf\xe9").constData(), "w");
+        QVERIFY(f);
+        std::fputs(content.constData(), f);
+        std::fclose(f);
+        QProcess p;
+        p.setWorkingDirectory(profileDir());
+        p.start(u"/bin/sh"_s,
+            {u"-c"_s, u"exec \"$0\" validate --root \"$1\" \"$(printf 'caf\\351')\""_s,
+                QStringLiteral(ARMORER_BIN_DIR "/armorctl"), m_dir.path()});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        if (content.contains("nope")) {
+            QCOMPARE(p.exitCode(), 1);
+            // Found and checked; the name is shown escaped, never as raw bytes.
+            QVERIFY2(out.contains("error: Invalid capability nope."), out.constData());
+            QVERIFY2(!out.contains("No such file"), out.constData());
+            QVERIFY(!out.contains('\xe9'));
+        } else {
+            QCOMPARE(out, QByteArray());
+            QCOMPARE(p.exitCode(), 0);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestArmorctlValidate)

@@ -126,7 +126,7 @@ void TestDesktopNotifier::floodReachesTheServerThrottled()
     QList<Denial> burst;
     for (int i = 0; i < 1000; ++i) {
         for (const char *profile : {"firefox", "evince", "cupsd", "noisy"})
-            burst.append(*DenialParser::parseLine(TestLines::kernLine(i, profile).chopped(1)));
+            burst.append(TestLines::kernelRecord(i, profile));
     }
     throttle.submit(burst);
     QTRY_COMPARE(shown.size(), 3);

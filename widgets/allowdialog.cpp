@@ -5,6 +5,7 @@
 #include "allowflow.h"
 #include "scopechoicemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -37,6 +38,20 @@ AllowDialog::AllowDialog(AllowFlow *flow, QWidget *parent)
     big.setBold(true);
     m_summary->setFont(big);
     layout->addWidget(m_summary);
+
+    // A record anyone could have written: say so, and why, before anything else; Apply stays
+    // off until the box is checked.
+    const QString reason = flow->unverifiedReason();
+    m_unverified = new QLabel(tr("Unverified record: %1").arg(reason), this);
+    m_unverified->setWordWrap(true);
+    m_unverified->setTextFormat(Qt::PlainText);
+    m_unverified->setFrameShape(QFrame::StyledPanel);
+    m_unverified->setVisible(!reason.isEmpty());
+    layout->addWidget(m_unverified);
+    m_confirmUnverified = new QCheckBox(tr("I have checked that this access really happened: write the rule anyway"),
+        this);
+    m_confirmUnverified->setVisible(!reason.isEmpty());
+    layout->addWidget(m_confirmUnverified);
 
     auto *form = new QFormLayout;
     m_candidates = new QComboBox(this);
@@ -121,6 +136,7 @@ AllowDialog::AllowDialog(AllowFlow *flow, QWidget *parent)
         m_scopes->setCurrentIndex(m_scopes->model()->index(m_flow->scopeModel()->customRow(), 0));
     });
     connect(m_deny, &QRadioButton::toggled, m_flow, &AllowFlow::setDeny);
+    connect(m_confirmUnverified, &QCheckBox::toggled, m_flow, &AllowFlow::confirmUnverified);
     connect(m_flow, &AllowFlow::changed, this, &AllowDialog::refresh);
     connect(m_flow, &AllowFlow::applied, this, &AllowDialog::showResult);
     connect(m_flow, &AllowFlow::undone, this, &AllowDialog::showResult);

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class AllowFlow;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +35,9 @@ public:
     QPushButton *undoButton() const { return m_undo; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *hintLabel() const { return m_hint; }
+    // Shown only for an unverified record: the reason, and the box that confirms it anyway.
+    QLabel *unverifiedLabel() const { return m_unverified; }
+    QCheckBox *confirmUnverifiedBox() const { return m_confirmUnverified; }
 
 private:
     void refresh();
@@ -41,6 +45,8 @@ private:
 
     AllowFlow *m_flow;
     QLabel *m_summary;
+    QLabel *m_unverified;
+    QCheckBox *m_confirmUnverified;
     QComboBox *m_candidates;
     QListView *m_scopes;
     QLineEdit *m_custom;

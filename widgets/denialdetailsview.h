@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 
@@ -36,4 +37,5 @@ private:
     QPushButton *m_allow;
     QPushButton *m_openProfile;
     QPushButton *m_mute;
+    QLabel *m_unverified; // shown for a record anyone could have written, with the reason
 };

@@ -8,6 +8,7 @@
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
 #include "localoverridewriter.h"
+#include "logorigin.h"
 #include "profileindex.h"
 #include "rulesuggester.h"
 #include "scopechoicemodel.h"
@@ -58,10 +59,14 @@ std::optional<Denial> readDenial(const QCommandLineParser &parser, QString *erro
             return std::nullopt;
         }
         QList<Denial> records;
+        const LogOrigin::FileKind kind = LogOrigin::fileKind(file.fileName());
         while (!file.atEnd()) {
-            const std::optional<Denial> d = DenialParser::parseLine(file.readLine(DenialParser::MaxLineLength));
-            if (d && d->isAccessRecord())
+            const QByteArray line = file.readLine(DenialParser::MaxLineLength);
+            std::optional<Denial> d = DenialParser::parseLine(line);
+            if (d && d->isAccessRecord()) {
+                d->origin = LogOrigin::originOfLine(kind, line);
                 records.append(*d);
+            }
         }
         bool ok = true;
         const qsizetype index = parser.isSet(u"last"_s) ? records.size() : parser.value(u"index"_s).toLongLong(&ok);
@@ -157,6 +162,10 @@ int Cli::allow(const QStringList &arguments)
         {u"helper"_s,
             QCoreApplication::translate(
                 "armorctl", "With --root: write through the helper on the system bus all the same.")},
+        {u"allow-unverified"_s,
+            QCoreApplication::translate("armorctl",
+                "Allow a record that anyone could have written (a line given with --line or on stdin, or one "
+                "from a log that is not the kernel's, auditd's or the bus daemon's) after checking it.")},
         rootOption(),
     });
     if (!Cli::parse(parser, arguments))
@@ -173,6 +182,11 @@ int Cli::allow(const QStringList &arguments)
     if (!denial)
         return fail(error);
 
+    if (!denial->isVerified() && !parser.isSet(u"allow-unverified"_s) && !parser.isSet(u"dry-run"_s))
+        return fail(QCoreApplication::translate("armorctl",
+            "refusing an unverified record. %1 Check that the access really happened, then pass "
+            "--allow-unverified.")
+                .arg(LogOrigin::unverifiedReason(*denial)));
     qCInfo(lcAllow) << "denial read:" << clock.elapsed() << "ms";
     const SystemRoot root = rootFrom(parser);
     const bool viaHelper = !parser.isSet(rootOption()) || parser.isSet(u"helper"_s);
@@ -195,6 +209,7 @@ int Cli::allow(const QStringList &arguments)
     }
 
     AllowFlow flow(*denial, applier.get());
+    flow.confirmUnverified(parser.isSet(u"allow-unverified"_s));
     if (!flow.hasRule())
         return fail(flow.summary());
     const int row = scopeRow(flow, parser.value(u"scope"_s), &error);
@@ -206,6 +221,10 @@ int Cli::allow(const QStringList &arguments)
 
     QTextStream out(stdout);
     if (parser.isSet(u"dry-run"_s)) {
+        if (!denial->isVerified())
+            QTextStream(stderr) << QCoreApplication::translate("armorctl", "armorctl: warning: unverified record. %1")
+                                       .arg(LogOrigin::unverifiedReason(*denial))
+                                << '\n';
         out << flow.diff();
         return 0;
     }

@@ -4,6 +4,7 @@
 #include "denialgroup.h"
 #include "denialjson.h"
 #include "denialsource.h"
+#include "displaytext.h"
 #include "sourceselector.h"
 
 #include <QCommandLineParser>
@@ -66,7 +67,10 @@ static QString textLine(const Denial &d)
         line += u" comm="_s + d.comm;
     if (d.pid)
         line += u" pid="_s + QString::number(d.pid);
-    return line;
+    if (!d.isVerified())
+        line += u' ' + tr("[unverified: anyone could have written this record]");
+    // The names come from the log: a newline or escape sequence in one must not reach the terminal.
+    return DisplayText::escaped(line);
 }
 
 int Cli::denials(const QStringList &arguments)

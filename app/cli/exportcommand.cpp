@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
+#include "displaytext.h"
+#include "localname.h"
 #include "fleetexport.h"
 #include "kubectldeploy.h"
 #include "profileindex.h"
@@ -72,16 +74,18 @@ int Cli::exportProfile(const QStringList &arguments)
             return 1;
         }
     }
-    QFile in(path);
-    if (QFileInfo(path).size() > 4 * 1024 * 1024 || !in.open(QIODevice::ReadOnly)) {
+    // By its bytes: a file name need not be UTF-8.
+    QFile in;
+    QString openError;
+    if (!LocalName::openForReading(in, path, &openError) || in.size() > 4 * 1024 * 1024) {
         err << QCoreApplication::translate("armorctl", "armorctl export: cannot read %1: %2")
-                   .arg(path, in.errorString())
+                   .arg(DisplayText::escaped(path), openError.isEmpty() ? in.errorString() : openError)
             << '\n';
         return 1;
     }
     FleetExport exported = FleetExport::fromProfileText(QString::fromUtf8(in.readAll()), profile, parser.value(name));
     if (!exported.isValid()) {
-        err << "armorctl export: " << path << ": " << exported.error() << '\n';
+        err << "armorctl export: " << DisplayText::escaped(path) << ": " << exported.error() << '\n';
         return 1;
     }
     if (parser.isSet(mode)) {

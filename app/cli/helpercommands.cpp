@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "changejournal.h"
 #include "commands.h"
+#include "displaytext.h"
 #include "helperclient.h"
 
 #include <QCommandLineParser>
@@ -100,7 +101,7 @@ int Cli::history(const QStringList &arguments)
     }
     for (const ChangeJournal::Entry &e : ChangeJournal::fromJson(text.toUtf8())) {
         out << e.id.rightJustified(5) << "  " << e.time.toLocalTime().toString(Qt::ISODate) << "  uid " << e.uid << "  "
-            << e.action.leftJustified(15) << e.file;
+            << e.action.leftJustified(15) << DisplayText::escaped(e.file);
         if (!e.undoes.isEmpty())
             out << "  (undoes " << e.undoes << ')';
         out << '\n';

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
 #include "config.h"
+#include "localname.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -100,7 +101,9 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), u"armorer"_s, u"_"_s, u":/i18n"_s))
         app.installTranslator(&translator);
 
-    QStringList args = app.arguments();
+    // Decoded without loss: a file name on the command line need not be UTF-8, and
+    // QCoreApplication::arguments() would replace its bytes (LocalName).
+    QStringList args = LocalName::arguments(argc, argv);
     QTextStream out(stdout);
     if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
         printUsage(out);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
+#include "displaytext.h"
 #include "helperclient.h"
 #include "statusjson.h"
 #include "statusreader.h"
@@ -27,7 +28,7 @@ static void printText(QTextStream &out, const StatusSnapshot &status)
         }
         out << names.size() << " profiles are in " << ProfileModes::toString(mode) << " mode.\n";
         for (const QString &name : std::as_const(names))
-            out << "   " << name << '\n';
+            out << "   " << DisplayText::escaped(name) << '\n';
     }
     out << status.processes.size() << " processes have profiles defined.\n";
     QList<ProfileMode> processModes = ProfileModes::profileModes();
@@ -46,7 +47,9 @@ static void printText(QTextStream &out, const StatusSnapshot &status)
         else
             out << list.size() << " processes are in " << ProfileModes::toString(mode) << " mode.\n";
         for (const ConfinedProcess &p : std::as_const(list)) {
-            out << "   " << p.exe << " (" << p.pid << ") " << (p.profile == p.exe ? QString() : p.profile) << '\n';
+            // A program's name is its owner's choice: escaped, so it cannot write to the terminal.
+            out << "   " << DisplayText::escaped(p.exe) << " (" << p.pid << ") "
+                << DisplayText::escaped(p.profile == p.exe ? QString() : p.profile) << '\n';
         }
     }
 }

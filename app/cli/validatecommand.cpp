@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
+#include "displaytext.h"
+#include "localname.h"
 #include "profilevalidator.h"
 
 #include <QCommandLineParser>
@@ -47,9 +49,11 @@ int Cli::validate(const QStringList &arguments)
 
     bool allValid = true;
     for (const QString &arg : files) {
-        QFile f(arg);
-        if (!f.open(QIODevice::ReadOnly)) {
-            out << arg << ": error: " << f.errorString() << '\n';
+        // By its bytes: a file name need not be UTF-8.
+        QFile f;
+        QString openError;
+        if (!LocalName::openForReading(f, arg, &openError)) {
+            out << DisplayText::escaped(arg) << ": error: " << openError << '\n';
             allValid = false;
             continue;
         }
@@ -60,8 +64,8 @@ int Cli::validate(const QStringList &arguments)
         // Print paths as the user gave them when the problem is in that file.
         auto shown = [&](const QString &file) {
             if (file.isEmpty() || QDir::cleanPath(file) == QDir::cleanPath(absolute))
-                return arg;
-            return file;
+                return DisplayText::escaped(arg);
+            return DisplayText::escaped(file);
         };
         for (const ParserDiagnostic &d : std::as_const(result.diagnostics)) {
             const char *kind = d.severity == ParserDiagnostic::Severity::Warning ? "warning" : "error";

@@ -8,6 +8,7 @@
 #include "logfilesource.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -25,6 +26,7 @@ class TestDenialsView : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void page();
+    void unverifiedIsMarked();
 };
 
 void TestDenialsView::page()
@@ -90,6 +92,48 @@ void TestDenialsView::page()
     // Nothing selected: no profile to open.
     view.details()->clear();
     QVERIFY(!open->isEnabled());
+}
+
+// Issue 12: a syslog file holds the kernel's line and a logger line forging a cupsd denial of
+// /etc/shadow. The table marks the forged row, with the reason as its tooltip; the details say
+// it is unverified; the tray throttle never hears of it.
+void TestDenialsView::unverifiedIsMarked()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"syslog"_s);
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(TestLines::kernLine(1));
+    f.write("Nov 22 10:00:01 host cupsd: audit: type=1400 audit(1700000001.100:2): " + TestLines::fields(2, "cupsd")
+        + '\n');
+    f.close();
+    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+
+    QSettings settings(dir.filePath(u"armorer.conf"_s), QSettings::IniFormat);
+    DenialMonitor monitor(&settings);
+    DenialsView view(&monitor);
+    view.show();
+    monitor.setSource(std::make_unique<LogFileSource>(log), DenialStart::beginning());
+    QTRY_COMPARE(view.table()->model()->rowCount(), 2);
+    QAbstractItemModel *table = view.table()->model();
+    int forgedRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (!table->index(r, 0).data(DenialListModel::VerifiedRole).toBool())
+            forgedRow = r;
+    }
+    QVERIFY(forgedRow >= 0);
+    const QModelIndex kind = table->index(forgedRow, DenialListModel::KindColumn);
+    QVERIFY2(kind.data().toString().contains(u"unverified"_s), qPrintable(kind.data().toString()));
+    QVERIFY(kind.data(Qt::ToolTipRole).toString().contains(u"logger"_s));
+    QCOMPARE(monitor.throttle()->unseenCount(), 1); // the kernel's record only
+
+    const Denial forged = kind.data(DenialListModel::DenialRole).value<Denial>();
+    QCOMPARE(forged.profile, u"cupsd"_s);
+    view.showDenial(forged);
+    auto *notice = view.details()->findChild<QLabel *>(u"unverifiedNotice"_s);
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY(view.details()->rows().contains(std::pair(u"Verified"_s, u"no"_s)));
 }
 
 QTEST_MAIN(TestDenialsView)

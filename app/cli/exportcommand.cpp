@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
 #include "displaytext.h"
-#include "localname.h"
 #include "fleetexport.h"
 #include "kubectldeploy.h"
+#include "localname.h"
 #include "profileindex.h"
 
 #include <QCommandLineParser>

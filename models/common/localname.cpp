@@ -15,7 +15,9 @@ constexpr char16_t EscapeBase = 0xDC00;
 // The length of the valid UTF-8 sequence at bytes[i] (code point in *cp), or 0.
 int validSequence(QByteArrayView bytes, qsizetype i, char32_t *cp)
 {
-    const auto b = [&](qsizetype k) { return uchar(bytes[k]); };
+    const auto b = [&](qsizetype k) {
+        return uchar(bytes[k]);
+    };
     const uchar lead = b(i);
     int length = 0;
     char32_t value = 0;

@@ -199,8 +199,8 @@ QString *fieldOf(QByteArrayView key, Denial &d)
 // key as one of the name keys' literals (which outlive the line being rewritten), or empty.
 QByteArrayView nameKey(QByteArrayView key)
 {
-    static const QByteArrayView keys[] = {"name", "target", "comm", "profile", "label", "peer", "peer_label",
-        "addr", "peer_addr", "execpath", "srcname"};
+    static const QByteArrayView keys[] = {
+        "name", "target", "comm", "profile", "label", "peer", "peer_label", "addr", "peer_addr", "execpath", "srcname"};
     for (const QByteArrayView known : keys) {
         if (known == key)
             return known;

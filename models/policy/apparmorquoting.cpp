@@ -151,8 +151,8 @@ bool AppArmorQuoting::isKeyword(const QString &value)
         return false;
     for (const QChar ch : value) {
         const char16_t c = ch.unicode();
-        if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
-                || c == u'-' || c == u'+' || c == u'.' || c == u':'))
+        if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-'
+                || c == u'+' || c == u'.' || c == u':'))
             return false;
     }
     return true;

@@ -253,8 +253,8 @@ QString AllowFlow::diff() const
 void AllowFlow::apply()
 {
     if (needsConfirmation()) {
-        Q_EMIT applied(false, tr("Not applied: the record is unverified and that was not confirmed. %1")
-                                  .arg(unverifiedReason()));
+        Q_EMIT applied(
+            false, tr("Not applied: the record is unverified and that was not confirmed. %1").arg(unverifiedReason()));
         return;
     }
     if (!canApply() || !m_applier)

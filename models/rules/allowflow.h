@@ -59,10 +59,7 @@ public:
     bool needsConfirmation() const { return !m_denial.isVerified() && !m_unverifiedConfirmed; }
     void confirmUnverified(bool confirmed);
 
-    bool canApply() const
-    {
-        return !rule().isEmpty() && !m_busy && !needsConfirmation() && proposedText() != m_before;
-    }
+    bool canApply() const { return !rule().isEmpty() && !m_busy && !needsConfirmation() && proposedText() != m_before; }
     bool canUndo() const { return m_undoText.has_value() && !m_busy; }
     void apply();
     void undo();

@@ -130,10 +130,10 @@ void TestArmorctlAllow::allow_data()
     // Issue 15: a name that is not UTF-8 keeps its bytes (octal escapes), or the rule names
     // another file ("caf\xEF\xBF\xBD").
     const QByteArray latin1 = QByteArray("/srv/caf\xe9/menu.txt").toHex().toUpper();
-    QTest::newRow("name that is not UTF-8") << latin1 << QByteArray("r") << QStringList{} << false
-                                            << QByteArray("\"/srv/caf\\351/menu.txt\" r,\n");
-    QTest::newRow("direct, name that is not UTF-8") << latin1 << QByteArray("r") << QStringList{} << true
-                                                    << QByteArray("\"/srv/caf\\351/menu.txt\" r,\n");
+    QTest::newRow("name that is not UTF-8")
+        << latin1 << QByteArray("r") << QStringList{} << false << QByteArray("\"/srv/caf\\351/menu.txt\" r,\n");
+    QTest::newRow("direct, name that is not UTF-8")
+        << latin1 << QByteArray("r") << QStringList{} << true << QByteArray("\"/srv/caf\\351/menu.txt\" r,\n");
 }
 
 void TestArmorctlAllow::allow()
@@ -145,8 +145,8 @@ void TestArmorctlAllow::allow()
     QFETCH(QByteArray, written);
     // A line handed over is unverified: the tests confirm it, as an admin who checked it would.
     QStringList args = options
-        + QStringList{u"--root"_s, m_dir->path(), u"--allow-unverified"_s, u"--line"_s,
-            QString::fromUtf8(line(name, mask))};
+        + QStringList{
+            u"--root"_s, m_dir->path(), u"--allow-unverified"_s, u"--line"_s, QString::fromUtf8(line(name, mask))};
     if (!direct)
         args << u"--helper"_s;
     const Run r = armorctl(args);
@@ -184,10 +184,12 @@ void TestArmorctlAllow::refused_data()
                                     << QByteArray("/b rz,\n") << 1 << QByteArray("usr.bin.app");
     QTest::newRow("parser refuses, direct")
         << QStringList{confirmed, u"--line"_s, report} << QByteArray("/b rz,\n") << 1 << QByteArray("usr.bin.app");
-    QTest::newRow("relative custom pattern") << QStringList{u"--helper"_s, confirmed, u"--scope"_s,
-        u"custom:srv/*"_s, u"--line"_s, report} << QByteArray() << 1 << QByteArray("armorctl: ");
-    QTest::newRow("unknown scope") << QStringList{u"--helper"_s, confirmed, u"--scope"_s, u"everything"_s,
-        u"--line"_s, report} << QByteArray() << 1 << QByteArray("\"everything\"");
+    QTest::newRow("relative custom pattern")
+        << QStringList{u"--helper"_s, confirmed, u"--scope"_s, u"custom:srv/*"_s, u"--line"_s, report} << QByteArray()
+        << 1 << QByteArray("armorctl: ");
+    QTest::newRow("unknown scope") << QStringList{u"--helper"_s, confirmed, u"--scope"_s, u"everything"_s, u"--line"_s,
+        report} << QByteArray() << 1
+                                   << QByteArray("\"everything\"");
     // Issue 12: a line handed over may be a forgery; without the confirmation nothing is written,
     // and the refusal names the reason and the way out.
     QTest::newRow("unverified, not confirmed")

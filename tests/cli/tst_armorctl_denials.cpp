@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 
 // A name as the kernel logs one with special characters: hex. This one holds a newline, a
 // forged second record and terminal escape sequences (set the title, clear the screen).
-static const QByteArray hostileName = QByteArray("/tmp/x\n2026-11-22 10:00:00 DENIED firefox open /etc/ok\x1b]0;owned\x07"
-                                                 "\x1b[2J\u202e")
-                                          .toHex()
-                                          .toUpper();
+static const QByteArray hostileName
+    = QByteArray("/tmp/x\n2026-11-22 10:00:00 DENIED firefox open /etc/ok\x1b]0;owned\x07"
+                 "\x1b[2J\u202e")
+          .toHex()
+          .toUpper();
 
 // armorctl denials, run as a user would: a log file, --json, --since, --follow.
 class TestArmorctlDenials : public QObject

@@ -75,7 +75,8 @@ void TestArmorctlValidate::validate()
 void TestArmorctlValidate::nameThatIsNotUtf8()
 {
     const QByteArray dir = QFile::encodeName(profileDir());
-    for (const QByteArray &content : {QByteArray("profile cafe {\n}\n"), QByteArray("profile cafe {\n  capability nope,\n}\n")}) {
+    for (const QByteArray &content :
+        {QByteArray("profile cafe {\n}\n"), QByteArray("profile cafe {\n  capability nope,\n}\n")}) {
         FILE *f = std::fopen((dir + "/caf\xe9").constData(), "w");
         QVERIFY(f);
         std::fputs(content.constData(), f);

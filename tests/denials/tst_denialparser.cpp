@@ -173,16 +173,22 @@ void TestDenialParser::namesKeepTheirBytes_data()
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<QByteArray>("name"); // the bytes of the name
     QTest::addColumn<QByteArray>("name2");
-    const QByteArray head = "Nov 22 10:00:00 host kernel: audit: type=1400 audit(1700000000.100:1): apparmor=\"DENIED\" ";
-    QTest::newRow("backslash, quoted") << head + R"(operation="open" class="file" profile="app" name="/srv/a\b\\c" pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)"
+    const QByteArray head
+        = "Nov 22 10:00:00 host kernel: audit: type=1400 audit(1700000000.100:1): apparmor=\"DENIED\" ";
+    QTest::newRow("backslash, quoted") << head
+            + R"(operation="open" class="file" profile="app" name="/srv/a\b\\c" pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)"
                                        << QByteArray(R"(/srv/a\b\\c)") << QByteArray();
-    QTest::newRow("not UTF-8, hex") << head + R"(operation="open" class="file" profile="app" name=2F7372762F636166E92F6D656E752E747874 pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)"
+    QTest::newRow("not UTF-8, hex") << head
+            + R"(operation="open" class="file" profile="app" name=2F7372762F636166E92F6D656E752E747874 pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)"
                                     << QByteArray("/srv/caf\xe9/menu.txt") << QByteArray();
-    QTest::newRow("hex target") << head + R"(operation="link" class="file" profile="app" name="/tmp/l" pid=1 comm="ln" requested_mask="l" denied_mask="l" fsuid=0 ouid=0 target=2F746D702F6120622C22)"
+    QTest::newRow("hex target") << head
+            + R"(operation="link" class="file" profile="app" name="/tmp/l" pid=1 comm="ln" requested_mask="l" denied_mask="l" fsuid=0 ouid=0 target=2F746D702F6120622C22)"
                                 << QByteArray("/tmp/l") << QByteArray("/tmp/a b,\"");
-    QTest::newRow("backslash in target") << head + R"(operation="link" class="file" profile="app" name="/tmp/l" pid=1 comm="ln" requested_mask="l" denied_mask="l" fsuid=0 ouid=0 target="/tmp/t\x")"
+    QTest::newRow("backslash in target") << head
+            + R"(operation="link" class="file" profile="app" name="/tmp/l" pid=1 comm="ln" requested_mask="l" denied_mask="l" fsuid=0 ouid=0 target="/tmp/t\x")"
                                          << QByteArray("/tmp/l") << QByteArray(R"(/tmp/t\x)");
-    QTest::newRow("audit.log, backslash") << QByteArray(R"(type=AVC msg=audit(1700000000.100:2): apparmor="DENIED" operation="open" class="file" profile="app" name="/a\n" pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)")
+    QTest::newRow("audit.log, backslash") << QByteArray(
+        R"(type=AVC msg=audit(1700000000.100:2): apparmor="DENIED" operation="open" class="file" profile="app" name="/a\n" pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)")
                                           << QByteArray(R"(/a\n)") << QByteArray();
 }
 

@@ -200,12 +200,13 @@ void TestJournalSource::onlyTrustedFieldsVerify()
         for (const auto &[name, value] : fields)
             exportField(exported, name, value);
         exportField(exported, "MESSAGE",
-            "audit: type=1400 audit(" + QByteArray::number(TestLines::BaseEpoch + serial) + ".500:"
-                + QByteArray::number(serial) + "): " + TestLines::fields(serial, "/usr/sbin/cupsd"));
+            "audit: type=1400 audit(" + QByteArray::number(TestLines::BaseEpoch + serial)
+                + ".500:" + QByteArray::number(serial) + "): " + TestLines::fields(serial, "/usr/sbin/cupsd"));
         exported += '\n';
     };
     entry(1, {{"_TRANSPORT", "kernel"}});
-    entry(2, {{"_TRANSPORT", "syslog"}, {"SYSLOG_IDENTIFIER", "dbus-daemon"}, {"_COMM", "dbus-daemon"}, {"_UID", busUid}});
+    entry(2,
+        {{"_TRANSPORT", "syslog"}, {"SYSLOG_IDENTIFIER", "dbus-daemon"}, {"_COMM", "dbus-daemon"}, {"_UID", busUid}});
     // logger -t dbus-daemon, by user 1000
     entry(3, {{"_TRANSPORT", "syslog"}, {"SYSLOG_IDENTIFIER", "dbus-daemon"}, {"_COMM", "logger"}, {"_UID", "1000"}});
     // a copy of dbus-daemon (or prctl) run by user 1000
@@ -213,8 +214,8 @@ void TestJournalSource::onlyTrustedFieldsVerify()
     // logger -t cupsd: not a place AppArmor records come from at all
     entry(5, {{"_TRANSPORT", "syslog"}, {"SYSLOG_IDENTIFIER", "cupsd"}, {"_COMM", "logger"}, {"_UID", "1000"}});
     QProcess remote;
-    remote.start(kRemote, {u"--split-mode=none"_s, u"--compress=no"_s, u"--output="_s + dir.path() + u"/t.journal"_s,
-                              u"-"_s});
+    remote.start(
+        kRemote, {u"--split-mode=none"_s, u"--compress=no"_s, u"--output="_s + dir.path() + u"/t.journal"_s, u"-"_s});
     QVERIFY(remote.waitForStarted());
     remote.write(exported);
     remote.closeWriteChannel();

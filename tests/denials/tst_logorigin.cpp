@@ -45,8 +45,8 @@ static const QByteArray forgedCupsd
     = "Nov 22 10:00:01 host cupsd: audit: type=1400 audit(1700000001.100:77): apparmor=\"DENIED\" operation=\"open\" "
       "class=\"file\" profile=\"/usr/sbin/cupsd\" name=\"/etc/shadow\" pid=999 comm=\"cupsd\" requested_mask=\"r\" "
       "denied_mask=\"r\" fsuid=0 ouid=0\n";
-static const QByteArray forgedNoTag = "Nov 22 10:00:01 host alice[4242]: audit(1700000001.100:78): "
-    + TestLines::fields(78, "/usr/sbin/cupsd") + '\n';
+static const QByteArray forgedNoTag
+    = "Nov 22 10:00:01 host alice[4242]: audit(1700000001.100:78): " + TestLines::fields(78, "/usr/sbin/cupsd") + '\n';
 
 void TestLogOrigin::init()
 {
@@ -84,7 +84,8 @@ void TestLogOrigin::kernelSyslogLine_data()
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<bool>("kernel");
     QTest::newRow("kernel, stamp") << TestLines::kernLine(1).chopped(1) << true;
-    QTest::newRow("kernel, RFC 3339 time") << QByteArray("2026-11-22T10:00:00.123456+00:00 host kernel: audit: x") << true;
+    QTest::newRow("kernel, RFC 3339 time")
+        << QByteArray("2026-11-22T10:00:00.123456+00:00 host kernel: audit: x") << true;
     QTest::newRow("kernel, no stamp") << QByteArray("Nov  2 10:00:00 host kernel: audit: type=1400 x") << true;
     QTest::newRow("logger tag") << forgedCupsd.chopped(1) << false;
     QTest::newRow("user with pid") << forgedNoTag.chopped(1) << false;

@@ -57,15 +57,14 @@ void TestFileScope::choices_data()
     // A denied directory (mkdir) ends in '/', which "*" does not match: every scope keeps it.
     QTest::newRow("directory") << u"/srv/data/newdir/"_s
                                << QStringList{u"/srv/data/newdir/"_s, u"/srv/data/*/"_s, u"/srv/data/**/"_s};
-    QTest::newRow("directory in a home")
-        << u"/home/alice/new.d/"_s
-        << QStringList{u"/home/alice/new.d/"_s, u"/home/alice/*/"_s, u"/home/alice/**/"_s, u"@{HOME}/new.d/"_s};
-    QTest::newRow("directory of a process") << u"/proc/4242/fd/"_s
-                                            << QStringList{u"/proc/4242/fd/"_s, u"/proc/4242/*/"_s,
-                                                   u"/proc/4242/**/"_s, u"@{PROC}/@{pid}/fd/"_s};
-    QTest::newRow("library-like directory") << u"/usr/lib/libfoo.so.1/"_s
-                                            << QStringList{u"/usr/lib/libfoo.so.1/"_s, u"/usr/lib/*/"_s,
-                                                   u"/usr/lib/**/"_s};
+    QTest::newRow("directory in a home") << u"/home/alice/new.d/"_s
+                                         << QStringList{u"/home/alice/new.d/"_s, u"/home/alice/*/"_s,
+                                                u"/home/alice/**/"_s, u"@{HOME}/new.d/"_s};
+    QTest::newRow("directory of a process")
+        << u"/proc/4242/fd/"_s
+        << QStringList{u"/proc/4242/fd/"_s, u"/proc/4242/*/"_s, u"/proc/4242/**/"_s, u"@{PROC}/@{pid}/fd/"_s};
+    QTest::newRow("library-like directory")
+        << u"/usr/lib/libfoo.so.1/"_s << QStringList{u"/usr/lib/libfoo.so.1/"_s, u"/usr/lib/*/"_s, u"/usr/lib/**/"_s};
 }
 
 void TestFileScope::choices()

@@ -50,8 +50,8 @@ void TestPathEscaping::literalPath_data()
     QTest::newRow("hash") << u"/a#b"_s << u"\"/a#b\""_s;
     QTest::newRow("utf-8") << u"/home/zoë"_s << u"\"/home/zoë\""_s;
     QTest::newRow("parenthesis") << u"/dev/shm/test(me"_s << u"/dev/shm/test(me"_s;
-    QTest::newRow("byte that is not UTF-8") << LocalName::decode("/srv/caf\xe9/menu.txt")
-                                            << u"\"/srv/caf\\351/menu.txt\""_s;
+    QTest::newRow("byte that is not UTF-8")
+        << LocalName::decode("/srv/caf\xe9/menu.txt") << u"\"/srv/caf\\351/menu.txt\""_s;
 }
 
 void TestPathEscaping::literalPath()

@@ -8,10 +8,10 @@
 #include "scopechoicemodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>

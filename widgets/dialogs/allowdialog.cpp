@@ -48,8 +48,8 @@ AllowDialog::AllowDialog(AllowFlow *flow, QWidget *parent)
     m_unverified->setFrameShape(QFrame::StyledPanel);
     m_unverified->setVisible(!reason.isEmpty());
     layout->addWidget(m_unverified);
-    m_confirmUnverified = new QCheckBox(tr("I have checked that this access really happened: write the rule anyway"),
-        this);
+    m_confirmUnverified
+        = new QCheckBox(tr("I have checked that this access really happened: write the rule anyway"), this);
     m_confirmUnverified->setVisible(!reason.isEmpty());
     layout->addWidget(m_confirmUnverified);
 

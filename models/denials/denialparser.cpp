@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 
@@ -279,8 +280,22 @@ void takeRawValues(QByteArray &line, QList<RawValue> &out)
 void DenialParser::parseWithRawValues(QByteArray &line, Denial &d)
 {
     thread_local QList<RawValue> raw;
+    const QByteArray original = line;
     takeRawValues(line, raw);
     parseCString(line.constData(), d);
+    // A line libapparmor refuses stays refused, unless what it refused is a hex target=: the
+    // rewrite must not turn garbage into a record.
+    const bool hexTarget = std::any_of(raw.begin(), raw.end(), [](const RawValue &v) {
+        return v.key == "target" && v.bytes.startsWith('/');
+    });
+    if (!raw.isEmpty() && !hexTarget && d.kind != Denial::Kind::Invalid) {
+        Denial plain;
+        parseCString(original.constData(), plain);
+        if (plain.kind == Denial::Kind::Invalid) {
+            d = Denial();
+            return;
+        }
+    }
     for (const RawValue &v : std::as_const(raw)) {
         if (QString *field = fieldOf(v.key, d))
             *field = LocalName::decode(v.bytes);

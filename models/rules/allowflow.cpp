@@ -196,6 +196,8 @@ QString AllowFlow::rule() const
         text = m_scopes->index(m_scopeRow).data(ScopeChoiceModel::RuleRole).toString();
     if (text.isEmpty())
         return {};
+    if (m_deny && c.kind == RuleCandidate::Kind::Exec)
+        return c.denyRule();
     return m_deny ? u"deny "_s + text : text;
 }
 

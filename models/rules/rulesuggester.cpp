@@ -61,6 +61,56 @@ QString literal(const QString &value)
     return AppArmorQuoting::literalPath(value);
 }
 
+// A value inside a rule's conditionals (addr=, peer=, path=, label=, fstype=...): the parser's
+// lexer there does not take every character even when quoted ('(', '=', ...), so a value
+// outside printable ASCII without those gives no rule at all, never a wider one.
+bool isConditionalValue(const QString &value)
+{
+    for (const QChar ch : value) {
+        const char16_t c = ch.unicode();
+        if (c <= 0x20 || c >= 0x7f || c == u'(' || c == u')' || c == u'=' || c == u'"' || c == u'#' || c == u'\''
+            || c == u';')
+            return false;
+    }
+    return true;
+}
+
+bool allConditionalValues(std::initializer_list<QString> values)
+{
+    return std::all_of(values.begin(), values.end(), isConditionalValue);
+}
+
+bool isIpAddress(const QString &ip)
+{
+    static const QRegularExpression v4(u"^[0-9]{1,3}(\\.[0-9]{1,3}){3}$"_s);
+    static const QRegularExpression v6(u"^[0-9a-fA-F:]*[0-9a-fA-F][0-9a-fA-F:]*$"_s);
+    return v4.match(ip).hasMatch() || (ip.count(u':') >= 2 && v6.match(ip).hasMatch());
+}
+
+bool isCapability(const QString &name)
+{
+    static const QStringList names = {u"chown"_s, u"dac_override"_s, u"dac_read_search"_s, u"fowner"_s, u"fsetid"_s,
+        u"kill"_s, u"setgid"_s, u"setuid"_s, u"setpcap"_s, u"linux_immutable"_s, u"net_bind_service"_s,
+        u"net_broadcast"_s, u"net_admin"_s, u"net_raw"_s, u"ipc_lock"_s, u"ipc_owner"_s, u"sys_module"_s,
+        u"sys_rawio"_s, u"sys_chroot"_s, u"sys_ptrace"_s, u"sys_pacct"_s, u"sys_admin"_s, u"sys_boot"_s,
+        u"sys_nice"_s, u"sys_resource"_s, u"sys_time"_s, u"sys_tty_config"_s, u"mknod"_s, u"lease"_s,
+        u"audit_write"_s, u"audit_control"_s, u"setfcap"_s, u"mac_override"_s, u"mac_admin"_s, u"syslog"_s,
+        u"wake_alarm"_s, u"block_suspend"_s, u"audit_read"_s, u"perfmon"_s, u"bpf"_s, u"checkpoint_restore"_s};
+    return names.contains(name);
+}
+
+bool isNetworkWord(const QString &word)
+{
+    static const QStringList words = {u"unix"_s, u"inet"_s, u"inet6"_s, u"ax25"_s, u"ipx"_s, u"appletalk"_s,
+        u"netrom"_s, u"bridge"_s, u"atmpvc"_s, u"x25"_s, u"rose"_s, u"netbeui"_s, u"security"_s, u"key"_s,
+        u"netlink"_s, u"packet"_s, u"ash"_s, u"econet"_s, u"atmsvc"_s, u"rds"_s, u"sna"_s, u"irda"_s, u"pppox"_s,
+        u"wanpipe"_s, u"llc"_s, u"ib"_s, u"mpls"_s, u"can"_s, u"tipc"_s, u"bluetooth"_s, u"iucv"_s, u"rxrpc"_s,
+        u"isdn"_s, u"phonet"_s, u"ieee802154"_s, u"caif"_s, u"alg"_s, u"nfc"_s, u"vsock"_s, u"kcm"_s, u"qipcrtr"_s,
+        u"smc"_s, u"xdp"_s, u"mctp"_s, u"stream"_s, u"dgram"_s, u"seqpacket"_s, u"rdm"_s, u"raw"_s, u"packet"_s,
+        u"tcp"_s, u"udp"_s, u"icmp"_s};
+    return words.contains(word);
+}
+
 bool isKeyword(const QString &value)
 {
     return AppArmorQuoting::isKeyword(value);
@@ -74,7 +124,7 @@ bool allKeywords(const QStringList &words)
 
 void addCapability(const Denial &d, QList<RuleCandidate> &out)
 {
-    if (!isKeyword(d.name))
+    if (!isCapability(d.name))
         return;
     out += make(Kind::Capability, u"capability "_s + d.name + u',', tr("Allow the capability"));
 }
@@ -84,7 +134,8 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
     static const QStringList nonPeerAccesses
         = {u"create"_s, u"bind"_s, u"listen"_s, u"shutdown"_s, u"getattr"_s, u"setattr"_s, u"getopt"_s, u"setopt"_s};
     const QStringList accesses = accessWords(effectiveMask(d));
-    if (!isKeyword(d.netFamily) || !allKeywords(accesses) || (!d.netSockType.isEmpty() && !isKeyword(d.netSockType)))
+    if (!isNetworkWord(d.netFamily) || !allKeywords(accesses)
+        || (!d.netSockType.isEmpty() && !isNetworkWord(d.netSockType)))
         return;
     QString rule = u"network"_s;
     if (!accesses.isEmpty())
@@ -94,16 +145,16 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
         rule += u' ' + d.netSockType;
     const QString familyAndType = rule;
     if (d.netFamily.startsWith(u"inet")) {
-        if (isKeyword(d.netLocalAddr))
+        if (isIpAddress(d.netLocalAddr))
             rule += u" ip="_s + d.netLocalAddr;
         if (d.netLocalPort)
             rule += u" port="_s + QString::number(*d.netLocalPort);
         const bool peerAllowed = std::none_of(accesses.begin(), accesses.end(), [](const QString &a) {
             return nonPeerAccesses.contains(a);
         });
-        if (peerAllowed && (isKeyword(d.netForeignAddr) || d.netForeignPort)) {
+        if (peerAllowed && (isIpAddress(d.netForeignAddr) || d.netForeignPort)) {
             QStringList peer;
-            if (isKeyword(d.netForeignAddr))
+            if (isIpAddress(d.netForeignAddr))
                 peer += u"ip="_s + d.netForeignAddr;
             if (d.netForeignPort)
                 peer += u"port="_s + QString::number(*d.netForeignPort);
@@ -113,7 +164,7 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
     out += make(Kind::Network, rule + u',', tr("Allow this connection only"));
     if (familyAndType != rule)
         out += make(Kind::Network, familyAndType + u',', tr("Allow this kind of socket to any address"), false);
-    if (isKeyword(d.netProtocol) && !d.netSockType.isEmpty())
+    if (isNetworkWord(d.netProtocol) && !d.netSockType.isEmpty())
         out += make(Kind::Network, u"network "_s + d.netFamily + u' ' + d.netProtocol + u',',
             tr("Allow this protocol to any address"), false);
 }
@@ -132,6 +183,8 @@ void addUnix(const Denial &d, QList<RuleCandidate> &out)
         return;
     const QString addr = d.netAddr == u"none" ? QString() : d.netAddr;
     const QString peerAddr = d.peerAddr == u"none" ? QString() : d.peerAddr;
+    if (!allConditionalValues({addr, peerAddr}))
+        return;
     const QString socketPath = isPathAddress(peerAddr) ? peerAddr : isPathAddress(addr) ? addr : QString();
     if (!socketPath.isEmpty()) {
         // Connecting or sending to it needs w on the socket file, receiving r.
@@ -168,7 +221,7 @@ void addSignal(const Denial &d, QList<RuleCandidate> &out)
     const QString peer = d.peer.isEmpty() ? d.peerProfile : d.peer;
     if (accesses.isEmpty() || peer.contains(u"//null-"))
         return;
-    if (!allKeywords(accesses) || (!d.signal.isEmpty() && !isKeyword(d.signal)))
+    if (!allKeywords(accesses) || (!d.signal.isEmpty() && !isKeyword(d.signal)) || !isConditionalValue(peer))
         return;
     QString rule = u"signal "_s + accessList(accesses, false);
     if (!d.signal.isEmpty())
@@ -188,7 +241,7 @@ void addPtrace(const Denial &d, QList<RuleCandidate> &out)
     const QString peer = d.peer.isEmpty() ? d.peerProfile : d.peer;
     if (accesses.isEmpty() || peer.contains(u"//null-"))
         return;
-    if (!allKeywords(accesses))
+    if (!allKeywords(accesses) || !isConditionalValue(peer))
         return;
     QString rule = u"ptrace "_s + accessList(accesses, false);
     if (!peer.isEmpty())
@@ -202,7 +255,8 @@ void addDbus(const Denial &d, QList<RuleCandidate> &out)
     if (accesses.size() != 1)
         return;
     const QString access = accesses.first();
-    if (!isKeyword(access) || (!d.dbusBus.isEmpty() && !isKeyword(d.dbusBus)))
+    if (!isKeyword(access) || (!d.dbusBus.isEmpty() && !isKeyword(d.dbusBus))
+        || !allConditionalValues({d.dbusPath, d.dbusInterface, d.dbusMember, d.peerProfile, d.name}))
         return;
     QString rule = u"dbus "_s + access;
     if (!d.dbusBus.isEmpty())
@@ -239,6 +293,8 @@ void addMount(const Denial &d, QList<RuleCandidate> &out)
                 tr("Allow unmounting this mount point"));
         return;
     }
+    if (!isConditionalValue(d.fsType))
+        return;
     QString rule = u"mount"_s;
     if (!d.fsType.isEmpty())
         rule += u" fstype="_s + literal(d.fsType);
@@ -299,7 +355,7 @@ void addIoUring(const Denial &d, QList<RuleCandidate> &out)
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
         return;
-    if (!allKeywords(accesses))
+    if (!allKeywords(accesses) || !isConditionalValue(d.peerProfile))
         return;
     QString rule = u"io_uring "_s + accessList(accesses, false);
     if (!d.peerProfile.isEmpty())

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void initTestCase();
     void validate_data();
     void validate();
+    void nameThatIsNotUtf8();
 
 private:
     QString profileDir() const { return m_dir.path() + u"/etc/apparmor.d"_s; }
@@ -77,7 +78,7 @@ void TestArmorctlValidate::nameThatIsNotUtf8()
     const QByteArray dir = QFile::encodeName(profileDir());
     for (const QByteArray &content :
         {QByteArray("profile cafe {\n}\n"), QByteArray("profile cafe {\n  capability nope,\n}\n")}) {
-        FILE *f = std::fopen((dir + "/caf\xe9").constData(), "w");
+        FILE *f = std::fopen(QByteArray(dir + "/caf\xe9").constData(), "w");
         QVERIFY(f);
         std::fputs(content.constData(), f);
         std::fclose(f);

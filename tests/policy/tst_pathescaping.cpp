@@ -101,7 +101,7 @@ void TestPathEscaping::randomNamesStayLiteral()
     QList<QByteArray> paths;
     QSet<QByteArray> printed;
     while (paths.size() < NameCount) {
-        const QByteArray path = LocalName::encode(u"/t/"_s + randomName(rng));
+        const QByteArray path = LocalName::encode(QString(u"/t/"_s + randomName(rng)));
         // Distinct names whose printed trees are distinct too, so the comparison is exact.
         if (printed.contains(printedLiteral(path)))
             continue;

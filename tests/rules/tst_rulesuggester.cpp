@@ -380,9 +380,10 @@ void TestRuleSuggester::everyClassCompilesWithHostileValues()
             expectedNames += name;
         }
     }
-    // A value that can never be part of a rule (a hostile capability or socket family) gives no
-    // rule for that record; every class still gives rules for most of its records.
-    QVERIFY2(rules >= Records / 2, qPrintable(QString::number(rules)));
+    // A value that can never be part of a rule (a hostile capability or socket family, a '(' in
+    // a conditional) gives no rule for that record, never a wider one; every class still gives
+    // rules for some of its records, so the compile check is never vacuous.
+    QVERIFY2(rules >= 10, qPrintable(QString::number(rules)));
 
     QTemporaryDir dir;
     const QString file = dir.filePath(u"hostile"_s);
@@ -395,7 +396,7 @@ void TestRuleSuggester::everyClassCompilesWithHostileValues()
         parser.setProcessChannelMode(QProcess::SeparateChannels);
         parser.start(QStringLiteral(ARMORER_APPARMOR_PARSER), args + QStringList{file});
         parser.waitForFinished(300000);
-        return std::pair{parser.exitCode(), parser.readAllStandardOutput() + parser.readAllStandardError()};
+        return std::pair{parser.exitCode(), QByteArray(parser.readAllStandardOutput() + parser.readAllStandardError())};
     };
     const auto [compiled, output] = run({u"-QK"_s, u"-M"_s, QStringLiteral(ARMORER_FEATURES_FILE)});
     QVERIFY2(compiled == 0, output.left(3000).constData());

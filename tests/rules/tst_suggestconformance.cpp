@@ -68,7 +68,20 @@ void TestConformance::suggestMatchesLogprof()
     ++m_cases;
     QFile expectedFile(base + u".profile"_s);
     QVERIFY(expectedFile.open(QIODevice::ReadOnly));
-    const QStringList expected = ruleLines(expectedFile.readAll());
+    QStringList expected = ruleLines(expectedFile.readAll());
+    // Where Armorer is right and aa-logprof is not (issue 12): aa-logprof puts the accesses of
+    // complain mode's null- learning child into a ^null-... hat, which never runs. The child
+    // runs inside its parent (ix), so Armorer writes them there: no hat, no closing brace.
+    bool nullChild = false;
+    for (qsizetype i = expected.size() - 1; i >= 0; --i) {
+        if (expected[i].startsWith(u"^null-"_s)) {
+            expected.removeAt(i);
+            expected.removeOne(u"}"_s);
+            nullChild = true;
+        }
+    }
+    if (nullChild)
+        expected.removeDuplicates();
 
     QProcess p;
     p.start(QStringLiteral(ARMORER_BIN_DIR "/armorctl"), {u"suggest"_s, u"--log"_s, base + u".in"_s});

@@ -83,7 +83,7 @@ bool allConditionalValues(std::initializer_list<QString> values)
 bool isIpAddress(const QString &ip)
 {
     static const QRegularExpression v4(u"^[0-9]{1,3}(\\.[0-9]{1,3}){3}$"_s);
-    static const QRegularExpression v6(u"^[0-9a-fA-F:]*[0-9a-fA-F][0-9a-fA-F:]*$"_s);
+    static const QRegularExpression v6(u"^[0-9a-fA-F:.]*[0-9a-fA-F][0-9a-fA-F:.]*$"_s);
     return v4.match(ip).hasMatch() || (ip.count(u':') >= 2 && v6.match(ip).hasMatch());
 }
 
@@ -134,8 +134,11 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
     static const QStringList nonPeerAccesses
         = {u"create"_s, u"bind"_s, u"listen"_s, u"shutdown"_s, u"getattr"_s, u"setattr"_s, u"getopt"_s, u"setopt"_s};
     const QStringList accesses = accessWords(effectiveMask(d));
+    // An address that is not one gives no rule: leaving it out would allow every address.
     if (!isNetworkWord(d.netFamily) || !allKeywords(accesses)
-        || (!d.netSockType.isEmpty() && !isNetworkWord(d.netSockType)))
+        || (!d.netSockType.isEmpty() && !isNetworkWord(d.netSockType))
+        || (!d.netLocalAddr.isEmpty() && !isIpAddress(d.netLocalAddr))
+        || (!d.netForeignAddr.isEmpty() && !isIpAddress(d.netForeignAddr)))
         return;
     QString rule = u"network"_s;
     if (!accesses.isEmpty())

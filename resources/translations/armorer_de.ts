@@ -71,6 +71,14 @@
         <source>Allow</source>
         <translation>Erlauben</translation>
     </message>
+    <message>
+        <source>Unverified record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked that this access really happened: write the rule anyway</source>
+        <translation>Ich habe geprüft, dass dieser Zugriff wirklich stattfand: Regel trotzdem schreiben</translation>
+    </message>
 </context>
 <context>
     <name>AllowFlow</name>
@@ -164,6 +172,10 @@
     <message>
         <source>Undone: %1 is back as it was.</source>
         <translation>Rückgängig gemacht: %1 ist wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>Not applied: the record is unverified and that was not confirmed. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -462,6 +474,26 @@
         <source>Open the file that defines this profile, to change it through its local override</source>
         <translation>Die Datei öffnen, die dieses Profil definiert, um es über seine lokale Anpassung zu ändern</translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: logged by the kernel, auditd or the bus daemon</source>
+        <translation>ja: vom Kernel, von auditd oder vom Bus-Daemon protokolliert</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unverified record.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ungeprüfter Eintrag.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Add a rule for this unverified record (asks for confirmation first)</source>
+        <translation>Eine Regel für diesen ungeprüften Eintrag hinzufügen (fragt zuerst nach einer Bestätigung)</translation>
+    </message>
 </context>
 <context>
     <name>DenialJson</name>
@@ -511,6 +543,10 @@
     <message>
         <source>Command</source>
         <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1120,14 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <source>A pattern cannot end with a lone backslash.</source>
         <translation>Ein Muster darf nicht mit einem einzelnen Rückstrich enden.</translation>
     </message>
+    <message>
+        <source>Every folder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every folder in %1 and below</source>
+        <translation>Jeder Ordner in %1 und darunter</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
@@ -1581,6 +1625,21 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>Following %1</source>
         <translation>%1 wird verfolgt</translation>
+    </message>
+</context>
+<context>
+    <name>LogOrigin</name>
+    <message>
+        <source>This record was handed over directly (a pasted line, standard input or JSON), not read from a system log: anyone could have written it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was written to the log by an ordinary process, not by the kernel, auditd or the bus daemon: any local user can write such a line (with logger, for example).</source>
+        <translation>Diesen Eintrag hat ein gewöhnlicher Prozess ins Protokoll geschrieben, nicht der Kernel, auditd oder der Bus-Daemon: Jeder lokale Benutzer kann eine solche Zeile schreiben (zum Beispiel mit logger).</translation>
+    </message>
+    <message>
+        <source>This record comes from a file that is not a system log (audit.log, kern.log, syslog, messages, owned by root and writable by no one else): anyone who can write that file could have written it.</source>
+        <translation>Dieser Eintrag stammt aus einer Datei, die kein Systemprotokoll ist (audit.log, kern.log, syslog, messages, im Besitz von root und für niemanden sonst beschreibbar): Jeder, der diese Datei schreiben kann, könnte ihn geschrieben haben.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2386,18 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>Set a profile to complain mode (as aa-complain) and reload it.</source>
         <translation>Ein Profil in den Protokollier-Modus setzen (wie aa-complain) und neu laden.</translation>
+    </message>
+    <message>
+        <source>Allow a record that anyone could have written (a line given with --line or on stdin, or one from a log that is not the kernel&apos;s, auditd&apos;s or the bus daemon&apos;s) after checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing an unverified record. %1 Check that the access really happened, then pass --allow-unverified.</source>
+        <translation>ungeprüfter Eintrag abgelehnt. %1 Prüfen Sie, ob der Zugriff wirklich stattfand, und geben Sie dann --allow-unverified an.</translation>
+    </message>
+    <message>
+        <source>armorctl: warning: unverified record. %1</source>
+        <translation>armorctl: Warnung: ungeprüfter Eintrag. %1</translation>
     </message>
 </context>
 <context>

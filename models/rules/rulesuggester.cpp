@@ -92,22 +92,22 @@ bool isCapability(const QString &name)
     static const QStringList names = {u"chown"_s, u"dac_override"_s, u"dac_read_search"_s, u"fowner"_s, u"fsetid"_s,
         u"kill"_s, u"setgid"_s, u"setuid"_s, u"setpcap"_s, u"linux_immutable"_s, u"net_bind_service"_s,
         u"net_broadcast"_s, u"net_admin"_s, u"net_raw"_s, u"ipc_lock"_s, u"ipc_owner"_s, u"sys_module"_s,
-        u"sys_rawio"_s, u"sys_chroot"_s, u"sys_ptrace"_s, u"sys_pacct"_s, u"sys_admin"_s, u"sys_boot"_s,
-        u"sys_nice"_s, u"sys_resource"_s, u"sys_time"_s, u"sys_tty_config"_s, u"mknod"_s, u"lease"_s,
-        u"audit_write"_s, u"audit_control"_s, u"setfcap"_s, u"mac_override"_s, u"mac_admin"_s, u"syslog"_s,
-        u"wake_alarm"_s, u"block_suspend"_s, u"audit_read"_s, u"perfmon"_s, u"bpf"_s, u"checkpoint_restore"_s};
+        u"sys_rawio"_s, u"sys_chroot"_s, u"sys_ptrace"_s, u"sys_pacct"_s, u"sys_admin"_s, u"sys_boot"_s, u"sys_nice"_s,
+        u"sys_resource"_s, u"sys_time"_s, u"sys_tty_config"_s, u"mknod"_s, u"lease"_s, u"audit_write"_s,
+        u"audit_control"_s, u"setfcap"_s, u"mac_override"_s, u"mac_admin"_s, u"syslog"_s, u"wake_alarm"_s,
+        u"block_suspend"_s, u"audit_read"_s, u"perfmon"_s, u"bpf"_s, u"checkpoint_restore"_s};
     return names.contains(name);
 }
 
 bool isNetworkWord(const QString &word)
 {
     static const QStringList words = {u"unix"_s, u"inet"_s, u"inet6"_s, u"ax25"_s, u"ipx"_s, u"appletalk"_s,
-        u"netrom"_s, u"bridge"_s, u"atmpvc"_s, u"x25"_s, u"rose"_s, u"netbeui"_s, u"security"_s, u"key"_s,
-        u"netlink"_s, u"packet"_s, u"ash"_s, u"econet"_s, u"atmsvc"_s, u"rds"_s, u"sna"_s, u"irda"_s, u"pppox"_s,
-        u"wanpipe"_s, u"llc"_s, u"ib"_s, u"mpls"_s, u"can"_s, u"tipc"_s, u"bluetooth"_s, u"iucv"_s, u"rxrpc"_s,
-        u"isdn"_s, u"phonet"_s, u"ieee802154"_s, u"caif"_s, u"alg"_s, u"nfc"_s, u"vsock"_s, u"kcm"_s, u"qipcrtr"_s,
-        u"smc"_s, u"xdp"_s, u"mctp"_s, u"stream"_s, u"dgram"_s, u"seqpacket"_s, u"rdm"_s, u"raw"_s, u"packet"_s,
-        u"tcp"_s, u"udp"_s, u"icmp"_s};
+        u"netrom"_s, u"bridge"_s, u"atmpvc"_s, u"x25"_s, u"rose"_s, u"netbeui"_s, u"security"_s, u"key"_s, u"netlink"_s,
+        u"packet"_s, u"ash"_s, u"econet"_s, u"atmsvc"_s, u"rds"_s, u"sna"_s, u"irda"_s, u"pppox"_s, u"wanpipe"_s,
+        u"llc"_s, u"ib"_s, u"mpls"_s, u"can"_s, u"tipc"_s, u"bluetooth"_s, u"iucv"_s, u"rxrpc"_s, u"isdn"_s,
+        u"phonet"_s, u"ieee802154"_s, u"caif"_s, u"alg"_s, u"nfc"_s, u"vsock"_s, u"kcm"_s, u"qipcrtr"_s, u"smc"_s,
+        u"xdp"_s, u"mctp"_s, u"stream"_s, u"dgram"_s, u"seqpacket"_s, u"rdm"_s, u"raw"_s, u"packet"_s, u"tcp"_s,
+        u"udp"_s, u"icmp"_s};
     return words.contains(word);
 }
 

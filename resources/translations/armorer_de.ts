@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Unverified record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeprüfter Eintrag: %1</translation>
     </message>
     <message>
         <source>I have checked that this access really happened: write the rule anyway</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Not applied: the record is unverified and that was not confirmed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: Der Eintrag ist ungeprüft, und das wurde nicht bestätigt. %1</translation>
     </message>
 </context>
 <context>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>yes: logged by the kernel, auditd or the bus daemon</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>%1 (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ungeprüft)</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1122,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     </message>
     <message>
         <source>Every folder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Ordner in %1</translation>
     </message>
     <message>
         <source>Every folder in %1 and below</source>
@@ -1631,7 +1631,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <name>LogOrigin</name>
     <message>
         <source>This record was handed over directly (a pasted line, standard input or JSON), not read from a system log: anyone could have written it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde direkt übergeben (eine eingefügte Zeile, Standardeingabe oder JSON), nicht aus einem Systemprotokoll gelesen: Jeder könnte ihn geschrieben haben.</translation>
     </message>
     <message>
         <source>This record was written to the log by an ordinary process, not by the kernel, auditd or the bus daemon: any local user can write such a line (with logger, for example).</source>
@@ -2389,7 +2389,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     </message>
     <message>
         <source>Allow a record that anyone could have written (a line given with --line or on stdin, or one from a log that is not the kernel&apos;s, auditd&apos;s or the bus daemon&apos;s) after checking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag erlauben, den jeder geschrieben haben könnte (eine mit --line oder über die Standardeingabe übergebene Zeile oder eine aus einem Protokoll, das nicht vom Kernel, von auditd oder vom Bus-Daemon stammt), nachdem er geprüft wurde.</translation>
     </message>
     <message>
         <source>refusing an unverified record. %1 Check that the access really happened, then pass --allow-unverified.</source>

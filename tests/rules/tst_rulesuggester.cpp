@@ -367,7 +367,7 @@ void TestRuleSuggester::everyClassCompilesWithHostileValues()
             d.netFamily = n % 3 ? u"inet"_s : h;
             d.netSockType = u"stream"_s;
             d.netProtocol = h;
-            d.netLocalAddr = hostile(rng);
+            d.netLocalAddr = n % 2 ? hostile(rng) : u"10.0.0.2"_s;
             d.netForeignAddr = u"10.0.0.1"_s;
             d.netForeignPort = 443;
             break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "boundedfile.h"
 #include "commands.h"
+#include "profileindex.h"
 #include "profilevalidator.h"
 
 #include <QCommandLineParser>
@@ -47,14 +49,14 @@ int Cli::validate(const QStringList &arguments)
 
     bool allValid = true;
     for (const QString &arg : files) {
-        QFile f(arg);
-        if (!f.open(QIODevice::ReadOnly)) {
-            out << arg << ": error: " << f.errorString() << '\n';
+        const BoundedFile::Result f = BoundedFile::readInput(arg, ProfileIndex::MaxProfileSize);
+        if (!f.ok()) {
+            out << arg << ": error: " << f.error << '\n';
             allValid = false;
             continue;
         }
         const QString absolute = QFileInfo(arg).absoluteFilePath();
-        validator.validate(absolute, QString::fromUtf8(f.readAll()));
+        validator.validate(absolute, QString::fromUtf8(f.data));
         loop.exec();
         allValid = allValid && result.valid;
         // Print paths as the user gave them when the problem is in that file.

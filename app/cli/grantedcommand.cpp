@@ -112,7 +112,7 @@ int Cli::granted(const QStringList &arguments)
     const QString text = QString::fromUtf8(file.data);
 
     // The journal is the helper's (root-only files): without it the rules are still listed.
-    QList<ChangeJournal::Entry> history;
+    QList<ChangeRecord> history;
     QString historyError;
     if (!parser.isSet(rootOption()) || parser.isSet(u"helper"_s)) {
         HelperClient client;
@@ -137,7 +137,7 @@ int Cli::granted(const QStringList &arguments)
         QJsonArray rules;
         walk(model, {}, {}, &rules, nullptr);
         QJsonObject o{{u"profile"_s, profile}, {u"file"_s, model.fileName()}, {u"rules"_s, rules}};
-        const std::optional<ChangeJournal::Entry> undoable = model.undoableChange();
+        const std::optional<ChangeRecord> undoable = model.undoableChange();
         o.insert(u"undoableChange"_s, undoable ? QJsonValue(undoable->id) : QJsonValue(QJsonValue::Null));
         if (!historyError.isEmpty())
             o.insert(u"historyError"_s, historyError);
@@ -148,7 +148,7 @@ int Cli::granted(const QStringList &arguments)
     if (model.ruleCount() == 0)
         out << "# " << QCoreApplication::translate("armorctl", "no rules") << '\n';
     walk(model, {}, {}, nullptr, &out);
-    if (const std::optional<ChangeJournal::Entry> undoable = model.undoableChange())
+    if (const std::optional<ChangeRecord> undoable = model.undoableChange())
         out << "# "
             << QCoreApplication::translate("armorctl", "undo the latest change: armorctl undo %1").arg(undoable->id)
             << '\n';

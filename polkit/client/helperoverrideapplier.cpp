@@ -4,8 +4,8 @@
 #include "boundedfile.h"
 #include "helperclient.h"
 
-#include "changejournal.h"
-#include "overridewriter.h"
+#include "changerecord.h"
+#include "overridenaming.h"
 #include "rulecandidate.h"
 
 #include <QCoreApplication>
@@ -32,7 +32,7 @@ std::pair<QString, QString> HelperOverrideApplier::fileAndChild(const QString &p
 QString HelperOverrideApplier::overrideNameFor(const QString &profile) const
 {
     const auto [file, child] = fileAndChild(profile);
-    const QString name = OverrideWriter::overrideName(file, child);
+    const QString name = OverrideNaming::name(file, child);
     return name.isEmpty() ? OverrideApplier::overrideNameFor(profile) : name;
 }
 
@@ -41,21 +41,21 @@ QString HelperOverrideApplier::currentOverride(const QString &profile) const
     // Overrides are world-readable (0644 root): reading needs no helper round trip.
     const QString name = overrideNameFor(profile);
     // Bounded and regular files only: a FIFO put there must not hang the client.
-    const BoundedFile::Result file = BoundedFile::read(m_root.localDir() + u'/' + name, OverrideWriter::MaxTextSize);
+    const BoundedFile::Result file = BoundedFile::read(m_root.localDir() + u'/' + name, OverrideNaming::MaxTextSize);
     if (!file.ok()) {
         m_readHashes.insert(
             name, file.status == BoundedFile::Status::Missing ? std::optional<QString>(QString()) : std::nullopt);
         return {};
     }
     const QByteArray &bytes = file.data;
-    m_readHashes.insert(name, ChangeJournal::hash(bytes));
+    m_readHashes.insert(name, ChangeRecord::hash(bytes));
     return QString::fromUtf8(bytes);
 }
 
 void HelperOverrideApplier::apply(const QString &profile, const QString &text, Done done)
 {
     const auto [file, child] = fileAndChild(profile);
-    const QString name = OverrideWriter::overrideName(file, child);
+    const QString name = OverrideNaming::name(file, child);
     HelperClient *client = m_client;
     auto write = [this, client, file, child, name, text, done](const QString &expectedHash) {
         client->applyOverride(file, child, text, expectedHash, [this, name, done](const HelperClient::Change &change) {

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "allowlauncher.h"
 
-#include "boundedfile.h"
 #include "abstractionindex.h"
 #include "allowdialog.h"
 #include "allowflow.h"
+#include "boundedfile.h"
 #include "denial.h"
 #include "denialgroup.h"
 #include "deniallistmodel.h"

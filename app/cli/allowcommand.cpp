@@ -60,7 +60,9 @@ std::optional<Denial> readDenial(const QCommandLineParser &parser, QString *erro
             *error = readError;
             return std::nullopt;
         }
-        records.removeIf([](const Denial &d) { return !d.isAccessRecord(); });
+        records.removeIf([](const Denial &d) {
+            return !d.isAccessRecord();
+        });
         bool ok = true;
         const qsizetype index = parser.isSet(u"last"_s) ? records.size() : parser.value(u"index"_s).toLongLong(&ok);
         if (!ok || index < 1 || index > records.size()) {
@@ -141,7 +143,8 @@ int Cli::allow(const QStringList &arguments)
         "from \"armorctl denials --json\")."));
     parser.addOptions({
         {u"line"_s, QCoreApplication::translate("armorctl", "The denial's log line."), u"line"_s},
-        {u"log"_s, QCoreApplication::translate("armorctl", "A log file holding the denial (- for standard input)."), u"file"_s},
+        {u"log"_s, QCoreApplication::translate("armorctl", "A log file holding the denial (- for standard input)."),
+            u"file"_s},
         {u"index"_s,
             QCoreApplication::translate("armorctl", "With --log: the Nth access record in it, counting from 1."),
             u"n"_s},

@@ -86,7 +86,8 @@ int Cli::denials(const QStringList &arguments)
     const QCommandLineOption followOption(
         {u"f"_s, u"follow"_s}, tr("Keep printing records as they are logged (from now, or from --since)."));
     const QCommandLineOption sourceOption(u"source"_s,
-        tr("Where to read: auto, journal, audit, kern, syslog, messages, a file or a pipe (- for standard input)."), u"source"_s, u"auto"_s);
+        tr("Where to read: auto, journal, audit, kern, syslog, messages, a file or a pipe (- for standard input)."),
+        u"source"_s, u"auto"_s);
     const QCommandLineOption sinceOption(u"since"_s,
         tr("Only records at or after <time>: 2026-11-22T10:00, @EPOCH, or relative "
            "such as 10m, 2h, 3d."),

@@ -26,7 +26,8 @@ int Cli::exportProfile(const QStringList &arguments)
     parser.addPositionalArgument(u"profile"_s,
         QCoreApplication::translate("armorctl", "The loaded profile's name, as armorctl status lists it."));
     const QCommandLineOption file(u"file"_s,
-        QCoreApplication::translate("armorctl", "Read the profile from <file> (- for standard input) instead of the profile directory."),
+        QCoreApplication::translate(
+            "armorctl", "Read the profile from <file> (- for standard input) instead of the profile directory."),
         u"file"_s);
     const QCommandLineOption format(u"format"_s,
         QCoreApplication::translate(

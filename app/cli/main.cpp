@@ -86,7 +86,8 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, int ma
     const QStringList positional = parser.positionalArguments();
     if (maxPositional >= 0 && positional.size() > maxPositional) {
         err << "armorctl: "
-            << QCoreApplication::translate("armorctl", "unexpected argument \"%1\"").arg(positional.value(maxPositional))
+            << QCoreApplication::translate("armorctl", "unexpected argument \"%1\"")
+                   .arg(positional.value(maxPositional))
             << "\n\n"
             << parser.helpText();
         return false;

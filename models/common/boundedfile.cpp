@@ -52,8 +52,7 @@ QString kindOf(mode_t mode)
 
 BoundedFile::Result refused(const QString &name, mode_t mode)
 {
-    return {BoundedFile::Status::NotRegular, {},
-        tr("%1 is %2, not a regular file: refused").arg(name, kindOf(mode))};
+    return {BoundedFile::Status::NotRegular, {}, tr("%1 is %2, not a regular file: refused").arg(name, kindOf(mode))};
 }
 
 BoundedFile::Result tooLarge(const QString &name, qint64 cap)

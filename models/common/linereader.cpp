@@ -131,8 +131,8 @@ bool LineReader::nextBlock(QByteArrayView *block)
     return true;
 }
 
-bool LineReader::readAll(int fd, qsizetype maxLength, const std::function<void(QByteArrayView)> &onLine,
-    QString *error, quint64 *skipped)
+bool LineReader::readAll(
+    int fd, qsizetype maxLength, const std::function<void(QByteArrayView)> &onLine, QString *error, quint64 *skipped)
 {
     LineReader reader(maxLength);
     QByteArray chunk(256 * 1024, Qt::Uninitialized);

@@ -43,8 +43,8 @@ public:
 
     // Reads fd to its end (waiting on a pipe that has nothing yet, never taking EAGAIN for
     // the end) and calls onLine for every line; false with error set on a read error.
-    static bool readAll(int fd, qsizetype maxLength, const std::function<void(QByteArrayView)> &onLine,
-        QString *error, quint64 *skipped = nullptr);
+    static bool readAll(int fd, qsizetype maxLength, const std::function<void(QByteArrayView)> &onLine, QString *error,
+        quint64 *skipped = nullptr);
 
 private:
     void skipPartial();

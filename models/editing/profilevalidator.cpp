@@ -266,8 +266,9 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
     const int code = process.exitCode();
     // An error the parser printed makes the file invalid even when it exits 0 (it does, for
     // one, when a --base or include directory is missing).
-    const bool printedError = std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(),
-        [](const ParserDiagnostic &d) { return d.severity == ParserDiagnostic::Severity::Error; });
+    const bool printedError = std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(), [](const ParserDiagnostic &d) {
+        return d.severity == ParserDiagnostic::Severity::Error;
+    });
     r.valid = !r.parserFailed && code == 0 && !printedError;
     if (!r.valid && r.diagnostics.isEmpty())
         r.diagnostics.append(

@@ -30,8 +30,7 @@ StatusSnapshot StatusReader::readProfiles() const
     const bool hasSecurityfs = QFileInfo(m_root.securityfsDir()).isDir();
 
     // Booted with apparmor=0: the module directory exists but the parameter says N.
-    const bool disabledAtBoot
-        = BoundedFile::read(moduleDir + u"/parameters/enabled"_s, 64).data.startsWith('N');
+    const bool disabledAtBoot = BoundedFile::read(moduleDir + u"/parameters/enabled"_s, 64).data.startsWith('N');
 
     if ((!hasModule && !hasSecurityfs) || disabledAtBoot) {
         snapshot.state = StatusSnapshot::State::Disabled;

@@ -99,14 +99,13 @@ void TestArmorctlInput::pipesAreReadToTheirEnd_data()
     QTest::addColumn<QByteArray>("expected");
     // 7 profiles, each with its rule: the text output of suggest names them all.
     QTest::newRow("suggest --log <(cat log)") << u"$A suggest --log <(cat \"$LOG\") | grep -c '{$'"_s << "7\n"_ba;
-    QTest::newRow("suggest --log /dev/stdin") << u"$A suggest --log /dev/stdin < \"$LOG\" | grep -c '{$'"_s
-                                              << "7\n"_ba;
+    QTest::newRow("suggest --log /dev/stdin") << u"$A suggest --log /dev/stdin < \"$LOG\" | grep -c '{$'"_s << "7\n"_ba;
     QTest::newRow("suggest --log - from a slow pipe")
         << u"(head -c 100000 \"$LOG\"; sleep 0.3; tail -c +100001 \"$LOG\") | $A suggest --log - --json | "
            "grep -c '\"operation\"'"_s
         << "1000\n"_ba;
-    QTest::newRow("denials --source <(cat log)") << u"$A denials --count --source <(cat \"$LOG\")"_s
-                                                 << "lines 2000 records 1000\n"_ba;
+    QTest::newRow("denials --source <(cat log)")
+        << u"$A denials --count --source <(cat \"$LOG\")"_s << "lines 2000 records 1000\n"_ba;
     QTest::newRow("denials --source - --follow ends with the pipe")
         << u"cat \"$LOG\" | $A denials --count --follow --source -"_s << "lines 2000 records 1000\n"_ba;
     QTest::newRow("denials of a file: the last line without newline")
@@ -155,15 +154,14 @@ void TestArmorctlInput::specialFilesAreRefused_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("validate /dev/zero") << u"$A validate /dev/zero"_s << 1 << u"a device"_s;
     QTest::newRow("export --file /dev/zero") << u"$A export --file /dev/zero --format pod"_s << 1 << u"a device"_s;
-    QTest::newRow("export --file over 4 MiB") << u"$A export --file \"$D/big.profile\" --format pod"_s << 1
-                                              << u"larger than 4 MiB"_s;
+    QTest::newRow("export --file over 4 MiB")
+        << u"$A export --file \"$D/big.profile\" --format pod"_s << 1 << u"larger than 4 MiB"_s;
     QTest::newRow("status: profiles is /dev/zero") << u"$A status --root \"$D/root\""_s << 3 << u"a device"_s;
     QTest::newRow("granted: the override is a FIFO")
         << u"$A granted --root \"$D/root\" /usr/bin/app"_s << 1 << u"a FIFO"_s;
     QTest::newRow("denials --source /dev/zero") << u"$A denials --source /dev/zero"_s << 1 << u"a device"_s;
     QTest::newRow("denials --source DIR") << u"$A denials --source \"$D\""_s << 1 << u"a directory"_s;
-    QTest::newRow("denials --follow --source DIR") << u"$A denials --follow --source \"$D\""_s << 1
-                                                   << u"a directory"_s;
+    QTest::newRow("denials --follow --source DIR") << u"$A denials --follow --source \"$D\""_s << 1 << u"a directory"_s;
     QTest::newRow("suggest --log /dev/zero") << u"$A suggest --log /dev/zero"_s << 1 << u"a device"_s;
 }
 
@@ -183,14 +181,14 @@ void TestArmorctlInput::wrongArguments_data()
     QTest::addColumn<QString>("script");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("validate --root /nonexistent") << u"$A validate --root /nonexistent \"$LOG\""_s << 2
-                                                  << u"--root /nonexistent: no such directory"_s;
-    QTest::newRow("status --root /nonexistent") << u"$A status --root /nonexistent"_s << 2
-                                                << u"--root /nonexistent: no such directory"_s;
+    QTest::newRow("validate --root /nonexistent")
+        << u"$A validate --root /nonexistent \"$LOG\""_s << 2 << u"--root /nonexistent: no such directory"_s;
+    QTest::newRow("status --root /nonexistent")
+        << u"$A status --root /nonexistent"_s << 2 << u"--root /nonexistent: no such directory"_s;
     QTest::newRow("--since overflows") << u"$A denials --since @9999999999999999 --source \"$LOG\""_s << 2
                                        << u"cannot read the time"_s;
-    QTest::newRow("--since relative overflows") << u"$A denials --since 999999999999999d --source \"$LOG\""_s << 2
-                                                << u"cannot read the time"_s;
+    QTest::newRow("--since relative overflows")
+        << u"$A denials --since 999999999999999d --source \"$LOG\""_s << 2 << u"cannot read the time"_s;
     QTest::newRow("status extra") << u"$A status extra"_s << 2 << u"unexpected argument \"extra\""_s;
     QTest::newRow("history extra") << u"$A history extra"_s << 2 << u"unexpected argument \"extra\""_s;
     QTest::newRow("denials extra") << u"$A denials --source \"$LOG\" extra"_s << 2

@@ -101,8 +101,8 @@ void TestLineReader::lines_data()
     QTest::newRow("exactly the cap") << atCap + '\n' << QList<QByteArray>{atCap} << 0;
     // The tail of an over-long line is not a line of its own (readLine(cap + 1) made it one).
     QTest::newRow("one over the cap") << overCap + "\nz\n" << QList<QByteArray>{"z"} << 1;
-    QTest::newRow("far over the cap, in the middle")
-        << "x\n" + QByteArray(1000, 'c') + "tail\ny\n" << QList<QByteArray>{"x", "y"} << 1;
+    QTest::newRow("far over the cap, in the middle") << "x\n" + QByteArray(1000, 'c') + "tail\ny\n"
+                                                     << QList<QByteArray>{"x", "y"} << 1;
     QTest::newRow("over the cap without newline") << "x\n" + overCap << QList<QByteArray>{"x"} << 1;
     QTest::newRow("CR stays") << "x\r\n"_ba << QList<QByteArray>{"x\r"} << 0;
     QTest::newRow("NUL stays") << QByteArray("a\0b\n", 4) << QList<QByteArray>{QByteArray("a\0b", 3)} << 0;
@@ -211,7 +211,12 @@ void TestLineReader::readsAPipeToItsEnd()
     ::close(fds[1]);
     QList<QByteArray> lines;
     QString error;
-    QVERIFY(LineReader::readAll(fds[0], 1024, [&](QByteArrayView l) { lines.append(l.toByteArray()); }, &error));
+    QVERIFY(LineReader::readAll(
+        fds[0], 1024,
+        [&](QByteArrayView l) {
+            lines.append(l.toByteArray());
+        },
+        &error));
     ::close(fds[0]);
     int status = 0;
     QCOMPARE(::waitpid(child, &status, 0), child);

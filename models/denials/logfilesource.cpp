@@ -125,17 +125,27 @@ void LogFileSource::start(const DenialStart &from, bool follow)
         // creation of a rotation, and a file that does not exist yet.
         m_inotify = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
         const QByteArray dir = QFile::encodeName(QFileInfo(m_path).absolutePath());
-        if (m_inotify < 0
-            || ::inotify_add_watch(m_inotify, dir.constData(),
+        struct stat st{};
+        const bool pipe = ::stat(QFile::encodeName(m_path).constData(), &st) == 0 && !S_ISREG(st.st_mode);
+        const bool watched = m_inotify >= 0
+            && ::inotify_add_watch(m_inotify, dir.constData(),
                    IN_MODIFY | IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CLOSE_WRITE | IN_ATTRIB)
-                < 0) {
+                >= 0;
+        if (!watched && pipe) {
+            // A pipe (/dev/fd/N) has a notifier of its own and never rotates: no watch needed.
+            if (m_inotify >= 0)
+                ::close(m_inotify);
+            m_inotify = -1;
+        } else if (!watched) {
             setState(State::Failed,
                 QCoreApplication::translate("LogFileSource", "Cannot watch %1: %2")
                     .arg(QFileInfo(m_path).absolutePath(), QString::fromLocal8Bit(std::strerror(errno))));
             return;
         }
-        m_notifier = new QSocketNotifier(m_inotify, QSocketNotifier::Read, this);
-        connect(m_notifier, &QSocketNotifier::activated, this, &LogFileSource::onInotify);
+        if (m_inotify >= 0) {
+            m_notifier = new QSocketNotifier(m_inotify, QSocketNotifier::Read, this);
+            connect(m_notifier, &QSocketNotifier::activated, this, &LogFileSource::onInotify);
+        }
     }
     if (!openFile(from.mode == DenialStart::Mode::End))
         return;

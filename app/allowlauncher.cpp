@@ -5,6 +5,7 @@
 #include "abstractionindex.h"
 #include "allowdialog.h"
 #include "allowflow.h"
+#include "boundedfile.h"
 #include "denial.h"
 #include "denialgroup.h"
 #include "deniallistmodel.h"
@@ -50,9 +51,7 @@ void AllowLauncher::open(const Denial &denial)
     QString rules;
     const ProfileIndex::Source source = index.sourceOf(denial.profile);
     if (source.isValid()) {
-        QFile file(source.file);
-        if (file.open(QIODevice::ReadOnly))
-            rules = QString::fromUtf8(file.read(4 * 1024 * 1024));
+        rules = QString::fromUtf8(BoundedFile::read(source.file, ProfileIndex::MaxProfileSize).data);
     }
     rules += u'\n' + m_applier->currentOverride(denial.profile);
     flow->setProfileRules(ExistingRules::fromText(rules));

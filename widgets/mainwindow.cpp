@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "mainwindow.h"
+#include "boundedfile.h"
 #include "exportdialog.h"
 #include "loadedprofilesmodel.h"
 #include "profilesview.h"
@@ -146,8 +147,8 @@ void MainWindow::exportSelectedProfile()
         if (index.data(LoadedProfilesModel::NameRole).toString() == name)
             file = index.data(LoadedProfilesModel::SourceFileRole).toString();
     }
-    QFile in(file);
-    if (file.isEmpty() || !in.open(QIODevice::ReadOnly)) {
+    const BoundedFile::Result in = file.isEmpty() ? BoundedFile::Result() : BoundedFile::read(file, 4 * 1024 * 1024);
+    if (!in.ok()) {
         QMessageBox::information(this, tr("Export"),
             tr("No file in the profile directory defines the profile \"%1\", so there is "
                "no policy to export.")
@@ -156,7 +157,7 @@ void MainWindow::exportSelectedProfile()
     }
     // A child profile or hat is exported with its top-level profile.
     const QString topLevel = name.section(u"//"_s, 0, 0);
-    auto *dialog = new ExportDialog(QString::fromUtf8(in.read(4 * 1024 * 1024)), topLevel, this);
+    auto *dialog = new ExportDialog(QString::fromUtf8(in.data), topLevel, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -9,6 +9,7 @@
 #include "helperoverrideapplier.h"
 #include "localoverridewriter.h"
 #include "logorigin.h"
+#include "logfilesource.h"
 #include "profileindex.h"
 #include "rulesuggester.h"
 #include "scopechoicemodel.h"
@@ -52,28 +53,23 @@ std::optional<Denial> readDenial(const QCommandLineParser &parser, QString *erro
         return d;
     }
     if (parser.isSet(u"log"_s)) {
-        QFile file(parser.value(u"log"_s));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QCoreApplication::translate("armorctl", "cannot read %1: %2")
-                         .arg(file.fileName(), file.errorString());
+        // The same reader as "armorctl denials --source", so that record N is the same one.
+        const QString log = parser.value(u"log"_s);
+        QString readError;
+        QList<Denial> records = LogFileSource::readAll(log, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
             return std::nullopt;
         }
-        QList<Denial> records;
-        const LogOrigin::FileKind kind = LogOrigin::fileKind(file.fileName());
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine(DenialParser::MaxLineLength);
-            std::optional<Denial> d = DenialParser::parseLine(line);
-            if (d && d->isAccessRecord()) {
-                d->origin = LogOrigin::originOfLine(kind, line);
-                records.append(*d);
-            }
-        }
+        records.removeIf([](const Denial &d) {
+            return !d.isAccessRecord();
+        });
         bool ok = true;
         const qsizetype index = parser.isSet(u"last"_s) ? records.size() : parser.value(u"index"_s).toLongLong(&ok);
         if (!ok || index < 1 || index > records.size()) {
             *error = QCoreApplication::translate(
                 "armorctl", "%1 holds %n access record(s); there is no record %2", nullptr, int(records.size()))
-                         .arg(file.fileName(), parser.value(u"index"_s));
+                         .arg(log, parser.value(u"index"_s));
             return std::nullopt;
         }
         return records[index - 1];
@@ -148,7 +144,8 @@ int Cli::allow(const QStringList &arguments)
         "from \"armorctl denials --json\")."));
     parser.addOptions({
         {u"line"_s, QCoreApplication::translate("armorctl", "The denial's log line."), u"line"_s},
-        {u"log"_s, QCoreApplication::translate("armorctl", "A log file holding the denial."), u"file"_s},
+        {u"log"_s, QCoreApplication::translate("armorctl", "A log file holding the denial (- for standard input)."),
+            u"file"_s},
         {u"index"_s,
             QCoreApplication::translate("armorctl", "With --log: the Nth access record in it, counting from 1."),
             u"n"_s},

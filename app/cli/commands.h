@@ -27,7 +27,9 @@ int granted(const QStringList &arguments); // grantedcommand.cpp
 
 // Options every command shares.
 const QCommandLineOption &rootOption();
-// Parses arguments; on error prints it with usage and returns false.
-bool parse(QCommandLineParser &parser, const QStringList &arguments);
+// Parses arguments; on error prints it with usage and returns false (exit 2). Also an error:
+// more than maxPositional positional arguments (-1: any number), and a --root that is not a
+// directory.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int maxPositional = -1);
 SystemRoot rootFrom(const QCommandLineParser &parser);
 } // namespace Cli

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "boundedfile.h"
 #include "commands.h"
 #include "displaytext.h"
 #include "fleetexport.h"
 #include "kubectldeploy.h"
-#include "localname.h"
 #include "profileindex.h"
 
 #include <QCommandLineParser>
@@ -27,7 +27,8 @@ int Cli::exportProfile(const QStringList &arguments)
     parser.addPositionalArgument(u"profile"_s,
         QCoreApplication::translate("armorctl", "The loaded profile's name, as armorctl status lists it."));
     const QCommandLineOption file(u"file"_s,
-        QCoreApplication::translate("armorctl", "Read the profile from <file> instead of the profile directory."),
+        QCoreApplication::translate(
+            "armorctl", "Read the profile from <file> (- for standard input) instead of the profile directory."),
         u"file"_s);
     const QCommandLineOption format(u"format"_s,
         QCoreApplication::translate(
@@ -74,16 +75,12 @@ int Cli::exportProfile(const QStringList &arguments)
             return 1;
         }
     }
-    // By its bytes: a file name need not be UTF-8.
-    QFile in;
-    QString openError;
-    if (!LocalName::openForReading(in, path, &openError) || in.size() > 4 * 1024 * 1024) {
-        err << QCoreApplication::translate("armorctl", "armorctl export: cannot read %1: %2")
-                   .arg(DisplayText::escaped(path), openError.isEmpty() ? in.errorString() : openError)
-            << '\n';
+    const BoundedFile::Result in = BoundedFile::readInput(path, ProfileIndex::MaxProfileSize);
+    if (!in.ok()) {
+        err << "armorctl export: " << in.error << '\n';
         return 1;
     }
-    FleetExport exported = FleetExport::fromProfileText(QString::fromUtf8(in.readAll()), profile, parser.value(name));
+    FleetExport exported = FleetExport::fromProfileText(QString::fromUtf8(in.data), profile, parser.value(name));
     if (!exported.isValid()) {
         err << "armorctl export: " << DisplayText::escaped(path) << ": " << exported.error() << '\n';
         return 1;

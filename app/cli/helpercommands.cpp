@@ -82,7 +82,7 @@ int Cli::history(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("armorctl", "Changes made through Armorer."));
     const QCommandLineOption json(u"json"_s, QCoreApplication::translate("armorctl", "Print JSON."));
     parser.addOption(json);
-    if (!Cli::parse(parser, arguments))
+    if (!Cli::parse(parser, arguments, 0))
         return 2;
     HelperClient client;
     HelperError error;

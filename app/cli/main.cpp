@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -71,16 +72,34 @@ const QCommandLineOption &Cli::rootOption()
     return option;
 }
 
-bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments)
+bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, int maxPositional)
 {
     parser.addHelpOption();
+    QTextStream err(stderr);
     if (!parser.parse(arguments)) {
-        QTextStream(stderr) << "armorctl: " << parser.errorText() << '\n';
+        err << "armorctl: " << parser.errorText() << '\n';
         return false;
     }
     if (parser.isSet(u"help"_s)) {
         QTextStream(stdout) << parser.helpText();
         ::exit(0);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (maxPositional >= 0 && positional.size() > maxPositional) {
+        err << "armorctl: "
+            << QCoreApplication::translate("armorctl", "unexpected argument \"%1\"")
+                   .arg(positional.value(maxPositional))
+            << "\n\n"
+            << parser.helpText();
+        return false;
+    }
+    // Checked here, before any command reads from it: a mistyped --root is not "AppArmor
+    // is disabled" nor an empty listing.
+    if (parser.optionNames().contains(u"root"_s) && !QFileInfo(parser.value(u"root"_s)).isDir()) {
+        err << "armorctl: "
+            << QCoreApplication::translate("armorctl", "--root %1: no such directory").arg(parser.value(u"root"_s))
+            << '\n';
+        return false;
     }
     return true;
 }

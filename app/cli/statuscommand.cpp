@@ -66,7 +66,7 @@ int Cli::status(const QStringList &arguments)
     const QCommandLineOption pretty(
         u"pretty-json"_s, QCoreApplication::translate("armorctl", "Print the JSON indented."));
     parser.addOptions({rootOption(), json, pretty});
-    if (!parse(parser, arguments))
+    if (!parse(parser, arguments, 0))
         return 2;
 
     StatusSnapshot status = StatusReader(rootFrom(parser)).read();

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
-#include "denialparser.h"
+#include "logfilesource.h"
 #include "rulesuggester.h"
 #include "suggestedprofiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,43 +44,35 @@ int Cli::suggest(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Suggest the rules that would allow the AppArmor denials in a log, per profile, like aa-logprof."));
     const QCommandLineOption logOption(
-        u"log"_s, tr("Read denials from <file> (audit.log, syslog, dmesg, ...)."), u"file"_s);
+        u"log"_s, tr("Read denials from <file> (audit.log, syslog, dmesg, ...; - for standard input)."), u"file"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print every suggestion with its alternatives as JSON."));
     parser.addOption(logOption);
     parser.addOption(jsonOption);
-    if (!Cli::parse(parser, arguments))
+    if (!Cli::parse(parser, arguments, 0))
         return 2;
     QTextStream err(stderr);
     if (!parser.isSet(logOption)) {
         err << tr("armorctl suggest: --log FILE is required") << '\n';
         return 2;
     }
-    QFile file(parser.value(logOption));
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("armorctl suggest: cannot read %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+    // The same reader as "armorctl denials --source": the same lines, the same records.
+    QString error;
+    const QList<Denial> records = LogFileSource::readAll(parser.value(logOption), &error);
+    if (!error.isEmpty()) {
+        err << tr("armorctl suggest: %1").arg(error) << '\n';
         return 1;
     }
 
     SuggestedProfiles profiles;
     QJsonArray json;
-    while (!file.atEnd()) {
-        QByteArray line = file.readLine(DenialParser::MaxLineLength + 1);
-        if (line.size() > DenialParser::MaxLineLength) {
-            // Not an AppArmor record: skip the rest of that line.
-            while (!file.atEnd() && !line.endsWith('\n'))
-                line = file.readLine(DenialParser::MaxLineLength + 1);
-            continue;
-        }
-        const std::optional<Denial> denial = DenialParser::parseLine(line.trimmed());
-        if (!denial)
-            continue;
-        const std::optional<RuleSuggestion> s = RuleSuggester::suggest(*denial);
+    for (const Denial &denial : records) {
+        const std::optional<RuleSuggestion> s = RuleSuggester::suggest(denial);
         if (!s)
             continue;
         profiles.addProfile(s->target);
         if (const RuleCandidate *def = s->defaultCandidate())
             profiles.addRule(s->target, def->rule);
-        json.append(toJson(*denial, *s));
+        json.append(toJson(denial, *s));
     }
 
     QTextStream out(stdout);

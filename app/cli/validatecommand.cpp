@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "boundedfile.h"
 #include "commands.h"
 #include "displaytext.h"
-#include "localname.h"
+#include "profileindex.h"
 #include "profilevalidator.h"
 
 #include <QCommandLineParser>
@@ -49,16 +50,14 @@ int Cli::validate(const QStringList &arguments)
 
     bool allValid = true;
     for (const QString &arg : files) {
-        // By its bytes: a file name need not be UTF-8.
-        QFile f;
-        QString openError;
-        if (!LocalName::openForReading(f, arg, &openError)) {
-            out << DisplayText::escaped(arg) << ": error: " << openError << '\n';
+        const BoundedFile::Result f = BoundedFile::readInput(arg, ProfileIndex::MaxProfileSize);
+        if (!f.ok()) {
+            out << DisplayText::escaped(arg) << ": error: " << f.error << '\n';
             allValid = false;
             continue;
         }
         const QString absolute = QFileInfo(arg).absoluteFilePath();
-        validator.validate(absolute, QString::fromUtf8(f.readAll()));
+        validator.validate(absolute, QString::fromUtf8(f.data));
         loop.exec();
         allValid = allValid && result.valid;
         // Print paths as the user gave them when the problem is in that file.

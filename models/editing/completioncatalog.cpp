@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "completioncatalog.h"
+#include "boundedfile.h"
 #include "profileindex.h"
 
 #include <QDirIterator>
@@ -63,11 +64,11 @@ void CompletionCatalog::build(const QString &profileDir)
             if (!ProfileIndex::isProfileFileName(info.fileName()))
                 continue;
             m_includes.append(info.filePath().mid(profileDir.size() + 1));
-            if (sub == u"tunables" && info.size() < 1024 * 1024) {
-                QFile f(info.filePath());
-                if (!f.open(QIODevice::ReadOnly))
+            if (sub == u"tunables") {
+                const BoundedFile::Result f = BoundedFile::read(info.filePath(), 1024 * 1024);
+                if (!f.ok())
                     continue;
-                const QString text = QString::fromUtf8(f.readAll());
+                const QString text = QString::fromUtf8(f.data);
                 for (auto m = varRe.globalMatch(text); m.hasNext();)
                     vars.insert(m.next().captured(1));
             }

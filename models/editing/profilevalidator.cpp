@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profilevalidator.h"
+#include "boundedfile.h"
 #include "config.h"
 #include "includedirective.h"
 #include "parserdiagnostics.h"
@@ -14,6 +15,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -189,9 +191,9 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
         QString mainProfile;
         if (rel.startsWith(u"local/"_s)) {
             const QString candidate = profileDir + u'/' + rel.mid(6);
-            QFile f(candidate);
-            if (f.open(QIODevice::ReadOnly)) {
-                const QString mainText = QString::fromUtf8(f.read(4 * 1024 * 1024));
+            const BoundedFile::Result main = BoundedFile::read(candidate, 4 * 1024 * 1024);
+            if (main.ok()) {
+                const QString mainText = QString::fromUtf8(main.data);
                 for (QStringView line : QStringView(mainText).split(u'\n')) {
                     const IncludeDirective inc = IncludeDirective::parse(line);
                     if (inc.isValid() && inc.target == rel) {
@@ -262,7 +264,12 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
     r.diagnostics = diagnostics.parse(r.output);
     r.parserFailed = process.exitStatus() != QProcess::NormalExit;
     const int code = process.exitCode();
-    r.valid = !r.parserFailed && code == 0;
+    // An error the parser printed makes the file invalid even when it exits 0 (it does, for
+    // one, when a --base or include directory is missing).
+    const bool printedError = std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(), [](const ParserDiagnostic &d) {
+        return d.severity == ParserDiagnostic::Severity::Error;
+    });
+    r.valid = !r.parserFailed && code == 0 && !printedError;
     if (!r.valid && r.diagnostics.isEmpty())
         r.diagnostics.append(
             ParserDiagnostic::general(tr("apparmor_parser failed (exit code %1) without a message").arg(code)));

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "abstractionindex.h"
 
+#include "boundedfile.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -14,10 +16,7 @@ constexpr qint64 MaxFileSize = 1024 * 1024;
 
 QString readSmall(const QString &path)
 {
-    QFile f(path);
-    if (f.size() > MaxFileSize || !f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(BoundedFile::read(path, MaxFileSize).data);
 }
 } // namespace
 

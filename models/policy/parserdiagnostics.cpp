@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "parserdiagnostics.h"
+#include "boundedfile.h"
 #include "includedirective.h"
 
 #include <QFile>
@@ -26,10 +27,7 @@ QString ParserDiagnostics::textOf(const QString &parserPath) const
     const auto it = m_texts.constFind(parserPath);
     if (it != m_texts.constEnd())
         return *it;
-    QFile f(parserPath);
-    if (QFileInfo(parserPath).size() > 4 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(BoundedFile::read(parserPath, 4 * 1024 * 1024).data);
 }
 
 QString ParserDiagnostics::realPath(const QString &parserPath) const

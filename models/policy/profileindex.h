@@ -43,6 +43,9 @@ public:
     QString profileDir() const { return m_profileDir; }
     qsizetype size() const { return m_sources.size(); }
 
+    // Larger files in the profile directory are not profiles.
+    static constexpr qint64 MaxProfileSize = 4 * 1024 * 1024;
+
     // The headers of one profile file's text, in order.
     static QList<Header> parseHeaders(QStringView text);
     // Whether a file in the profile directory is a profile the loader would read.

@@ -50,6 +50,13 @@ QJsonObject toObject(const ChangeJournal::Entry &e)
         {u"beforeHash"_s, e.beforeHash}, {u"afterHash"_s, e.afterHash}};
     if (!e.undoes.isEmpty())
         o.insert(u"undoes"_s, e.undoes);
+    // Absent for a completed change, as in entries written before the field existed.
+    if (e.state == ChangeJournal::Entry::State::Pending)
+        o.insert(u"state"_s, u"pending"_s);
+    else if (e.state == ChangeJournal::Entry::State::RollbackFailed)
+        o.insert(u"state"_s, u"rollback-failed"_s);
+    if (!e.stateDetail.isEmpty())
+        o.insert(u"stateDetail"_s, e.stateDetail);
     // Optional, so readers that predate it (armorctl history, older GUIs) are unaffected.
     if (e.rulesKnown)
         o.insert(u"rules"_s, QJsonObject{{u"added"_s, toArray(e.rulesAdded)}, {u"removed"_s, toArray(e.rulesRemoved)}});
@@ -69,6 +76,11 @@ ChangeJournal::Entry fromObject(const QJsonObject &o)
     e.beforeHash = o.value(u"beforeHash"_s).toString();
     e.afterHash = o.value(u"afterHash"_s).toString();
     e.undoes = o.value(u"undoes"_s).toString();
+    const QString state = o.value(u"state"_s).toString();
+    e.state = state == u"pending"         ? ChangeJournal::Entry::State::Pending
+        : state == u"rollback-failed" ? ChangeJournal::Entry::State::RollbackFailed
+                                      : ChangeJournal::Entry::State::Done;
+    e.stateDetail = o.value(u"stateDetail"_s).toString();
     const QJsonValue rules = o.value(u"rules"_s);
     e.rulesKnown = rules.isObject();
     if (e.rulesKnown) {
@@ -134,6 +146,7 @@ QString ChangeJournal::record(Entry entry, const QByteArray &before, QString *er
     entry.id = QString::number(existing.isEmpty() ? 1 : existing.last() + 1);
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
+    entry.state = Entry::State::Pending;
     // The bytes first: an entry without its backup must never exist. One directory fsync, after
     // the entry, persists both names.
     if (m_dir.writeAtomic(entry.id + u".before"_s, before, 0600, ConfinedDir::SyncDir::Later) != ConfinedDir::Status::Ok
@@ -144,6 +157,54 @@ QString ChangeJournal::record(Entry entry, const QByteArray &before, QString *er
         return {};
     }
     return entry.id;
+}
+
+bool ChangeJournal::rewrite(const Entry &entry, QString *error)
+{
+    if (m_dir.writeAtomic(entry.id + u".json"_s, QJsonDocument(toObject(entry)).toJson(QJsonDocument::Compact), 0600)
+        == ConfinedDir::Status::Ok)
+        return true;
+    if (error)
+        *error = u"change journal: "_s + m_dir.errorString();
+    return false;
+}
+
+bool ChangeJournal::commit(const QString &id, QString *error)
+{
+    std::optional<Entry> e = entry(id);
+    if (!e) {
+        if (error)
+            *error = u"change journal: no entry "_s + id;
+        return false;
+    }
+    e->state = Entry::State::Done;
+    return rewrite(*e, error);
+}
+
+bool ChangeJournal::markRollbackFailed(const QString &id, const QString &detail)
+{
+    std::optional<Entry> e = entry(id);
+    if (!e)
+        return false;
+    e->state = Entry::State::RollbackFailed;
+    e->stateDetail = detail;
+    return rewrite(*e, nullptr);
+}
+
+void ChangeJournal::removeTemporaryFiles()
+{
+    for (const QString &name : ConfinedDir::temporaryFiles(m_dir))
+        m_dir.remove(name);
+}
+
+QList<ChangeJournal::Entry> ChangeJournal::pending() const
+{
+    QList<Entry> result;
+    for (const qint64 id : ids(m_dir)) {
+        if (const auto e = entry(QString::number(id)); e && e->state == Entry::State::Pending)
+            result.append(*e);
+    }
+    return result;
 }
 
 void ChangeJournal::discard(const QString &id)

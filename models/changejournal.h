@@ -30,6 +30,13 @@ public:
         QString beforeHash; // sha256 hex, empty when the file did not exist
         QString afterHash;
         QString undoes; // for "undo": the change it reverted
+        // What became of the change. A change is recorded as Pending before its file is
+        // touched and becomes Done only once it is complete, so an entry never names a change
+        // that was not made. RollbackFailed: the change failed and putting the previous bytes
+        // back failed too; the file is not as it was, and the entry and its backup are kept.
+        enum class State { Done, Pending, RollbackFailed };
+        State state = State::Done;
+        QString stateDetail; // why the rollback failed
         // For a local override: the rules the change added and took out, so a view can say
         // which change granted a rule. Unknown for other files, for entries written before
         // the field existed, and when the lists would be too long to keep.
@@ -44,13 +51,24 @@ public:
     // Opens (creating, 0700) the journal directory at stateDir + "/changes".
     bool open(const QString &stateDir, QString *error);
 
-    // Records a change before it is made; returns its id, or an empty string on failure.
+    // Records a change before it is made, as Pending; returns its id, or an empty string on
+    // failure.
     QString record(Entry entry, const QByteArray &before, QString *error);
-    // Drops a change that was not made after all (validation or reload failed).
+    // The change is complete: its entry becomes Done.
+    bool commit(const QString &id, QString *error);
+    // The change failed and could not be undone: the entry (RollbackFailed, with why) and its
+    // backup stay.
+    bool markRollbackFailed(const QString &id, const QString &detail);
+    // Drops a change that was not made after all (validation or reload failed, and the
+    // previous bytes are back).
     void discard(const QString &id);
+    // Removes temporary files a killed writer left in the journal directory.
+    void removeTemporaryFiles();
 
     // Newest first, at most max entries.
     QList<Entry> history(int max = 200) const;
+    // Every Pending entry, oldest first (left by a writer that was killed).
+    QList<Entry> pending() const;
     std::optional<Entry> entry(const QString &id) const;
     std::optional<QByteArray> before(const QString &id) const;
 
@@ -62,5 +80,7 @@ public:
     static QList<Entry> fromJson(const QByteArray &json);
 
 private:
+    bool rewrite(const Entry &entry, QString *error);
+
     ConfinedDir m_dir;
 };

@@ -77,7 +77,7 @@ ChangeJournal::Entry fromObject(const QJsonObject &o)
     e.afterHash = o.value(u"afterHash"_s).toString();
     e.undoes = o.value(u"undoes"_s).toString();
     const QString state = o.value(u"state"_s).toString();
-    e.state = state == u"pending"         ? ChangeJournal::Entry::State::Pending
+    e.state = state == u"pending"     ? ChangeJournal::Entry::State::Pending
         : state == u"rollback-failed" ? ChangeJournal::Entry::State::RollbackFailed
                                       : ChangeJournal::Entry::State::Done;
     e.stateDetail = o.value(u"stateDetail"_s).toString();

@@ -56,9 +56,9 @@ void ArmorerHelper::idleTimeout()
         Qt::SingleShotConnection);
 }
 
-qint64 ArmorerHelper::uidOf(const QDBusMessage &message) const
+qint64 ArmorerHelper::uidOf(const QDBusConnection &bus, const QDBusMessage &message)
 {
-    const QDBusReply<uint> uid = connection().interface()->serviceUid(message.service());
+    const QDBusReply<uint> uid = bus.interface()->serviceUid(message.service());
     return uid.isValid() ? qint64(uid.value()) : -1;
 }
 
@@ -83,7 +83,8 @@ void ArmorerHelper::authorized(const char *action, const Authorizer::Details &de
                 bus.send(call.createErrorReply(HelperError::dbusName(refused.code), refused.dbusMessage()));
                 return;
             }
-            m_callerUid = uidOf(call);
+            // QDBusContext is only valid during the slot: the connection was kept for this.
+            m_callerUid = uidOf(bus, call);
             HelperError error;
             const QVariantList reply = work(&error);
             m_callerUid = -1;
@@ -169,10 +170,9 @@ void ArmorerHelper::logChange(
     const char *method, const QString &what, const OverrideWriter::Outcome &outcome, qint64 authMs, qint64 ms)
 {
     // One line per change with where the time went: the allow benchmark reads it.
-    qCInfo(lcHelper).noquote() << method << what << (outcome.error ? outcome.error.detail : outcome.changeId)
-                               << u"| steps: polkit %1 ms, %2 | call %3 ms"_s.arg(authMs)
-                                      .arg(outcome.stepsText())
-                                      .arg(ms);
+    qCInfo(lcHelper).noquote()
+        << method << what << (outcome.error ? outcome.error.detail : outcome.changeId)
+        << u"| steps: polkit %1 ms, %2 | call %3 ms"_s.arg(authMs).arg(outcome.stepsText()).arg(ms);
 }
 
 QString ArmorerHelper::SetMode(const QString &profile, const QString &mode)

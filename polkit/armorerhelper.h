@@ -53,11 +53,11 @@ private:
     // Takes over the current call: asks polkit for action (with details for modify), then runs
     // work and sends its reply, or sends the refusal.
     void authorized(const char *action, const Authorizer::Details &details, Work work);
-    qint64 uidOf(const QDBusMessage &message) const;
+    static qint64 uidOf(const QDBusConnection &bus, const QDBusMessage &message);
     // details for a change to profile: polkit shows them in its prompt and .rules can read them.
     static Authorizer::Details changeDetails(const QString &profile, const QString &change);
-    void logChange(const char *method, const QString &what, const OverrideWriter::Outcome &outcome, qint64 authMs,
-        qint64 ms);
+    void logChange(
+        const char *method, const QString &what, const OverrideWriter::Outcome &outcome, qint64 authMs, qint64 ms);
     void idleTimeout();
 
     SystemRoot m_root;

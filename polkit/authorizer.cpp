@@ -115,8 +115,7 @@ void Authorizer::check(const QDBusMessage &message, const QString &action, const
 
     qCInfo(lcAuth) << "asking polkit:" << caller << action << details;
     QDBusMessage call = QDBusMessage::createMethodCall(u"org.freedesktop.PolicyKit1"_s,
-        u"/org/freedesktop/PolicyKit1/Authority"_s, u"org.freedesktop.PolicyKit1.Authority"_s,
-        u"CheckAuthorization"_s);
+        u"/org/freedesktop/PolicyKit1/Authority"_s, u"org.freedesktop.PolicyKit1.Authority"_s, u"CheckAuthorization"_s);
     const PolkitSubject subject{u"system-bus-name"_s, {{u"name"_s, caller}}};
     const uint flags = message.isInteractiveAuthorizationAllowed() ? AllowUserInteraction : 0;
     call << QVariant::fromValue(subject) << action << QVariant::fromValue(details) << flags << QString();
@@ -131,7 +130,7 @@ void Authorizer::check(const QDBusMessage &message, const QString &action, const
         }
         const PolkitResult result = reply.value();
         qCInfo(lcAuth) << caller << action
-                       << (result.authorized ? "allowed"
+                       << (result.authorized         ? "allowed"
                                   : result.challenge ? "needs authentication"
                                                      : "denied");
         if (result.authorized)

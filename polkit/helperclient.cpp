@@ -331,8 +331,8 @@ void HelperClient::findInHistory(
 {
     // The helper that lost the reply makes its journal true when it starts again (D-Bus
     // activation starts it for this call); a short wait covers a restart in progress.
-    const QString afterHash = QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString afterHash
+        = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
     auto attempt = std::make_shared<std::function<void(int)>>();
     *attempt = [this, profile, afterHash, lost, done, attempt](int left) {
         history([this, profile, afterHash, lost, done, attempt, left](const HelperError &error, const QString &json) {

@@ -50,7 +50,8 @@ private:
             p.waitForFinished();
             return {-1, u"did not finish within 60 s"_s};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+        return {
+            p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
     }
 
     std::unique_ptr<QProcess> m_bus;
@@ -85,8 +86,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Run noBus = armorctl(args, u"unix:path="_s + dir.path() + u"/no-bus-here"_s);
         QCOMPARE(noBus.code, 1);
-        QVERIFY2(noBus.err.contains(u"There is no system bus"_s) && noBus.err.contains(u"dbus"_s),
-            qPrintable(noBus.err));
+        QVERIFY2(
+            noBus.err.contains(u"There is no system bus"_s) && noBus.err.contains(u"dbus"_s), qPrintable(noBus.err));
 
         const Run noHelper = armorctl(args, m_address);
         QCOMPARE(noHelper.code, 1);

@@ -132,8 +132,7 @@ private Q_SLOTS:
         QVERIFY(polkitd > 0);
         QVERIFY(::kill(pid_t(polkitd), SIGSTOP) == 0);
         const qsizetype logBefore = m_harness.helperLog().size();
-        const std::unique_ptr<QProcess> slow
-            = m_harness.startProbe({u"setmode"_s, u"usr.bin.other"_s, u"complain"_s});
+        const std::unique_ptr<QProcess> slow = m_harness.startProbe({u"setmode"_s, u"usr.bin.other"_s, u"complain"_s});
         QTRY_VERIFY_WITH_TIMEOUT(m_harness.helperLog().mid(logBefore).contains(u"asking polkit"_s), 20000);
         QProcess ping;
         ping.start(u"dbus-send"_s,
@@ -251,8 +250,8 @@ private Q_SLOTS:
         const QJsonObject kill = m_harness.probe({u"setmode"_s, u"usr.bin.armorertest"_s, u"kill"_s});
         QCOMPARE(kill.value(u"error"_s).toString(), QString());
         QVERIFY(read(u"usr.bin.armorertest"_s).contains("flags=(kill)"));
-        QCOMPARE(m_harness.probe({u"undo"_s, kill.value(u"changeId"_s).toString()}).value(u"error"_s).toString(),
-            QString());
+        QCOMPARE(
+            m_harness.probe({u"undo"_s, kill.value(u"changeId"_s).toString()}).value(u"error"_s).toString(), QString());
         QVERIFY(read(u"usr.bin.armorertest"_s).contains("flags=(complain)"));
         QCOMPARE(m_harness.probe({u"setmode"_s, u"usr.bin.armorertest"_s, u"bogus"_s}).value(u"error"_s).toString(),
             u"io.github.armorer.Error.InvalidArgument"_s);
@@ -438,8 +437,8 @@ private Q_SLOTS:
             const QByteArray before = read(override);
             const QByteArray text = "/etc/killed-" + QByteArray::number(round) + " r,\n";
             const QString file = m_harness.writeTextFile(u"kill-%1"_s.arg(round), text);
-            const std::unique_ptr<QProcess> caller = m_harness.startProbe(
-                {u"write"_s, u"usr.bin.armorertest"_s, file, before == "<missing>" ? QString() : ChangeJournal::hash(before)});
+            const std::unique_ptr<QProcess> caller = m_harness.startProbe({u"write"_s, u"usr.bin.armorertest"_s, file,
+                before == "<missing>" ? QString() : ChangeJournal::hash(before)});
             QTRY_VERIFY_WITH_TIMEOUT(m_harness.helperLog().mid(logFrom).contains(u"asking polkit"_s), 20000);
             // From before the check is answered to after the reply: the compile takes tens of ms.
             QThread::msleep(round * 12);
@@ -475,8 +474,8 @@ private Q_SLOTS:
                 QDir(m_root + u"/var/lib/armorer/changes"_s).entryList({u".armorer-*"_s}, QDir::Files | QDir::Hidden),
                 QStringList());
         }
-        std::printf("killed the helper 12 times: %d changes made and reported, %d not made and reported failed\n",
-            made, 12 - made);
+        std::printf("killed the helper 12 times: %d changes made and reported, %d not made and reported failed\n", made,
+            12 - made);
         // The newest change is undone as any other: nobody else changed the file.
         const QJsonArray history = m_harness.probe({u"history"_s}).value(u"history"_s).toArray();
         QCOMPARE(m_harness.probe({u"undo"_s, history.at(0).toObject().value(u"id"_s).toString()})

@@ -40,10 +40,10 @@ private Q_SLOTS:
         QVERIFY(log.open(QIODevice::WriteOnly));
         // What "logger" writes, with a forged stamp, a forged tag in the message, or a tag of
         // "kernel" that is not the sender's field.
-        log.write("Nov 22 10:00:01 host alice: [  100.000002] audit: type=1400 audit(1763805601.1:42): " + denial
-            + "\n");
-        log.write("Nov 22 10:00:01 host dbus-daemon[99]: kernel: audit: type=1400 audit(1763805601.2:42): " + denial
-            + "\n");
+        log.write(
+            "Nov 22 10:00:01 host alice: [  100.000002] audit: type=1400 audit(1763805601.1:42): " + denial + "\n");
+        log.write(
+            "Nov 22 10:00:01 host dbus-daemon[99]: kernel: audit: type=1400 audit(1763805601.2:42): " + denial + "\n");
         log.write(kernel + "\n");
         log.write(rfc3339 + "\n");
         log.write("Nov 22 10:00:03 host systemd[1]: Started something.\n");

@@ -155,7 +155,8 @@ private Q_SLOTS:
         for (const QString &mode : {u"kill"_s, u"unconfined"_s}) {
             const auto set = writer.setMode(profile(), mode, 0);
             QVERIFY2(!set.error, qPrintable(set.error.detail));
-            QVERIFY(read(profile()).startsWith("profile armorertest /usr/bin/armorertest flags=(" + mode.toUtf8() + ") {\n"));
+            const QByteArray header = "profile armorertest /usr/bin/armorertest flags=(" + mode.toUtf8() + ") {\n";
+            QVERIFY(read(profile()).startsWith(header));
         }
         QCOMPARE(writer.setMode(profile(), u"bogus"_s, 0).error.code, HelperError::Code::InvalidArgument);
         // include + override, complain, enforce, kill, unconfined

@@ -92,9 +92,9 @@ int Cli::mode(const QStringList &arguments)
         return 2;
     const QStringList modes{u"enforce"_s, u"complain"_s, u"kill"_s, u"unconfined"_s, u"prompt"_s};
     if (parser.positionalArguments().size() != 2 || !modes.contains(parser.positionalArguments().at(1))) {
-        QTextStream(stderr) << QCoreApplication::translate("armorctl", "armorctl: the mode is one of: %1")
-                                   .arg(modes.join(u", "_s))
-                            << '\n';
+        QTextStream(stderr)
+            << QCoreApplication::translate("armorctl", "armorctl: the mode is one of: %1").arg(modes.join(u", "_s))
+            << '\n';
         return 2;
     }
     const QString mode = parser.positionalArguments().at(1);

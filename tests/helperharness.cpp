@@ -250,8 +250,11 @@ QString HelperHarness::writeTextFile(const QString &name, const QByteArray &byte
     return path;
 }
 
-std::unique_ptr<QProcess> HelperHarness::startProbe(const QStringList &arguments, int uid)
+std::unique_ptr<QProcess> HelperHarness::startProbe(const QStringList &arguments, int uid, const QList<int> &groups)
 {
+    QStringList groupList;
+    for (const int gid : groups)
+        groupList.append(QString::number(gid));
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_address);
@@ -259,16 +262,17 @@ std::unique_ptr<QProcess> HelperHarness::startProbe(const QStringList &arguments
     process->setProcessEnvironment(environment);
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process->start(u"setpriv"_s,
-        QStringList{u"--reuid="_s + QString::number(uid), u"--regid="_s + QString::number(uid), u"--clear-groups"_s,
+        QStringList{u"--reuid="_s + QString::number(uid), u"--regid="_s + QString::number(uid),
+            groups.isEmpty() ? u"--clear-groups"_s : u"--groups="_s + groupList.join(u','),
             QStringLiteral(ARMORER_BIN_DIR) + u"/armorer-helperprobe"_s}
             + arguments);
     process->waitForStarted(5000);
     return process;
 }
 
-QJsonObject HelperHarness::probe(const QStringList &arguments, int uid)
+QJsonObject HelperHarness::probe(const QStringList &arguments, int uid, const QList<int> &groups)
 {
-    const std::unique_ptr<QProcess> process = startProbe(arguments, uid);
+    const std::unique_ptr<QProcess> process = startProbe(arguments, uid, groups);
     process->waitForFinished(60000);
     const QByteArray output = process->readAllStandardOutput();
     QJsonObject result = QJsonDocument::fromJson(output).object();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
-#include "changejournal.h"
+#include "changerecord.h"
 #include "commands.h"
 #include "helperclient.h"
 
@@ -138,14 +138,14 @@ int Cli::history(const QStringList &arguments)
         out << text << '\n';
         return 0;
     }
-    for (const ChangeJournal::Entry &e : ChangeJournal::fromJson(text.toUtf8())) {
+    for (const ChangeRecord &e : ChangeRecord::fromJson(text.toUtf8())) {
         out << e.id.rightJustified(5) << "  " << e.time.toLocalTime().toString(Qt::ISODate) << "  uid " << e.uid << "  "
             << e.action.leftJustified(15) << e.file;
         if (!e.undoes.isEmpty())
             out << "  (undoes " << e.undoes << ')';
-        if (e.state == ChangeJournal::Entry::State::Pending)
+        if (e.state == ChangeRecord::State::Pending)
             out << "  " << QCoreApplication::translate("armorctl", "(in progress)");
-        else if (e.state == ChangeJournal::Entry::State::RollbackFailed)
+        else if (e.state == ChangeRecord::State::RollbackFailed)
             out << "  "
                 << QCoreApplication::translate("armorctl",
                        "ROLLBACK FAILED: the file is not as it was before; the previous version is kept "

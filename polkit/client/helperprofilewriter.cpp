@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "helperprofilewriter.h"
+#include "changerecord.h"
+#include "helperclient.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+HelperProfileWriter::HelperProfileWriter(
+    HelperClient *client, const SystemRoot &root, ProfileWriter *fallback, QObject *parent)
+    : ProfileWriter(parent)
+    , m_client(client)
+    , m_root(root)
+    , m_fallback(fallback)
+{
+    if (m_fallback) {
+        connect(m_fallback, &ProfileWriter::finished, this, [this](int fallbackId, bool ok, const QString &error) {
+            const auto it = m_fallbackIds.constFind(fallbackId);
+            if (it == m_fallbackIds.cend())
+                return;
+            const int id = it.value();
+            m_fallbackIds.erase(it);
+            Q_EMIT finished(id, ok, error);
+        });
+    }
+}
+
+void HelperProfileWriter::finishLater(int id, bool ok, const QString &error)
+{
+    // finished() must never come before write() has returned the id.
+    QTimer::singleShot(0, this, [this, id, ok, error] {
+        Q_EMIT finished(id, ok, error);
+    });
+}
+
+int HelperProfileWriter::write(
+    const QString &relativePath, const QByteArray &content, const std::optional<QByteArray> &loaded)
+{
+    const int id = m_nextId++;
+    const QStringList parts = relativePath.split(u'/');
+    if (parts.size() != 2 || parts.first() != u"local") {
+        if (m_fallback) {
+            m_fallbackIds.insert(m_fallback->write(relativePath, content, loaded), id);
+            return id;
+        }
+        finishLater(id, false,
+            tr("Only local overrides can be changed through armorer-helper; %1 is not one. "
+               "Put your change in the profile's local override.")
+                .arg(relativePath));
+        return id;
+    }
+    const QString name = parts.last();
+    const QString text = QString::fromUtf8(content);
+    // The hash of what the caller loaded, never of what is there now: a change made since (an
+    // allow, another admin) is refused as a conflict instead of overwritten.
+    const QString expectedHash = loaded ? ChangeRecord::hash(*loaded) : QString();
+    m_client->writeOverride(name, text, expectedHash, [this, id](const HelperClient::Change &change) {
+        if (change.error.isError())
+            Q_EMIT finished(id, false, HelperClient::describe(change.error));
+        else
+            Q_EMIT finished(id, true, {});
+    });
+    return id;
+}

@@ -20,6 +20,8 @@ int exportProfile(const QStringList &arguments);
 // Through armorer-helper (helpercommands.cpp).
 int enforce(const QStringList &arguments);
 int complain(const QStringList &arguments);
+int mode(const QStringList &arguments);
+int unload(const QStringList &arguments);
 int history(const QStringList &arguments);
 int undo(const QStringList &arguments);
 int allow(const QStringList &arguments); // allowcommand.cpp

@@ -41,6 +41,11 @@ const QList<Command> &commands()
             Cli::enforce},
         {u"complain"_s, QT_TRANSLATE_NOOP("armorctl", "set a profile to complain mode and reload it (via the helper)"),
             Cli::complain},
+        {u"mode"_s,
+            QT_TRANSLATE_NOOP(
+                "armorctl", "set a profile to enforce, complain, kill, unconfined or prompt mode (via the helper)"),
+            Cli::mode},
+        {u"unload"_s, QT_TRANSLATE_NOOP("armorctl", "remove a profile from the kernel (via the helper)"), Cli::unload},
         {u"history"_s, QT_TRANSLATE_NOOP("armorctl", "changes made through Armorer"), Cli::history},
         {u"undo"_s, QT_TRANSLATE_NOOP("armorctl", "undo a change from the history"), Cli::undo},
         {u"allow"_s, QT_TRANSLATE_NOOP("armorctl", "allow (or deny) one denial in the profile's local override"),

@@ -3,6 +3,8 @@
 #include "allowflow.h"
 #include "displaytext.h"
 
+#include <QPointer>
+
 #include "localoverridewriter.h"
 #include "logorigin.h"
 #include "overrideeditor.h"
@@ -265,17 +267,27 @@ void AllowFlow::apply()
     const QString before = m_before;
     const QString after = proposedText();
     Q_EMIT changed();
-    m_applier->apply(m_suggestion.target.label(), after, [this, before, after](const OverrideApplier::Result &r) {
-        m_busy = false;
-        if (r.ok) {
-            m_undoText = before;
-            m_before = after;
-            m_changeId = r.changeId;
-        }
-        Q_EMIT changed();
-        Q_EMIT applied(
-            r.ok, r.ok ? tr("Done: the rule is in %1 and the profile was reloaded.").arg(overrideName()) : r.error);
+    // The applier outlives the flow (a dialog closed during the polkit prompt deletes it).
+    const QPointer<AllowFlow> self(this);
+    m_applier->apply(m_suggestion.target.label(), after, [self, before, after](const OverrideApplier::Result &r) {
+        if (!self)
+            return;
+        AllowFlow *const flow = self;
+        flow->finishApply(r, before, after);
     });
+}
+
+void AllowFlow::finishApply(const OverrideApplier::Result &r, const QString &before, const QString &after)
+{
+    m_busy = false;
+    if (r.ok) {
+        m_undoText = before;
+        m_before = after;
+        m_changeId = r.changeId;
+    }
+    Q_EMIT changed();
+    Q_EMIT applied(
+        r.ok, r.ok ? tr("Done: the rule is in %1 and the profile was reloaded.").arg(overrideName()) : r.error);
 }
 
 void AllowFlow::undo()
@@ -285,14 +297,21 @@ void AllowFlow::undo()
     m_busy = true;
     const QString restore = *m_undoText;
     Q_EMIT changed();
-    m_applier->apply(m_suggestion.target.label(), restore, [this, restore](const OverrideApplier::Result &r) {
-        m_busy = false;
-        if (r.ok) {
-            m_undoText.reset();
-            m_before = restore;
-            m_changeId = r.changeId;
-        }
-        Q_EMIT changed();
-        Q_EMIT undone(r.ok, r.ok ? tr("Undone: %1 is back as it was.").arg(overrideName()) : r.error);
-    });
+    // Through the applier's undo: the helper's Undo of the change, which puts back exactly the
+    // bytes it replaced, or refuses when someone changed the file since.
+    const QPointer<AllowFlow> self(this);
+    m_applier->undo(
+        m_suggestion.target.label(), m_changeId, restore, [self, restore](const OverrideApplier::Result &r) {
+            if (!self)
+                return;
+            AllowFlow *const flow = self;
+            flow->m_busy = false;
+            if (r.ok) {
+                flow->m_undoText.reset();
+                flow->m_before = restore;
+                flow->m_changeId = r.changeId;
+            }
+            Q_EMIT flow->changed();
+            Q_EMIT flow->undone(r.ok, r.ok ? tr("Undone: %1 is back as it was.").arg(flow->overrideName()) : r.error);
+        });
 }

@@ -74,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void refreshScopes();
+    void finishApply(const OverrideApplier::Result &r, const QString &before, const QString &after);
 
     Denial m_denial;
     OverrideApplier *m_applier;

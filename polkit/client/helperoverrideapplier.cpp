@@ -81,3 +81,22 @@ void HelperOverrideApplier::apply(const QString &profile, const QString &text, D
             write(current.hash);
     });
 }
+
+void HelperOverrideApplier::undo(
+    const QString &profile, const QString &changeId, const QString &previousText, Done done)
+{
+    if (changeId.isEmpty()) {
+        apply(profile, previousText, std::move(done));
+        return;
+    }
+    const QString name = overrideNameFor(profile);
+    m_client->undo(changeId, [this, name, previousText, done](const HelperClient::Change &change) {
+        if (change.error.isError()) {
+            done({false, HelperClient::describe(change.error), {}});
+            return;
+        }
+        // What the file holds now is what this change replaced: the next write expects it.
+        m_readHashes.insert(name, previousText.isEmpty() ? QString() : ChangeRecord::hash(previousText.toUtf8()));
+        done({true, {}, change.changeId});
+    });
+}

@@ -62,6 +62,15 @@ ConfinedDir &ConfinedDir::operator=(ConfinedDir &&other) noexcept
     return *this;
 }
 
+QStringList ConfinedDir::temporaryFiles(const ConfinedDir &dir)
+{
+    QStringList names = dir.entries();
+    names.removeIf([](const QString &name) {
+        return !name.startsWith(u".armorer-"_s) || !name.endsWith(u".tmp"_s);
+    });
+    return names;
+}
+
 bool ConfinedDir::isPlainName(QStringView name)
 {
     if (name.isEmpty() || name == u"." || name == u".." || name.contains(u'/') || name.contains(QChar(0)))

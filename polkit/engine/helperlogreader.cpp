@@ -21,6 +21,25 @@ QStringList HelperLogReader::logFiles()
     return {u"/var/log/audit/audit.log"_s, u"/var/log/kern.log"_s, u"/var/log/syslog"_s, u"/var/log/messages"_s};
 }
 
+bool HelperLogReader::isKernelLine(QByteArrayView line)
+{
+    // "Nov 22 10:00:00 host kernel: ..." or "2026-11-22T10:00:00.000000+00:00 host kernel: ...":
+    // the tag after the host names the sender; any other program's lines are not the kernel's.
+    qsizetype start = 0;
+    for (int field = 0; field < 6; ++field) {
+        while (start < line.size() && line.at(start) == ' ')
+            ++start;
+        qsizetype end = line.indexOf(' ', start);
+        if (end < 0)
+            return false;
+        const QByteArrayView token = line.sliced(start, end - start);
+        if (token == "kernel:")
+            return field == 4 || field == 2;
+        start = end;
+    }
+    return false;
+}
+
 HelperLogReader::Page HelperLogReader::read(const SystemRoot &root, const QString &cursor, quint32 max)
 {
     Page page;
@@ -39,7 +58,10 @@ HelperLogReader::Page HelperLogReader::read(const SystemRoot &root, const QStrin
     max = qBound(1u, max, MaxRecords);
 
     int fd = -1;
+    // syslog and messages take any local user's lines (logger): only the kernel's are read.
+    bool kernelLinesOnly = false;
     for (const QString &file : logFiles()) {
+        kernelLinesOnly = file.endsWith(u"/syslog"_s) || file.endsWith(u"/messages"_s);
         fd = ::open(QFile::encodeName(root.path(file)).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
         if (fd >= 0) {
             page.file = file;
@@ -79,7 +101,8 @@ HelperLogReader::Page HelperLogReader::read(const SystemRoot &root, const QStrin
         readAt += n;
         reader.append(QByteArrayView(chunk.constData(), n));
         while (quint32(page.records.size()) < max && reader.next(&line)) {
-            if (DenialParser::mightBeAppArmor(line) && DenialParser::parseLine(line))
+            // Raw lines: the caller parses them, not root.
+            if (DenialParser::mightBeAppArmor(line) && (!kernelLinesOnly || isKernelLine(line)))
                 page.records.append(QString::fromUtf8(line));
         }
     }

@@ -1516,6 +1516,22 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <source>That change is not in the history.</source>
         <translation>Diese Änderung ist nicht im Verlauf.</translation>
     </message>
+    <message>
+        <source>The change failed, and putting the previous version back failed too: the files are not as they were. The previous version is kept in the change history (armorctl history).</source>
+        <translation>Die Änderung ist fehlgeschlagen, und auch das Zurückschreiben der vorherigen Fassung ist fehlgeschlagen: Die Dateien sind nicht mehr wie vorher. Die vorherige Fassung bleibt im Änderungsverlauf erhalten (armorctl history).</translation>
+    </message>
+    <message>
+        <source>There is no system bus, so armorer-helper cannot be reached. Start D-Bus (systemctl start dbus, package dbus).</source>
+        <translation>Es gibt keinen Systembus, daher ist armorer-helper nicht erreichbar. Starten Sie D-Bus (systemctl start dbus, Paket dbus).</translation>
+    </message>
+    <message>
+        <source>armorer-helper is not installed on the system bus. Install the armorer package, which provides armorer-helper and its D-Bus service io.github.armorer.Helper1.</source>
+        <translation>armorer-helper ist auf dem Systembus nicht installiert. Installieren Sie das Paket armorer, das armorer-helper und seinen D-Bus-Dienst io.github.armorer.Helper1 enthält.</translation>
+    </message>
+    <message>
+        <source>armorer-helper did not answer in time.</source>
+        <translation>armorer-helper hat nicht rechtzeitig geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>HelperProfileWriter</name>
@@ -2398,6 +2414,34 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>armorctl: warning: unverified record. %1</source>
         <translation>armorctl: Warnung: ungeprüfter Eintrag. %1</translation>
+    </message>
+    <message>
+        <source>set a profile to enforce, complain, kill, unconfined or prompt mode (via the helper)</source>
+        <translation>ein Profil in den Modus enforce, complain, kill, unconfined oder prompt setzen (über den Helfer)</translation>
+    </message>
+    <message>
+        <source>remove a profile from the kernel (via the helper)</source>
+        <translation>ein Profil aus dem Kernel entfernen (über den Helfer)</translation>
+    </message>
+    <message>
+        <source>Set a profile&apos;s mode and reload it: enforce, complain, kill, unconfined, or prompt where the kernel has it. Undo it with armorctl undo.</source>
+        <translation>Den Modus eines Profils setzen und es neu laden: enforce, complain, kill, unconfined oder prompt, wo der Kernel es kennt. Rückgängig mit armorctl undo.</translation>
+    </message>
+    <message>
+        <source>armorctl: the mode is one of: %1</source>
+        <translation>armorctl: der Modus ist einer von: %1</translation>
+    </message>
+    <message>
+        <source>Remove a profile file&apos;s profiles from the kernel (apparmor_parser -R). The file stays: the next reload or boot loads it again.</source>
+        <translation>Die Profile einer Profildatei aus dem Kernel entfernen (apparmor_parser -R). Die Datei bleibt: Beim nächsten Neuladen oder Systemstart wird sie wieder geladen.</translation>
+    </message>
+    <message>
+        <source>(in progress)</source>
+        <translation>(in Arbeit)</translation>
+    </message>
+    <message>
+        <source>ROLLBACK FAILED: the file is not as it was before; the previous version is kept (armorctl undo %1): %2</source>
+        <translation>ZURÜCKSETZEN FEHLGESCHLAGEN: Die Datei ist nicht mehr wie vorher; die vorherige Fassung bleibt erhalten (armorctl undo %1): %2</translation>
     </message>
 </context>
 <context>

@@ -394,7 +394,9 @@ bool EditorPage::writeReviewed(
         then(false);
         return false;
     }
-    const int id = m_writer->write(relativePath(path), after.toUtf8());
+    // What this editor loaded, so the write is refused if someone changed the file since.
+    const int id = m_writer->write(relativePath(path), after.toUtf8(),
+        QFileInfo::exists(path) ? std::optional<QByteArray>(before.toUtf8()) : std::nullopt);
     m_status->setText(tr("Writing %1…").arg(relativePath(path)));
     m_pendingWrites.insert(id, [this, path, then](bool ok, const QString &error) {
         if (ok) {

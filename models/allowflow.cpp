@@ -170,10 +170,30 @@ QString AllowFlow::summary() const
     return tr("%1 (pid %2, profile %3) %4.").arg(who, QString::number(d.pid), profile, what);
 }
 
+QString AllowFlow::coveringAbstraction() const
+{
+    if (!hasRule() || m_deny || !m_haveAbstractions)
+        return {};
+    const RuleCandidate &c = m_suggestion.candidates[m_candidate];
+    if (c.kind != RuleCandidate::Kind::File)
+        return {};
+    return m_abstractions.covering(c.path, c.perms, c.owner);
+}
+
+void AllowFlow::setUseAbstraction(bool use)
+{
+    if (use == m_useAbstraction)
+        return;
+    m_useAbstraction = use;
+    Q_EMIT changed();
+}
+
 QString AllowFlow::rule() const
 {
     if (!hasRule())
         return {};
+    if (usesAbstraction())
+        return u"include <"_s + coveringAbstraction() + u'>';
     const RuleCandidate &c = m_suggestion.candidates[m_candidate];
     QString text = c.rule;
     if (c.kind == RuleCandidate::Kind::File && m_scopes->rowCount() > 0)
@@ -201,12 +221,7 @@ QString AllowFlow::hint() const
         return tr("The profile already allows this: it only needs to be reloaded.");
     const RuleCandidate &c = m_suggestion.candidates[m_candidate];
     QStringList hints;
-    if (c.kind == RuleCandidate::Kind::File && !m_deny) {
-        if (m_haveAbstractions) {
-            const QString a = m_abstractions.covering(c.path, c.perms, c.owner);
-            if (!a.isEmpty())
-                hints += tr("<%1> already covers this access: including it may be the better fix.").arg(a);
-        }
+    if (c.kind == RuleCandidate::Kind::File && !m_deny && !usesAbstraction()) {
         const QString pattern = m_scopes->index(m_scopeRow).data(ScopeChoiceModel::PatternRole).toString();
         const auto redundant = m_profileRules.redundantUnder(pattern, c.perms, c.owner);
         if (!redundant.isEmpty())
@@ -246,6 +261,8 @@ void AllowFlow::apply()
         m_busy = false;
         if (r.ok) {
             m_undoText = before;
+            m_redoText.reset();
+            m_lastRule = rule();
             m_before = after;
             m_changeId = r.changeId;
         }
@@ -265,6 +282,7 @@ void AllowFlow::undo()
     m_applier->apply(m_suggestion.target.label(), restore, [this, restore](const OverrideApplier::Result &r) {
         m_busy = false;
         if (r.ok) {
+            m_redoText = m_before;
             m_undoText.reset();
             m_before = restore;
             m_changeId = r.changeId;
@@ -272,4 +290,35 @@ void AllowFlow::undo()
         Q_EMIT changed();
         Q_EMIT undone(r.ok, r.ok ? tr("Undone: %1 is back as it was.").arg(overrideName()) : r.error);
     });
+}
+
+void AllowFlow::redo()
+{
+    if (!canRedo() || !m_applier)
+        return;
+    m_busy = true;
+    const QString before = m_before;
+    const QString again = *m_redoText;
+    Q_EMIT changed();
+    m_applier->apply(m_suggestion.target.label(), again, [this, before, again](const OverrideApplier::Result &r) {
+        m_busy = false;
+        if (r.ok) {
+            m_redoText.reset();
+            m_undoText = before;
+            m_before = again;
+            m_changeId = r.changeId;
+        }
+        Q_EMIT changed();
+        Q_EMIT redone(r.ok, r.ok ? tr("Redone: %1 is in %2 again.").arg(m_lastRule, overrideName()) : r.error);
+    });
+}
+
+QString AllowFlow::undoDiff() const
+{
+    return m_undoText ? UnifiedDiff::format(m_before, *m_undoText, overrideName(), overrideName()) : QString();
+}
+
+QString AllowFlow::redoDiff() const
+{
+    return m_redoText ? UnifiedDiff::format(m_before, *m_redoText, overrideName(), overrideName()) : QString();
 }

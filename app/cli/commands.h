@@ -30,4 +30,6 @@ const QCommandLineOption &rootOption();
 // Parses arguments; on error prints it with usage and returns false.
 bool parse(QCommandLineParser &parser, const QStringList &arguments);
 SystemRoot rootFrom(const QCommandLineParser &parser);
+// parser's help with the command in its usage line ("Usage: armorctl status [options]").
+QString helpText(const QCommandLineParser &parser, const QString &command);
 } // namespace Cli

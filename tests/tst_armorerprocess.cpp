@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -99,8 +100,15 @@ void TestArmorerProcess::secondInstanceForwards()
     {
         SingleInstance later(second, name);
         QCOMPARE(later.claim(), SingleInstance::Role::Secondary);
+        // forward() blocks as a second process would; the primary answers from this thread's loop.
         QString error;
-        QVERIFY2(later.forward({u"--page"_s, u"denials"_s}, &error), qPrintable(error));
+        bool forwarded = false;
+        std::thread caller([&] {
+            forwarded = later.forward({u"--page"_s, u"denials"_s}, &error);
+        });
+        QTRY_VERIFY(activated.size() == 1);
+        caller.join();
+        QVERIFY2(forwarded, qPrintable(error));
     }
     QTRY_COMPARE(activated.size(), 1);
     QCOMPARE(activated.constFirst().constFirst().toStringList(), (QStringList{u"--page"_s, u"denials"_s}));

@@ -72,9 +72,10 @@ void TestMainWindow::everyActionHasAUniqueShortcut()
     QVERIFY2(!owner.contains(u"Ctrl+Shift+S"_s), "Ctrl+Shift+S is Save As");
     QVERIFY2(!owner.contains(u"Ctrl+S"_s), "Ctrl+S is Save");
     // The profile actions, with the modes, are in the Profile menu.
+    const QList<QAction *> named = window.namedActions();
     for (const QString &name : {u"openProfile"_s, u"editOverride"_s, u"setMode-enforce"_s, u"setMode-complain"_s,
              u"setMode-kill"_s, u"setMode-unconfined"_s, u"setMode-prompt"_s, u"exportProfile"_s})
-        QVERIFY2(std::any_of(window.namedActions().cbegin(), window.namedActions().cend(),
+        QVERIFY2(std::any_of(named.cbegin(), named.cend(),
                      [&](QAction *a) { return a->objectName() == name; }),
             qPrintable(name));
     QVERIFY(!window.pages()->accessibleName().isEmpty());

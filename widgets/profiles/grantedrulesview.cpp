@@ -113,7 +113,7 @@ void GrantedRulesView::requestRemoval()
 
 void GrantedRulesView::requestUndo()
 {
-    const std::optional<ChangeJournal::Entry> change = m_controller->model()->undoableChange();
+    const std::optional<ChangeRecord> change = m_controller->model()->undoableChange();
     if (!change)
         return;
     // What the undo takes back, rule by rule: the change's added rules go, its removed ones return.
@@ -158,11 +158,11 @@ void GrantedRulesView::updateState()
 
     const QModelIndex current = m_tree->currentIndex();
     m_remove->setEnabled(m_controller->canWrite() && current.data(GrantedRulesModel::RemovableRole).toBool());
-    const std::optional<ChangeJournal::Entry> change = model->undoableChange();
+    const std::optional<ChangeRecord> change = model->undoableChange();
     m_undo->setEnabled(m_controller->canUndo());
     m_undo->setText(change ? tr("&Undo Change %1").arg(change->id) : tr("&Undo last change"));
     m_undo->setToolTip(change ? model->describe(*change) : tr("No change to this file that can be undone."));
-    const std::optional<ChangeJournal::Entry> redo = model->redoableChange();
+    const std::optional<ChangeRecord> redo = model->redoableChange();
     m_redo->setEnabled(m_controller->canRedo());
     m_redo->setToolTip(redo ? tr("Take back %1").arg(model->describe(*redo)) : tr("Nothing was undone here."));
 }

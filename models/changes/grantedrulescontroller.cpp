@@ -57,7 +57,7 @@ void GrantedRulesController::redoLatest()
 {
     if (!m_history || m_busy)
         return;
-    const std::optional<ChangeJournal::Entry> undo = m_model->redoableChange();
+    const std::optional<ChangeRecord> undo = m_model->redoableChange();
     if (!undo)
         return;
     setBusy(true);
@@ -127,7 +127,7 @@ void GrantedRulesController::undoLatest()
 {
     if (!m_history || m_busy)
         return;
-    const std::optional<ChangeJournal::Entry> change = m_model->undoableChange();
+    const std::optional<ChangeRecord> change = m_model->undoableChange();
     if (!change)
         return;
     setBusy(true);

@@ -43,7 +43,7 @@ void GrantedRulesModel::clear()
 }
 
 void GrantedRulesModel::setOverride(
-    const QString &profile, const QString &fileName, const QString &text, const QList<ChangeJournal::Entry> &history)
+    const QString &profile, const QString &fileName, const QString &text, const QList<ChangeRecord> &history)
 {
     beginResetModel();
     m_profile = profile;
@@ -52,7 +52,7 @@ void GrantedRulesModel::setOverride(
     m_nodes.clear();
     m_topLevel.clear();
     m_fileHistory.clear();
-    for (const ChangeJournal::Entry &e : history) {
+    for (const ChangeRecord &e : history) {
         if (!fileName.isEmpty() && e.file == fileName)
             m_fileHistory.append(e);
     }
@@ -78,7 +78,7 @@ void GrantedRulesModel::setOverride(
         if (item.kind == OverrideRules::Item::Kind::Rule) {
             // The newest change that added this rule, as long as every newer change says what it
             // did: an entry without rule lists (or one that removed it) ends the search.
-            for (const ChangeJournal::Entry &e : std::as_const(m_fileHistory)) {
+            for (const ChangeRecord &e : std::as_const(m_fileHistory)) {
                 if (!e.rulesKnown || e.rulesRemoved.contains(item.ref))
                     break;
                 if (e.rulesAdded.contains(item.ref)) {
@@ -114,24 +114,24 @@ QString GrantedRulesModel::currentHash() const
     if (m_fileHistory.isEmpty())
         return {};
     return m_text.isEmpty() && m_fileHistory.constFirst().afterHash.isEmpty() ? QString()
-                                                                             : ChangeJournal::hash(m_text.toUtf8());
+                                                                             : ChangeRecord::hash(m_text.toUtf8());
 }
 
 // A change is in effect unless an undo of it is (an undo undone by a later undo is not).
-bool GrantedRulesModel::isInEffect(const ChangeJournal::Entry &entry) const
+bool GrantedRulesModel::isInEffect(const ChangeRecord &entry) const
 {
-    for (const ChangeJournal::Entry &later : m_fileHistory) {
+    for (const ChangeRecord &later : m_fileHistory) {
         if (later.action == u"undo" && later.undoes == entry.id && later.id.toLongLong() > entry.id.toLongLong())
             return !isInEffect(later);
     }
     return true;
 }
 
-std::optional<ChangeJournal::Entry> GrantedRulesModel::undoableChange() const
+std::optional<ChangeRecord> GrantedRulesModel::undoableChange() const
 {
     // The newest change in effect that is not itself an undo; the helper refuses anyway when
     // the file changed since, and not offering it says so earlier.
-    for (const ChangeJournal::Entry &entry : m_fileHistory) {
+    for (const ChangeRecord &entry : m_fileHistory) {
         if (entry.action == u"undo" || !isInEffect(entry))
             continue;
         if (entry.afterHash != currentHash())
@@ -141,9 +141,9 @@ std::optional<ChangeJournal::Entry> GrantedRulesModel::undoableChange() const
     return std::nullopt;
 }
 
-std::optional<ChangeJournal::Entry> GrantedRulesModel::redoableChange() const
+std::optional<ChangeRecord> GrantedRulesModel::redoableChange() const
 {
-    for (const ChangeJournal::Entry &entry : m_fileHistory) {
+    for (const ChangeRecord &entry : m_fileHistory) {
         if (!isInEffect(entry))
             continue;
         if (entry.action != u"undo" || entry.afterHash != currentHash())
@@ -157,7 +157,7 @@ std::optional<ChangeJournal::Entry> GrantedRulesModel::redoableChange() const
     return std::nullopt;
 }
 
-QString GrantedRulesModel::describe(const ChangeJournal::Entry &e) const
+QString GrantedRulesModel::describe(const ChangeRecord &e) const
 {
     QString what;
     if (e.action == u"undo")

@@ -70,8 +70,8 @@ int ArmorerApp::run()
             QString error;
             if (m_instance->forward(QCoreApplication::arguments().mid(1), &error))
                 return 0;
-            QTextStream(stderr) << QCoreApplication::translate("main",
-                                       "armorer: the running Armorer does not answer (%1); starting another one")
+            QTextStream(stderr) << QCoreApplication::translate(
+                "main", "armorer: the running Armorer does not answer (%1); starting another one")
                                        .arg(error)
                                 << '\n';
         }
@@ -334,9 +334,9 @@ void ArmorerApp::setUpModes()
     profiles->setPromptAvailable(QFileInfo::exists(m_root.securityfsDir() + u"/features/policy/notify"_s));
     connect(profiles, &ProfilesView::setModeRequested, m_modes.get(), [this](const QString &name, ProfileMode mode) {
         const int row = m_model->rowOf(name);
-        const auto from = row < 0 ? ProfileMode::Unknown
-                                  : static_cast<ProfileMode>(
-                                        m_model->index(row, 0).data(LoadedProfilesModel::ModeRole).toInt());
+        const auto from = row < 0
+            ? ProfileMode::Unknown
+            : static_cast<ProfileMode>(m_model->index(row, 0).data(LoadedProfilesModel::ModeRole).toInt());
         m_modes->setMode(name, from, mode);
     });
     QMenu *menu = m_window->profileMenu();

@@ -91,7 +91,7 @@ void ModeChanger::run(const QString &profile, ProfileMode to)
             m_undone = false;
         }
         Q_EMIT stateChanged();
-        Q_EMIT finished(ok,
-            ok ? tr("%1 is now in %2 mode.").arg(profile, modeWord(to)) : HelperClient::describe(change.error));
+        Q_EMIT finished(
+            ok, ok ? tr("%1 is now in %2 mode.").arg(profile, modeWord(to)) : HelperClient::describe(change.error));
     });
 }

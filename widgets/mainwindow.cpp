@@ -205,7 +205,8 @@ void MainWindow::restoreSettings(QSettings &settings)
     settings.beginGroup(u"Shortcuts"_s);
     for (QAction *action : namedActions()) {
         if (settings.contains(action->objectName()))
-            action->setShortcut(QKeySequence(settings.value(action->objectName()).toString(), QKeySequence::PortableText));
+            action->setShortcut(
+                QKeySequence(settings.value(action->objectName()).toString(), QKeySequence::PortableText));
     }
     settings.endGroup();
 }

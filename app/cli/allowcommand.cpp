@@ -79,9 +79,9 @@ std::optional<Denial> readDenial(const QCommandLineParser &parser, QString *erro
     if (terminal) {
         // Not silence: say what is awaited.
         QTextStream(stderr) << QCoreApplication::translate("armorctl",
-                                   "armorctl allow: reading one denial from standard input: paste a log line (or a "
-                                   "JSON object from \"armorctl denials --json\") and press Enter, or give --line or "
-                                   "--log. Ctrl+C to stop.")
+            "armorctl allow: reading one denial from standard input: paste a log line (or a "
+            "JSON object from \"armorctl denials --json\") and press Enter, or give --line or "
+            "--log. Ctrl+C to stop.")
                             << Qt::endl;
     }
     QFile in;
@@ -140,8 +140,8 @@ int scopeRow(AllowFlow &flow, const QString &scope, QString *error)
             return row;
     }
     if (!kinds.contains(scope)) {
-        *error = QCoreApplication::translate("armorctl",
-            "unknown scope \"%1\"; the scopes are: exact, dir, recursive, ext, home, custom:PATTERN")
+        *error = QCoreApplication::translate(
+            "armorctl", "unknown scope \"%1\"; the scopes are: exact, dir, recursive, ext, home, custom:PATTERN")
                      .arg(scope);
         return -1;
     }

@@ -70,8 +70,8 @@ void printUsage(QTextStream &out)
 bool moveGlobalOptions(QStringList &args, QString *unknown)
 {
     QStringList globals;
-    while (args.size() > 1 && args[1].startsWith(u'-') && args[1] != u"-" && args[1] != u"--help"
-        && args[1] != u"-h" && args[1] != u"--version" && args[1] != u"-v") {
+    while (args.size() > 1 && args[1].startsWith(u'-') && args[1] != u"-" && args[1] != u"--help" && args[1] != u"-h"
+        && args[1] != u"--version" && args[1] != u"-v") {
         const QString option = args.takeAt(1);
         if (option == u"--root" || option == u"-root") {
             globals << u"--root"_s;
@@ -155,8 +155,8 @@ int main(int argc, char *argv[])
     if (!moveGlobalOptions(args, &unknown)) {
         QTextStream err(stderr);
         err << QCoreApplication::translate("armorctl",
-                   "armorctl: unknown option \"%1\" before the command. Only --root DIR may come before it; "
-                   "a command's own options follow it (\"armorctl COMMAND --help\").")
+            "armorctl: unknown option \"%1\" before the command. Only --root DIR may come before it; "
+            "a command's own options follow it (\"armorctl COMMAND --help\").")
                    .arg(unknown)
             << "\n\n";
         printUsage(err);

@@ -97,8 +97,8 @@ int Cli::status(const QStringList &arguments)
             QJsonObject object = QJsonDocument::fromJson(data).object();
             object.insert(u"error"_s, status.message);
             object.insert(u"exit_code"_s, status.exitCode());
-            data = QJsonDocument(object).toJson(parser.isSet(pretty) ? QJsonDocument::Indented
-                                                                     : QJsonDocument::Compact);
+            data
+                = QJsonDocument(object).toJson(parser.isSet(pretty) ? QJsonDocument::Indented : QJsonDocument::Compact);
             if (!parser.isSet(pretty))
                 data += '\n';
         }

@@ -114,7 +114,7 @@ QString GrantedRulesModel::currentHash() const
     if (m_fileHistory.isEmpty())
         return {};
     return m_text.isEmpty() && m_fileHistory.constFirst().afterHash.isEmpty() ? QString()
-                                                                             : ChangeRecord::hash(m_text.toUtf8());
+                                                                              : ChangeRecord::hash(m_text.toUtf8());
 }
 
 // A change is in effect unless an undo of it is (an undo undone by a later undo is not).

@@ -64,7 +64,8 @@ void addCapability(const Denial &d, QList<RuleCandidate> &out)
 {
     if (d.name.isEmpty())
         return;
-    out += make(Kind::Capability, u"capability "_s + token(d.name) + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow the capability")));
+    out += make(Kind::Capability, u"capability "_s + token(d.name) + u',',
+        tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow the capability")));
 }
 
 void addNetwork(const Denial &d, QList<RuleCandidate> &out)
@@ -98,7 +99,8 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
     }
     out += make(Kind::Network, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this connection only")));
     if (familyAndType != rule)
-        out += make(Kind::Network, familyAndType + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this kind of socket to any address")), false);
+        out += make(Kind::Network, familyAndType + u',',
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this kind of socket to any address")), false);
     if (!d.netProtocol.isEmpty() && !d.netSockType.isEmpty())
         out += make(Kind::Network, u"network "_s + d.netFamily + u' ' + d.netProtocol + u',',
             tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this protocol to any address")), false);
@@ -119,7 +121,8 @@ void addUnix(const Denial &d, QList<RuleCandidate> &out)
         rule += u" peer=(addr="_s + token(d.peerAddr) + u')';
     out += make(Kind::Unix, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this socket address")));
     if (base != rule)
-        out += make(Kind::Unix, base + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow any address of this socket type")), false);
+        out += make(Kind::Unix, base + u',',
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow any address of this socket type")), false);
 }
 
 void addSignal(const Denial &d, QList<RuleCandidate> &out)
@@ -133,7 +136,8 @@ void addSignal(const Denial &d, QList<RuleCandidate> &out)
         rule += u" set="_s + d.signal;
     if (!peer.isEmpty())
         rule += u" peer="_s + token(peer);
-    out += make(Kind::Signal, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this signal to or from this peer")));
+    out += make(
+        Kind::Signal, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this signal to or from this peer")));
     if (!peer.isEmpty())
         out += make(Kind::Signal, u"signal "_s + accessList(accesses, false) + u" peer="_s + token(peer) + u',',
             tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow every signal with this peer")), false);
@@ -169,7 +173,8 @@ void addDbus(const Denial &d, QList<RuleCandidate> &out)
             rule += u" member="_s + token(d.dbusMember);
         if (!d.peerProfile.isEmpty())
             rule += u" peer=(label="_s + token(d.peerProfile) + u')';
-        out += make(Kind::Dbus, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this D-Bus method or signal")));
+        out += make(
+            Kind::Dbus, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this D-Bus method or signal")));
         if (!d.dbusInterface.isEmpty())
             out += make(Kind::Dbus,
                 u"dbus "_s + access + u" bus="_s + d.dbusBus + u" interface="_s + token(d.dbusInterface) + u',',
@@ -223,8 +228,8 @@ void addChangeProfile(const Denial &d, QList<RuleCandidate> &out)
 {
     if (d.name2.isEmpty())
         return;
-    out += make(
-        Kind::ChangeProfile, u"change_profile -> "_s + token(d.name2) + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow switching to this profile")));
+    out += make(Kind::ChangeProfile, u"change_profile -> "_s + token(d.name2) + u',',
+        tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow switching to this profile")));
 }
 
 void addMqueue(const Denial &d, QList<RuleCandidate> &out)
@@ -238,7 +243,8 @@ void addMqueue(const Denial &d, QList<RuleCandidate> &out)
         rule += u' ' + AppArmorQuoting::literalPath(d.name);
     out += make(Kind::Mqueue, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this message queue")));
     if (any != rule)
-        out += make(Kind::Mqueue, any + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow every message queue of this type")), false);
+        out += make(Kind::Mqueue, any + u',',
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow every message queue of this type")), false);
 }
 
 void addIoUring(const Denial &d, QList<RuleCandidate> &out)

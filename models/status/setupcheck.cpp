@@ -117,7 +117,8 @@ QList<SetupCheck::Finding> SetupCheck::run(const SystemRoot &root, const Probes 
         const QStringList capabilities
             = probes.notificationCapabilities ? probes.notificationCapabilities() : QStringList();
         const QString name = probes.notificationServerName ? probes.notificationServerName() : QString();
-        const QString server = name.isEmpty() ? tr("A notification server") : tr("The notification server %1").arg(name);
+        const QString server
+            = name.isEmpty() ? tr("A notification server") : tr("The notification server %1").arg(name);
         if (capabilities.contains(u"actions"_s))
             notifications.detail = tr("%1 is running and shows buttons: denials pop up with Allow… and Mute this "
                                       "profile, and a click opens the details.")

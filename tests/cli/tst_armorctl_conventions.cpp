@@ -205,8 +205,9 @@ void TestArmorctlConventions::allowOnATerminalSaysWhatItWaitsFor()
     if (script.isEmpty())
         QSKIP("script(1) is not installed");
     QProcess p;
-    p.start(script, {u"-qec"_s, QStringLiteral(ARMORER_BIN_DIR "/armorctl") + u" allow --root "_s + m_root->path(),
-                        u"/dev/null"_s});
+    p.start(script,
+        {u"-qec"_s, QStringLiteral(ARMORER_BIN_DIR "/armorctl") + u" allow --root "_s + m_root->path(),
+            u"/dev/null"_s});
     QVERIFY(p.waitForStarted());
     QString seen;
     QTRY_VERIFY_WITH_TIMEOUT((seen += QString::fromUtf8(p.readAll())).contains(u"standard input"_s), 20000);

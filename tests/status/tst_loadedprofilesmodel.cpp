@@ -108,8 +108,7 @@ void TestLoadedProfilesModel::proxyFilters_data()
     QTest::addColumn<QStringList>("shown");
     QTest::newRow("all") << QString() << QList<int>{} << QStringList{u"/usr/bin/man"_s, u"firefox"_s, u"Xorg"_s};
     QTest::newRow("text, case-insensitive") << u"XOR"_s << QList<int>{} << QStringList{u"Xorg"_s};
-    QTest::newRow("only complain") << QString() << QList<int>{int(ProfileMode::Complain)}
-                                   << QStringList{u"firefox"_s};
+    QTest::newRow("only complain") << QString() << QList<int>{int(ProfileMode::Complain)} << QStringList{u"firefox"_s};
     QTest::newRow("only enforce") << QString() << QList<int>{int(ProfileMode::Enforce)}
                                   << QStringList{u"/usr/bin/man"_s, u"Xorg"_s};
     QTest::newRow("enforce and complain")

@@ -8,6 +8,7 @@
 #include "scopechoicemodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -22,7 +23,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QCheckBox>
 
 using namespace Qt::StringLiterals;
 
@@ -159,7 +159,8 @@ void TestAllowDialog::scopeChangesRuleAndPreview()
     QCOMPARE(dialog.matchedDenials()->count(), 3);
     QCOMPARE(dialog.matchedFiles()->count(), 5); // a.csv b.csv notes.txt sub/ sub/c.csv
 
-    QVERIFY2(dialog.candidateBox()->currentText().contains(dir + u"**"_s), qPrintable(dialog.candidateBox()->currentText()));
+    QVERIFY2(
+        dialog.candidateBox()->currentText().contains(dir + u"**"_s), qPrintable(dialog.candidateBox()->currentText()));
     QTest::keyClicks(dialog.customPatternEdit(), dir + u"**.csv"_s);
     dialog.applyPendingPattern();
     QCOMPARE(flow.scopeRow(), flow.scopeModel()->customRow());

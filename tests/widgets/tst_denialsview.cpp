@@ -13,16 +13,16 @@
 #include <QChartView>
 #include <QFile>
 #include <QLabel>
-#include <QMenu>
-#include <QStackedBarSeries>
-#include <QToolButton>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -108,8 +108,8 @@ void TestDenialsView::stackedChartAndMutes()
     QFile f(log);
     QVERIFY(f.open(QIODevice::WriteOnly));
     // firefox in two minutes, evince in one, a complain-mode ALLOWED and a profile load on top.
-    QByteArray lines = TestLines::kernLine(1) + TestLines::kernLine(2) + TestLines::kernLine(70)
-        + TestLines::kernLine(3, "evince");
+    QByteArray lines
+        = TestLines::kernLine(1) + TestLines::kernLine(2) + TestLines::kernLine(70) + TestLines::kernLine(3, "evince");
     QByteArray allowed = TestLines::kernLine(4, "cupsd");
     allowed.replace("DENIED", "ALLOWED");
     lines += allowed;

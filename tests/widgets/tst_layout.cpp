@@ -56,10 +56,11 @@ void TestLayout::initTestCase()
     QVERIFY(DemoRoot::writeProfiles(root, profiles));
     const QString dir = root + u"/etc/apparmor.d/"_s;
     QVERIFY(QDir().mkpath(dir));
-    const QList<std::pair<QString, QByteArray>> files = {
-        {u"usr.lib.x86_64-linux-gnu.libreoffice.program.soffice.bin"_s,
-            "/usr/lib/x86_64-linux-gnu/libreoffice/program/soffice.bin {\n}\n"},
-        {u"usr.sbin.cupsd"_s, "/usr/sbin/cupsd {\n}\n"}, {u"firefox"_s, "profile firefox /usr/lib/firefox/firefox {\n}\n"}};
+    const QList<std::pair<QString, QByteArray>> files
+        = {{u"usr.lib.x86_64-linux-gnu.libreoffice.program.soffice.bin"_s,
+               "/usr/lib/x86_64-linux-gnu/libreoffice/program/soffice.bin {\n}\n"},
+            {u"usr.sbin.cupsd"_s, "/usr/sbin/cupsd {\n}\n"},
+            {u"firefox"_s, "profile firefox /usr/lib/firefox/firefox {\n}\n"}};
     for (const auto &[name, text] : files) {
         QFile f(dir + name);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -68,7 +69,8 @@ void TestLayout::initTestCase()
     QFile log(root + u"/kern.log"_s);
     QVERIFY(log.open(QIODevice::WriteOnly));
     for (int i = 0; i < 40; ++i)
-        log.write(TestLines::kernLine(i * 37, i % 3 ? "firefox" : "/usr/lib/x86_64-linux-gnu/libreoffice/program/soffice.bin"));
+        log.write(TestLines::kernLine(
+            i * 37, i % 3 ? "firefox" : "/usr/lib/x86_64-linux-gnu/libreoffice/program/soffice.bin"));
 }
 
 void TestLayout::pages_data()
@@ -136,7 +138,8 @@ void TestLayout::pages()
             qPrintable(u"column \"%1\" is %2 px"_s.arg(title).arg(header->sectionSize(column))));
         right = qMax(right, header->sectionViewportPosition(column) + header->sectionSize(column));
     }
-    QVERIFY2(right <= table->viewport()->width() + 1, qPrintable(u"columns end at %1 of %2"_s.arg(right).arg(table->viewport()->width())));
+    QVERIFY2(right <= table->viewport()->width() + 1,
+        qPrintable(u"columns end at %1 of %2"_s.arg(right).arg(table->viewport()->width())));
     QVERIFY(header->sectionSize(LoadedProfilesModel::SourceColumn) >= 100);
     if (!out.isEmpty())
         QVERIFY(window.grab().save(out + u"/layout-profiles-"_s + tag + u".png"_s));

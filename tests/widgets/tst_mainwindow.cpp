@@ -12,9 +12,9 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QIcon>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
@@ -58,7 +58,8 @@ void TestMainWindow::everyActionHasAUniqueShortcut()
         QVERIFY2(action->text().contains(u'&'), qPrintable(action->text()));
         for (const QKeySequence &sequence : action->shortcuts()) {
             const QString keys = sequence.toString();
-            QVERIFY2(!owner.contains(keys), qPrintable(keys + u" is used by "_s + owner.value(keys) + u" and "_s + action->objectName()));
+            QVERIFY2(!owner.contains(keys),
+                qPrintable(keys + u" is used by "_s + owner.value(keys) + u" and "_s + action->objectName()));
             owner.insert(keys, action->objectName());
         }
     }
@@ -76,7 +77,9 @@ void TestMainWindow::everyActionHasAUniqueShortcut()
     for (const QString &name : {u"openProfile"_s, u"editOverride"_s, u"setMode-enforce"_s, u"setMode-complain"_s,
              u"setMode-kill"_s, u"setMode-unconfined"_s, u"setMode-prompt"_s, u"exportProfile"_s})
         QVERIFY2(std::any_of(named.cbegin(), named.cend(),
-                     [&](QAction *a) { return a->objectName() == name; }),
+                     [&](QAction *a) {
+                         return a->objectName() == name;
+                     }),
             qPrintable(name));
     QVERIFY(!window.pages()->accessibleName().isEmpty());
 }

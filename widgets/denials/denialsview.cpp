@@ -6,6 +6,8 @@
 #include "denialmonitor.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -16,10 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QStackedBarSeries>
 #include <QSplitter>
+#include <QStackedBarSeries>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -195,8 +195,8 @@ void DenialsView::updateMuted()
     NotificationThrottle *throttle = m_monitor->throttle();
     const QStringList muted = throttle->mutedProfiles();
     m_mutedBar->setVisible(!muted.isEmpty());
-    m_mutedLabel->setText(tr("Notifications are muted for %n profile(s): %1", nullptr, int(muted.size()))
-            .arg(muted.join(u", "_s)));
+    m_mutedLabel->setText(
+        tr("Notifications are muted for %n profile(s): %1", nullptr, int(muted.size())).arg(muted.join(u", "_s)));
     QMenu *menu = m_unmute->menu();
     menu->clear();
     for (const QString &profile : muted) {
@@ -265,9 +265,9 @@ QColor DenialsView::profileColor(const QString &profile)
     // The same profile keeps its colour across refreshes and runs: picked by a hash of its
     // name (FNV-1a, not qHash, whose seed changes per process) from colours told apart in
     // light and dark palettes.
-    static const QList<QColor> colours = {QColor(0x3d, 0xae, 0xe9), QColor(0xf6, 0x74, 0x00), QColor(0x27, 0xae, 0x60),
-        QColor(0xda, 0x44, 0x53), QColor(0x9b, 0x59, 0xb6), QColor(0xfd, 0xbc, 0x4b), QColor(0x1a, 0xbc, 0x9c),
-        QColor(0xe9, 0x3d, 0x9b)};
+    static const QList<QColor> colours
+        = {QColor(0x3d, 0xae, 0xe9), QColor(0xf6, 0x74, 0x00), QColor(0x27, 0xae, 0x60), QColor(0xda, 0x44, 0x53),
+            QColor(0x9b, 0x59, 0xb6), QColor(0xfd, 0xbc, 0x4b), QColor(0x1a, 0xbc, 0x9c), QColor(0xe9, 0x3d, 0x9b)};
     quint32 hash = 2166136261u;
     for (const QChar c : profile) {
         hash ^= c.unicode();
@@ -309,7 +309,9 @@ void DenialsView::updateChart()
     QList<int> totals(bars.starts.size(), 0);
     for (int row = 0; row < bars.counts.size(); ++row) {
         const QList<int> &counts = bars.counts[row];
-        if (std::all_of(counts.cbegin(), counts.cend(), [](int n) { return n == 0; }))
+        if (std::all_of(counts.cbegin(), counts.cend(), [](int n) {
+                return n == 0;
+            }))
             continue;
         const bool others = row == profiles.size();
         const QString name = others ? tr("Other profiles") : profiles[row];

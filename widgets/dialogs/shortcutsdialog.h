@@ -20,8 +20,8 @@ class ShortcutsDialog : public QDialog
     Q_OBJECT
 public:
     // defaults: each action's shipped shortcut, for "Default".
-    ShortcutsDialog(const QList<QAction *> &actions, const QHash<QAction *, QKeySequence> &defaults,
-        QWidget *parent = nullptr);
+    ShortcutsDialog(
+        const QList<QAction *> &actions, const QHash<QAction *, QKeySequence> &defaults, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QKeySequenceEdit *editor() const { return m_edit; }

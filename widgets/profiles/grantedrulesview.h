@@ -11,7 +11,8 @@ class QTreeView;
 
 // "Granted rules" in the profiles page's details pane: the rules of the selected profile's
 // local override with the change that added each, "Remove rule…" (after the diff preview)
-// and Undo (which names the change and shows what it takes back) and Redo. It only views: GrantedRulesController reads and writes.
+// and Undo (which names the change and shows what it takes back) and Redo. It only views: GrantedRulesController reads
+// and writes.
 class GrantedRulesView : public QWidget
 {
     Q_OBJECT

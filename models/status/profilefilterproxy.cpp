@@ -4,7 +4,7 @@
 #include "loadedprofilesmodel.h"
 
 ProfileFilterProxy::ProfileFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : RowFilterProxy(parent)
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
@@ -14,16 +14,18 @@ void ProfileFilterProxy::setText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
-    m_text = trimmed;
-    invalidateRowsFilter();
+    changeRowFilter([&] {
+        m_text = trimmed;
+    });
 }
 
 void ProfileFilterProxy::setModeFilter(const QSet<ProfileMode> &modes)
 {
     if (modes == m_modes)
         return;
-    m_modes = modes;
-    invalidateRowsFilter();
+    changeRowFilter([&] {
+        m_modes = modes;
+    });
 }
 
 bool ProfileFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

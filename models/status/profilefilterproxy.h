@@ -4,13 +4,13 @@
 
 #include "profilemode.h"
 
+#include "rowfilterproxy.h"
 #include <QSet>
-#include <QSortFilterProxyModel>
 
 // Filters LoadedProfilesModel by free text (name, attachment, source file or the executable of
 // a confined process, case-insensitive) and by mode, and sorts numerically where the column is
 // a number. The mode filter is a set of modes to show only; empty shows every mode.
-class ProfileFilterProxy : public QSortFilterProxyModel
+class ProfileFilterProxy : public RowFilterProxy
 {
     Q_OBJECT
 public:

@@ -24,6 +24,8 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <unistd.h>
+
 #include <memory>
 #include <optional>
 
@@ -74,12 +76,23 @@ std::optional<Denial> readDenial(const QCommandLineParser &parser, QString *erro
         }
         return records[index - 1];
     }
+    const bool terminal = ::isatty(STDIN_FILENO);
+    if (terminal) {
+        // Not silence: say what is awaited.
+        QTextStream(stderr) << QCoreApplication::translate("armorctl",
+            "armorctl allow: reading one denial from standard input: paste a log line (or a "
+            "JSON object from \"armorctl denials --json\") and press Enter, or give --line or "
+            "--log. Ctrl+C to stop.")
+                            << Qt::endl;
+    }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         *error = in.errorString();
         return std::nullopt;
     }
-    const QByteArray input = in.read(DenialParser::MaxLineLength).trimmed();
+    // From a terminal one line is the input (Enter ends it); from a pipe, everything up to the cap.
+    const QByteArray input
+        = (terminal ? in.readLine(DenialParser::MaxLineLength) : in.read(DenialParser::MaxLineLength)).trimmed();
     if (input.startsWith('{')) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(input, &parseError);
@@ -127,6 +140,12 @@ int scopeRow(AllowFlow &flow, const QString &scope, QString *error)
             && row != model->customRow())
             return row;
     }
+    if (!kinds.contains(scope)) {
+        *error = QCoreApplication::translate(
+            "armorctl", "unknown scope \"%1\"; the scopes are: exact, dir, recursive, ext, home, custom:PATTERN")
+                     .arg(scope);
+        return -1;
+    }
     *error = QCoreApplication::translate("armorctl", "the scope \"%1\" is not offered for this denial").arg(scope);
     return -1;
 }
@@ -170,7 +189,7 @@ int Cli::allow(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty() || (parser.isSet(u"line"_s) && parser.isSet(u"log"_s))
         || (parser.isSet(u"log"_s) && parser.isSet(u"index"_s) == parser.isSet(u"last"_s))
         || (!parser.isSet(u"log"_s) && (parser.isSet(u"index"_s) || parser.isSet(u"last"_s)))) {
-        QTextStream(stderr) << parser.helpText();
+        QTextStream(stderr) << Cli::helpText(parser, arguments.value(0));
         return 2;
     }
 

@@ -34,4 +34,6 @@ const QCommandLineOption &rootOption();
 // directory.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int maxPositional = -1);
 SystemRoot rootFrom(const QCommandLineParser &parser);
+// parser's help with the command in its usage line ("Usage: armorctl status [options]").
+QString helpText(const QCommandLineParser &parser, const QString &command);
 } // namespace Cli

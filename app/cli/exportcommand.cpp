@@ -56,8 +56,8 @@ int Cli::exportProfile(const QStringList &arguments)
     }
     FleetExport::Format fmt;
     if (!FleetExport::parseFormat(parser.value(format), &fmt)) {
-        err << QCoreApplication::translate("armorctl", "armorctl export: unknown format \"%1\".")
-                   .arg(parser.value(format))
+        err << QCoreApplication::translate("armorctl", "armorctl export: unknown format \"%1\"; the formats are: %2.")
+                   .arg(parser.value(format), u"spo-v1alpha1, spo-v1, pod, docker, lxc, all"_s)
             << '\n';
         return 2;
     }

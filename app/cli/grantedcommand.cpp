@@ -85,7 +85,7 @@ int Cli::granted(const QStringList &arguments)
     if (!Cli::parse(parser, arguments))
         return 2;
     if (parser.positionalArguments().size() != 1) {
-        QTextStream(stderr) << parser.helpText();
+        QTextStream(stderr) << Cli::helpText(parser, arguments.value(0));
         return 2;
     }
     const SystemRoot root = rootFrom(parser);

@@ -36,7 +36,7 @@ int change(const QStringList &arguments, const QString &description, const QStri
     if (!Cli::parse(parser, arguments))
         return 2;
     if (parser.positionalArguments().size() != 1) {
-        QTextStream(stderr) << parser.helpText();
+        QTextStream(stderr) << Cli::helpText(parser, arguments.value(0));
         return 2;
     }
     HelperClient client;

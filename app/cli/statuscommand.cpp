@@ -8,6 +8,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <algorithm>
@@ -86,15 +88,27 @@ int Cli::status(const QStringList &arguments)
         err << "armorctl: " << rootFrom(parser).profilesFile() << ": " << e << '\n';
 
     const bool wantJson = parser.isSet(json) || parser.isSet(pretty);
+    const bool listed = status.state == StatusSnapshot::State::Ok || status.state == StatusSnapshot::State::NoPolicy;
     // Like aa-status, "no policy" still prints (an empty listing) and exits 2.
-    if (status.state != StatusSnapshot::State::Ok && status.state != StatusSnapshot::State::NoPolicy) {
+    if (!listed)
         err << status.message << '\n';
-        return status.exitCode();
-    }
     if (wantJson) {
+        // JSON in every state, so a script parses stdout whatever happened: when nothing could be
+        // listed, the empty listing says why ("error") next to the exit code's state.
+        QByteArray data = StatusJson::toAaStatus(status, parser.isSet(pretty));
+        if (!listed) {
+            QJsonObject object = QJsonDocument::fromJson(data).object();
+            object.insert(u"error"_s, status.message);
+            object.insert(u"exit_code"_s, status.exitCode());
+            data
+                = QJsonDocument(object).toJson(parser.isSet(pretty) ? QJsonDocument::Indented : QJsonDocument::Compact);
+            if (!parser.isSet(pretty))
+                data += '\n';
+        }
         out.flush();
-        const QByteArray data = StatusJson::toAaStatus(status, parser.isSet(pretty));
         std::fwrite(data.constData(), 1, data.size(), stdout);
+    } else if (!listed) {
+        return status.exitCode();
     } else {
         if (status.state == StatusSnapshot::State::NoPolicy)
             err << status.message << '\n';

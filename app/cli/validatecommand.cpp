@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 // Each file is checked as the editor checks it (a local override through its profile, an
@@ -26,8 +28,11 @@ int Cli::validate(const QStringList &arguments)
         "Check profile files with apparmor_parser without loading them.\n"
         "Prints FILE:LINE: error: MESSAGE for each problem; exits 0 when every file is valid, "
         "1 when one is not, 2 on usage errors."));
-    parser.addPositionalArgument(
-        u"FILE"_s, QCoreApplication::translate("armorctl", "Profile files to check."), u"FILE..."_s);
+    parser.addPositionalArgument(u"FILE"_s,
+        QCoreApplication::translate("armorctl",
+            "Profile files to check; a NAME that is not a file is looked up in the profile directory, "
+            "as a file name there or as the name of a profile."),
+        u"FILE|NAME..."_s);
     parser.addOption(rootOption());
     if (!parse(parser, arguments))
         return 2;
@@ -48,8 +53,34 @@ int Cli::validate(const QStringList &arguments)
         loop.quit();
     });
 
+    // A name, not a path: the file of that name in the profile directory, or the one that
+    // defines a profile of that name (indexed once, when first needed).
+    std::optional<ProfileIndex> index;
+    const auto resolve = [&](const QString &arg) -> QString {
+        if (arg == u"-"_s || QFileInfo::exists(arg))
+            return arg;
+        const QString inDir = root.profileDir() + u'/' + arg;
+        if (!arg.contains(u'/') && QFileInfo(inDir).isFile())
+            return inDir;
+        if (!index) {
+            index.emplace();
+            index->build(root.profileDir());
+        }
+        const ProfileIndex::Source source = index->sourceOf(arg);
+        return source.isValid() ? source.file : QString();
+    };
+
     bool allValid = true;
-    for (const QString &arg : files) {
+    for (const QString &name : files) {
+        const QString arg = resolve(name);
+        if (arg.isEmpty()) {
+            out << DisplayText::escaped(name) << ": error: "
+                << QCoreApplication::translate("armorctl", "no such file, and no file or profile of that name in %1")
+                       .arg(root.profileDir())
+                << '\n';
+            allValid = false;
+            continue;
+        }
         const BoundedFile::Result f = BoundedFile::readInput(arg, ProfileIndex::MaxProfileSize);
         if (!f.ok()) {
             out << DisplayText::escaped(arg) << ": error: " << f.error << '\n';

@@ -138,7 +138,7 @@ void ProfileIndex::indexFile(const QString &path, qint64 size)
     for (const Header &h : parseHeaders(text)) {
         // The first definition wins, as when the parser loads the directory in order.
         if (!m_sources.contains(h.name))
-            m_sources.insert(h.name, Source{path, h.line});
+            m_sources.insert(h.name, Source{path, h.line, h.attachment});
         m_byFile[path].append(h.name);
     }
 }

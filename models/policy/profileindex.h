@@ -25,6 +25,7 @@ public:
     {
         QString file;
         int line = 0;
+        QString attachment; // what the header attaches to (a path or glob), if anything
         bool isValid() const { return !file.isEmpty(); }
     };
 

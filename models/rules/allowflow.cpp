@@ -188,10 +188,30 @@ void AllowFlow::confirmUnverified(bool confirmed)
     Q_EMIT changed();
 }
 
+QString AllowFlow::coveringAbstraction() const
+{
+    if (!hasRule() || m_deny || !m_haveAbstractions)
+        return {};
+    const RuleCandidate &c = m_suggestion.candidates[m_candidate];
+    if (c.kind != RuleCandidate::Kind::File)
+        return {};
+    return m_abstractions.covering(c.path, c.perms, c.owner);
+}
+
+void AllowFlow::setUseAbstraction(bool use)
+{
+    if (use == m_useAbstraction)
+        return;
+    m_useAbstraction = use;
+    Q_EMIT changed();
+}
+
 QString AllowFlow::rule() const
 {
     if (!hasRule())
         return {};
+    if (usesAbstraction())
+        return u"include <"_s + coveringAbstraction() + u'>';
     const RuleCandidate &c = m_suggestion.candidates[m_candidate];
     QString text = c.rule;
     if (c.kind == RuleCandidate::Kind::File && m_scopes->rowCount() > 0)
@@ -221,12 +241,7 @@ QString AllowFlow::hint() const
         return tr("The profile already allows this: it only needs to be reloaded.");
     const RuleCandidate &c = m_suggestion.candidates[m_candidate];
     QStringList hints;
-    if (c.kind == RuleCandidate::Kind::File && !m_deny) {
-        if (m_haveAbstractions) {
-            const QString a = m_abstractions.covering(c.path, c.perms, c.owner);
-            if (!a.isEmpty())
-                hints += tr("<%1> already covers this access: including it may be the better fix.").arg(a);
-        }
+    if (c.kind == RuleCandidate::Kind::File && !m_deny && !usesAbstraction()) {
         const QString pattern = m_scopes->index(m_scopeRow).data(ScopeChoiceModel::PatternRole).toString();
         const auto redundant = m_profileRules.redundantUnder(pattern, c.perms, c.owner);
         if (!redundant.isEmpty())
@@ -282,6 +297,8 @@ void AllowFlow::finishApply(const OverrideApplier::Result &r, const QString &bef
     m_busy = false;
     if (r.ok) {
         m_undoText = before;
+        m_redoText.reset();
+        m_lastRule = rule();
         m_before = after;
         m_changeId = r.changeId;
     }
@@ -307,6 +324,7 @@ void AllowFlow::undo()
             AllowFlow *const flow = self;
             flow->m_busy = false;
             if (r.ok) {
+                flow->m_redoText = flow->m_before;
                 flow->m_undoText.reset();
                 flow->m_before = restore;
                 flow->m_changeId = r.changeId;
@@ -314,4 +332,40 @@ void AllowFlow::undo()
             Q_EMIT flow->changed();
             Q_EMIT flow->undone(r.ok, r.ok ? tr("Undone: %1 is back as it was.").arg(flow->overrideName()) : r.error);
         });
+}
+
+void AllowFlow::redo()
+{
+    if (!canRedo() || !m_applier)
+        return;
+    m_busy = true;
+    const QString before = m_before;
+    const QString again = *m_redoText;
+    Q_EMIT changed();
+    const QPointer<AllowFlow> self(this);
+    m_applier->apply(m_suggestion.target.label(), again, [self, before, again](const OverrideApplier::Result &r) {
+        if (!self)
+            return;
+        AllowFlow *const flow = self;
+        flow->m_busy = false;
+        if (r.ok) {
+            flow->m_redoText.reset();
+            flow->m_undoText = before;
+            flow->m_before = again;
+            flow->m_changeId = r.changeId;
+        }
+        Q_EMIT flow->changed();
+        Q_EMIT flow->redone(
+            r.ok, r.ok ? tr("Redone: %1 is in %2 again.").arg(flow->m_lastRule, flow->overrideName()) : r.error);
+    });
+}
+
+QString AllowFlow::undoDiff() const
+{
+    return m_undoText ? UnifiedDiff::format(m_before, *m_undoText, overrideName(), overrideName()) : QString();
+}
+
+QString AllowFlow::redoDiff() const
+{
+    return m_redoText ? UnifiedDiff::format(m_before, *m_redoText, overrideName(), overrideName()) : QString();
 }

@@ -40,12 +40,17 @@ public:
     void setCustomPattern(const QString &pattern);
     bool isDeny() const { return m_deny; }
     void setDeny(bool deny);
+    // The abstraction that already grants this file access ("abstractions/user-download"), or
+    // "": offered as a choice, which makes the rule "include <abstractions/...>".
+    QString coveringAbstraction() const;
+    bool usesAbstraction() const { return m_useAbstraction && !coveringAbstraction().isEmpty(); }
+    void setUseAbstraction(bool use);
 
     // The denial in words: who, what, which access.
     QString summary() const;
     // The rule as it would be written ("" when the chosen scope is not a valid rule).
     QString rule() const;
-    // "Already allowed", "<abstractions/x> covers this", "makes N rules redundant"; or "".
+    // "Already allowed", "makes N rules redundant"; or "".
     QString hint() const;
     bool isAlreadyAllowed() const;
     QString overrideName() const; // "local/usr.bin.foo"
@@ -61,8 +66,16 @@ public:
 
     bool canApply() const { return !rule().isEmpty() && !m_busy && !needsConfirmation() && proposedText() != m_before; }
     bool canUndo() const { return m_undoText.has_value() && !m_busy; }
+    bool canRedo() const { return m_redoText.has_value() && !m_busy; }
     void apply();
     void undo();
+    // Writes again what undo() took back.
+    void redo();
+    // The rule the last apply wrote (what Undo takes back and Redo writes again).
+    QString lastRule() const { return m_lastRule; }
+    // The diff an undo (or a redo) would make.
+    QString undoDiff() const;
+    QString redoDiff() const;
     // The helper's change id of the last successful apply or undo ("" when the applier keeps
     // no journal): "armorctl undo ID" and the history refer to it.
     QString lastChangeId() const { return m_changeId; }
@@ -71,6 +84,7 @@ Q_SIGNALS:
     void changed();
     void applied(bool ok, const QString &message);
     void undone(bool ok, const QString &message);
+    void redone(bool ok, const QString &message);
 
 private:
     void refreshScopes();
@@ -91,5 +105,8 @@ private:
     bool m_haveAbstractions = false;
     QString m_before;
     std::optional<QString> m_undoText;
+    std::optional<QString> m_redoText;
+    QString m_lastRule;
+    bool m_useAbstraction = false;
     QString m_changeId;
 };

@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 using Kind = RuleCandidate::Kind;
 
 namespace {
+// Every label is marked with QT_TRANSLATE_NOOP("RuleSuggester", ...), so lupdate extracts it
+// although this is no QObject.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RuleSuggester", text);
@@ -126,7 +128,7 @@ void addCapability(const Denial &d, QList<RuleCandidate> &out)
 {
     if (!isCapability(d.name))
         return;
-    out += make(Kind::Capability, u"capability "_s + d.name + u',', tr("Allow the capability"));
+    out += make(Kind::Capability, u"capability "_s + d.name + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow the capability")));
 }
 
 void addNetwork(const Denial &d, QList<RuleCandidate> &out)
@@ -164,12 +166,12 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
             rule += u" peer=("_s + peer.join(u' ') + u')';
         }
     }
-    out += make(Kind::Network, rule + u',', tr("Allow this connection only"));
+    out += make(Kind::Network, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this connection only")));
     if (familyAndType != rule)
-        out += make(Kind::Network, familyAndType + u',', tr("Allow this kind of socket to any address"), false);
+        out += make(Kind::Network, familyAndType + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this kind of socket to any address")), false);
     if (isNetworkWord(d.netProtocol) && !d.netSockType.isEmpty())
         out += make(Kind::Network, u"network "_s + d.netFamily + u' ' + d.netProtocol + u',',
-            tr("Allow this protocol to any address"), false);
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this protocol to any address")), false);
 }
 
 // A unix socket bound to a path is a file: the kernel mediates it by file rules, and a unix
@@ -198,7 +200,7 @@ void addUnix(const Denial &d, QList<RuleCandidate> &out)
             else
                 perms += u'w';
         }
-        RuleCandidate c = make(Kind::File, QString(), tr("Allow this socket file"));
+        RuleCandidate c = make(Kind::File, QString(), tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this socket file")));
         c.path = socketPath;
         c.perms = RuleSuggester::filePermissions(perms);
         c.rule = c.fileRuleFor(AppArmorQuoting::literalPath(socketPath));
@@ -213,9 +215,10 @@ void addUnix(const Denial &d, QList<RuleCandidate> &out)
         rule += u" addr="_s + literal(addr);
     if (!peerAddr.isEmpty())
         rule += u" peer=(addr="_s + literal(peerAddr) + u')';
-    out += make(Kind::Unix, rule + u',', tr("Allow this socket address"));
+    out += make(Kind::Unix, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this socket address")));
     if (base != rule)
-        out += make(Kind::Unix, base + u',', tr("Allow any address of this socket type"), false);
+        out += make(Kind::Unix, base + u',',
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow any address of this socket type")), false);
 }
 
 void addSignal(const Denial &d, QList<RuleCandidate> &out)
@@ -231,11 +234,11 @@ void addSignal(const Denial &d, QList<RuleCandidate> &out)
         rule += u" set="_s + d.signal;
     if (!peer.isEmpty())
         rule += u" peer="_s + AppArmorQuoting::literalLabel(peer);
-    out += make(Kind::Signal, rule + u',', tr("Allow this signal to or from this peer"));
+    out += make(Kind::Signal, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this signal to or from this peer")));
     if (!peer.isEmpty())
         out += make(Kind::Signal,
             u"signal "_s + accessList(accesses, false) + u" peer="_s + AppArmorQuoting::literalLabel(peer) + u',',
-            tr("Allow every signal with this peer"), false);
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow every signal with this peer")), false);
 }
 
 void addPtrace(const Denial &d, QList<RuleCandidate> &out)
@@ -249,7 +252,7 @@ void addPtrace(const Denial &d, QList<RuleCandidate> &out)
     QString rule = u"ptrace "_s + accessList(accesses, false);
     if (!peer.isEmpty())
         rule += u" peer="_s + AppArmorQuoting::literalLabel(peer);
-    out += make(Kind::Ptrace, rule + u',', tr("Allow tracing with this peer"));
+    out += make(Kind::Ptrace, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow tracing with this peer")));
 }
 
 void addDbus(const Denial &d, QList<RuleCandidate> &out)
@@ -273,18 +276,18 @@ void addDbus(const Denial &d, QList<RuleCandidate> &out)
             rule += u" member="_s + literal(d.dbusMember);
         if (!d.peerProfile.isEmpty())
             rule += u" peer=(label="_s + AppArmorQuoting::literalLabel(d.peerProfile) + u')';
-        out += make(Kind::Dbus, rule + u',', tr("Allow this D-Bus method or signal"));
+        out += make(Kind::Dbus, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this D-Bus method or signal")));
         if (!d.dbusInterface.isEmpty())
             out += make(Kind::Dbus,
                 u"dbus "_s + access + (d.dbusBus.isEmpty() ? QString() : u" bus="_s + d.dbusBus) + u" interface="_s
                     + literal(d.dbusInterface) + u',',
-                tr("Allow the whole interface"), false);
+                tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow the whole interface")), false);
     } else if (access == u"bind") {
         if (!d.name.isEmpty())
             rule += u" name="_s + literal(d.name);
-        out += make(Kind::Dbus, rule + u',', tr("Allow owning this bus name"));
+        out += make(Kind::Dbus, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow owning this bus name")));
     } else if (access == u"eavesdrop") {
-        out += make(Kind::Dbus, rule + u',', tr("Allow eavesdropping on this bus"));
+        out += make(Kind::Dbus, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow eavesdropping on this bus")));
     }
 }
 
@@ -293,7 +296,7 @@ void addMount(const Denial &d, QList<RuleCandidate> &out)
     if (d.operation == u"umount") {
         if (!d.name.isEmpty())
             out += make(Kind::Mount, u"umount "_s + AppArmorQuoting::literalPath(d.name) + u',',
-                tr("Allow unmounting this mount point"));
+                tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow unmounting this mount point")));
         return;
     }
     if (!isConditionalValue(d.fsType))
@@ -314,7 +317,7 @@ void addMount(const Denial &d, QList<RuleCandidate> &out)
         rule += u' ' + AppArmorQuoting::literalPath(d.srcName);
     if (!d.name.isEmpty())
         rule += u" -> "_s + AppArmorQuoting::literalPath(d.name);
-    out += make(Kind::Mount, rule + u',', tr("Allow this mount"));
+    out += make(Kind::Mount, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this mount")));
 }
 
 void addPivotRoot(const Denial &d, QList<RuleCandidate> &out)
@@ -325,7 +328,7 @@ void addPivotRoot(const Denial &d, QList<RuleCandidate> &out)
     if (!d.srcName.isEmpty())
         rule += u" oldroot="_s + AppArmorQuoting::literalPath(d.srcName);
     rule += u' ' + AppArmorQuoting::literalPath(d.name);
-    out += make(Kind::PivotRoot, rule + u',', tr("Allow this pivot_root"));
+    out += make(Kind::PivotRoot, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this pivot_root")));
 }
 
 void addChangeProfile(const Denial &d, QList<RuleCandidate> &out)
@@ -333,7 +336,7 @@ void addChangeProfile(const Denial &d, QList<RuleCandidate> &out)
     if (d.name2.isEmpty())
         return;
     out += make(Kind::ChangeProfile, u"change_profile -> "_s + AppArmorQuoting::literalLabel(d.name2) + u',',
-        tr("Allow switching to this profile"));
+        tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow switching to this profile")));
 }
 
 void addMqueue(const Denial &d, QList<RuleCandidate> &out)
@@ -348,9 +351,10 @@ void addMqueue(const Denial &d, QList<RuleCandidate> &out)
     const QString any = rule;
     if (!d.name.isEmpty())
         rule += u' ' + AppArmorQuoting::literalPath(d.name);
-    out += make(Kind::Mqueue, rule + u',', tr("Allow this message queue"));
+    out += make(Kind::Mqueue, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this message queue")));
     if (any != rule)
-        out += make(Kind::Mqueue, any + u',', tr("Allow every message queue of this type"), false);
+        out += make(Kind::Mqueue, any + u',',
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow every message queue of this type")), false);
 }
 
 void addIoUring(const Denial &d, QList<RuleCandidate> &out)
@@ -363,7 +367,7 @@ void addIoUring(const Denial &d, QList<RuleCandidate> &out)
     QString rule = u"io_uring "_s + accessList(accesses, false);
     if (!d.peerProfile.isEmpty())
         rule += u" label="_s + AppArmorQuoting::literalLabel(d.peerProfile);
-    out += make(Kind::IoUring, rule + u',', tr("Allow this io_uring operation"));
+    out += make(Kind::IoUring, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this io_uring operation")));
 }
 
 void addUserns(const Denial &d, QList<RuleCandidate> &out)
@@ -381,7 +385,7 @@ void addUserns(const Denial &d, QList<RuleCandidate> &out)
     out += make(Kind::Userns,
         (transition && d.kind == Denial::Kind::Audit ? u"audit "_s : QString()) + u"userns "_s
             + accessList(accesses, false) + u',',
-        tr("Allow creating user namespaces"));
+        tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow creating user namespaces")));
 }
 
 void addExec(const Denial &d, QList<RuleCandidate> &out)
@@ -438,7 +442,7 @@ void addFile(const Denial &d, QList<RuleCandidate> &out)
     if (perms.isEmpty())
         return;
     const QString path = AppArmorQuoting::literalPath(d.name);
-    RuleCandidate c = make(Kind::File, QString(), tr("Allow this file"));
+    RuleCandidate c = make(Kind::File, QString(), tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this file")));
     c.path = d.name;
     c.perms = perms;
     c.owner = owner;
@@ -448,7 +452,7 @@ void addFile(const Denial &d, QList<RuleCandidate> &out)
         RuleCandidate any = c;
         any.owner = false;
         any.isDefault = false;
-        any.label = tr("Allow this file whoever owns it");
+        any.label = tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this file whoever owns it"));
         any.rule = any.fileRuleFor(path);
         out += any;
     }
@@ -456,7 +460,7 @@ void addFile(const Denial &d, QList<RuleCandidate> &out)
         RuleCandidate link = make(Kind::Link,
             (owner ? u"owner "_s : QString()) + u"link "_s + path + u" -> "_s + AppArmorQuoting::literalPath(d.name2)
                 + u',',
-            tr("Allow this link to this target only"), false);
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this link to this target only")), false);
         link.path = d.name;
         out += link;
     }

@@ -19,15 +19,12 @@ void ProfileFilterProxy::setText(const QString &text)
     });
 }
 
-void ProfileFilterProxy::setModeShown(ProfileMode mode, bool shown)
+void ProfileFilterProxy::setModeFilter(const QSet<ProfileMode> &modes)
 {
-    if (shown == isModeShown(mode))
+    if (modes == m_modes)
         return;
     changeRowFilter([&] {
-        if (shown)
-            m_hiddenModes.remove(mode);
-        else
-            m_hiddenModes.insert(mode);
+        m_modes = modes;
     });
 }
 
@@ -35,12 +32,19 @@ bool ProfileFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto mode = static_cast<ProfileMode>(index.data(LoadedProfilesModel::ModeRole).toInt());
-    if (m_hiddenModes.contains(mode))
+    if (!isModeShown(mode))
         return false;
     if (m_text.isEmpty())
         return true;
-    return index.data(LoadedProfilesModel::NameRole).toString().contains(m_text, Qt::CaseInsensitive)
-        || index.data(LoadedProfilesModel::SourceFileRole).toString().contains(m_text, Qt::CaseInsensitive);
+    const auto matches = [this](const QString &value) {
+        return value.contains(m_text, Qt::CaseInsensitive);
+    };
+    if (matches(index.data(LoadedProfilesModel::NameRole).toString())
+        || matches(index.data(LoadedProfilesModel::AttachmentRole).toString())
+        || matches(index.data(LoadedProfilesModel::SourceFileRole).toString()))
+        return true;
+    const QStringList exes = index.data(LoadedProfilesModel::ExecutablesRole).toStringList();
+    return std::any_of(exes.cbegin(), exes.cend(), matches);
 }
 
 bool ProfileFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 class TestDenialListModel : public QObject
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void filters();
     void timeline();
     void unverifiedRows();
+    void timelineCountsOnlyDenialsInBars();
 };
 
 // A line as a kern.log reader delivers it: parsed, and the kernel's.
@@ -189,6 +192,37 @@ void TestDenialListModel::unverifiedRows()
     QVERIFY(model.index(f, DenialListModel::TargetColumn).data(Qt::ToolTipRole).toString().contains(u"logger"_s));
     const int h = model.rowOfKey(DenialGroup::keyOf(hostile));
     QCOMPARE(model.index(h, DenialListModel::TargetColumn).data().toString(), u"/tmp/a\\nb\\e[2J"_s);
+}
+
+void TestDenialListModel::timelineCountsOnlyDenialsInBars()
+{
+    DenialTimeline timeline;
+    Denial allowed = record(5);
+    allowed.kind = Denial::Kind::Allowed;
+    Denial status = record(6);
+    status.kind = Denial::Kind::Status;
+    timeline.add({allowed, status});
+    QCOMPARE(timeline.profiles(), QStringList()); // neither is a denial
+    // Three hours of denials: firefox every minute, "b" and "c" once each.
+    QList<Denial> records;
+    for (int minute = 0; minute < 180; ++minute)
+        records.append(record(minute * 60));
+    records.append(record(30, "b"));
+    records.append(record(7000, "c"));
+    timeline.add(records);
+    const DenialTimeline::Bars bars = timeline.bars({u"firefox"_s, u"b"_s}, 24);
+    QVERIFY(bars.starts.size() <= 24);
+    QCOMPARE(bars.widthMs, 10 * DenialTimeline::BucketMs); // 180 minutes in 24 bars or fewer
+    QCOMPARE(bars.counts.size(), 3); // firefox, b, the others
+    const auto total = [](const QList<int> &row) {
+        return std::accumulate(row.cbegin(), row.cend(), 0);
+    };
+    QCOMPARE(total(bars.counts[0]), 180);
+    QCOMPARE(total(bars.counts[1]), 1);
+    QCOMPARE(total(bars.counts[2]), 1); // c, among the others
+    for (const QList<int> &row : bars.counts)
+        QCOMPARE(row.size(), bars.starts.size());
+    QVERIFY(bars.counts[0].constFirst() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDenialListModel)

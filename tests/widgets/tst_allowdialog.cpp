@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void applyAndUndo();
     void parserErrorIsShownAndNothingChanges();
     void invalidCustomPatternCannotApply();
+    void customPatternCheckedAsTypedAndDebounced();
     void alreadyAllowed();
     void abstractionAndRedundancyHints();
     void unverifiedNeedsConfirmation();
@@ -158,7 +160,10 @@ void TestAllowDialog::scopeChangesRuleAndPreview()
     QCOMPARE(dialog.matchedDenials()->count(), 3);
     QCOMPARE(dialog.matchedFiles()->count(), 5); // a.csv b.csv notes.txt sub/ sub/c.csv
 
+    QVERIFY2(
+        dialog.candidateBox()->currentText().contains(dir + u"**"_s), qPrintable(dialog.candidateBox()->currentText()));
     QTest::keyClicks(dialog.customPatternEdit(), dir + u"**.csv"_s);
+    dialog.applyPendingPattern();
     QCOMPARE(flow.scopeRow(), flow.scopeModel()->customRow());
     QCOMPARE(flow.rule(), u"owner "_s + dir + u"**.csv r,"_s);
     QCOMPARE(dialog.matchedDenials()->count(), 3);
@@ -204,9 +209,13 @@ void TestAllowDialog::applyAndUndo()
     QVERIFY(dialog.undoButton()->isVisible());
     // Applying again would change nothing.
     QVERIFY(!dialog.applyButton()->isEnabled());
-    QVERIFY(dialog.diffView()->toPlainText().contains(u"already holds this rule"_s));
+    QVERIFY(dialog.diffView()->toPlainText().startsWith(u"Undo would write"_s));
     QVERIFY(dialog.hintLabel()->text().isEmpty());
 
+    // Undo names the rule it takes back and shows the diff it would write.
+    QVERIFY2(dialog.undoButton()->text().contains(rule), qPrintable(dialog.undoButton()->text()));
+    QVERIFY2(dialog.diffView()->toPlainText().contains(u'-' + rule), qPrintable(dialog.diffView()->toPlainText()));
+    QVERIFY(!dialog.redoButton()->isVisible());
     QSignalSpy undone(&flow, &AllowFlow::undone);
     dialog.undoButton()->click();
     QTRY_COMPARE(undone.size(), 1);
@@ -214,6 +223,50 @@ void TestAllowDialog::applyAndUndo()
     QCOMPARE(localText(), u"# my own rules\n/srv/mine r,\n"_s);
     QVERIFY(!dialog.undoButton()->isVisible());
     QVERIFY(dialog.applyButton()->isEnabled());
+    // A second click cannot undo the undo: Redo is its own button.
+    QVERIFY(dialog.redoButton()->isVisible());
+    QVERIFY(dialog.redoButton()->text().contains(rule));
+    QSignalSpy redone(&flow, &AllowFlow::redone);
+    dialog.redoButton()->click();
+    QTRY_COMPARE(redone.size(), 1);
+    QVERIFY(redone.first().at(0).toBool());
+    QCOMPARE(localText(), u"# my own rules\n/srv/mine r,\n"_s + rule + u'\n');
+    QVERIFY(!dialog.redoButton()->isVisible());
+    QVERIFY(dialog.undoButton()->isVisible());
+}
+
+void TestAllowDialog::customPatternCheckedAsTypedAndDebounced()
+{
+    const QString dir = m_files->path() + u"/data/"_s;
+    AllowFlow flow(fileDenial(dir + u"a.csv"_s), m_writer.get());
+    AllowDialog dialog(&flow);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString defaultRule = flow.rule();
+    QSignalSpy changed(&flow, &AllowFlow::changed);
+    // Fast typing: every character lands in the field, and nothing is previewed until a pause.
+    const QString pattern = dir + u"*.txt"_s;
+    QTest::keyClicks(dialog.customPatternEdit(), pattern);
+    QCOMPARE(dialog.customPatternEdit()->text(), pattern);
+    QVERIFY(dialog.previewTimer()->isActive());
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(flow.rule(), defaultRule);
+    // The pause: one preview of the whole pattern, which misses the denied file and says so.
+    dialog.applyPendingPattern();
+    QVERIFY(!dialog.previewTimer()->isActive());
+    QCOMPARE(flow.scopeRow(), flow.scopeModel()->customRow());
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    QVERIFY2(dialog.hintLabel()->text().contains(u"does not match"_s), qPrintable(dialog.hintLabel()->text()));
+    // Fixed by typing on: the timer restarts; after it, a valid rule.
+    QTest::keyClick(dialog.customPatternEdit(), Qt::Key_Backspace);
+    QTest::keyClick(dialog.customPatternEdit(), Qt::Key_Backspace);
+    QTest::keyClick(dialog.customPatternEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(dialog.customPatternEdit(), u"csv"_s);
+    QVERIFY(dialog.previewTimer()->isActive());
+    QTRY_VERIFY(!dialog.previewTimer()->isActive()); // the real timer fires too
+    QCOMPARE(flow.rule(), u"owner "_s + dir + u"*.csv r,"_s);
+    QVERIFY(dialog.applyButton()->isEnabled());
+    QCOMPARE(dialog.matchedFiles()->count(), 2);
 }
 
 void TestAllowDialog::parserErrorIsShownAndNothingChanges()
@@ -224,6 +277,7 @@ void TestAllowDialog::parserErrorIsShownAndNothingChanges()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // A pattern the parser refuses (unbalanced alternation).
     QTest::keyClicks(dialog.customPatternEdit(), u"/srv/{x"_s);
+    dialog.applyPendingPattern();
     QVERIFY(dialog.applyButton()->isEnabled());
     QSignalSpy applied(&flow, &AllowFlow::applied);
     dialog.applyButton()->click();
@@ -244,6 +298,7 @@ void TestAllowDialog::invalidCustomPatternCannotApply()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::keyClicks(dialog.customPatternEdit(), u"/srv/x\" r, /** rwx"_s);
+    dialog.applyPendingPattern();
     QVERIFY(!dialog.applyButton()->isEnabled());
     QVERIFY(dialog.hintLabel()->text().contains(u"quotes"_s));
     QCOMPARE(dialog.diffView()->toPlainText(), u"(no rule to write)"_s);
@@ -274,7 +329,17 @@ void TestAllowDialog::abstractionAndRedundancyHints()
     AllowDialog dialog(&flow);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY2(dialog.hintLabel()->text().contains(u"<abstractions/appdata>"_s), qPrintable(dialog.hintLabel()->text()));
+    // The covering abstraction is a choice, not only a hint.
+    QVERIFY(dialog.abstractionBox()->isVisible());
+    QVERIFY(dialog.abstractionBox()->text().contains(u"<abstractions/appdata>"_s));
+    QCOMPARE(flow.rule(), u"owner /srv/appdata/x r,"_s);
+    dialog.abstractionBox()->click();
+    QCOMPARE(flow.rule(), u"include <abstractions/appdata>"_s);
+    QVERIFY2(dialog.diffView()->toPlainText().contains(u"+include <abstractions/appdata>"_s),
+        qPrintable(dialog.diffView()->toPlainText()));
+    QVERIFY(dialog.candidateBox()->currentText().contains(u"include <abstractions/appdata>"_s));
+    dialog.abstractionBox()->click();
+    QCOMPARE(flow.rule(), u"owner /srv/appdata/x r,"_s);
 
     AllowFlow wider(fileDenial(dir + u"a.csv"_s), m_writer.get());
     wider.setProfileRules(ExistingRules::fromText(u"owner "_s + dir + u"b.csv r,\n"_s + dir + u"sub/c.csv r,\n"_s));

@@ -7,15 +7,22 @@
 #include "denialtestlines.h"
 #include "logfilesource.h"
 
+#include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +34,7 @@ class TestDenialsView : public QObject
 private Q_SLOTS:
     void page();
     void unverifiedIsMarked();
+    void stackedChartAndMutes();
 };
 
 void TestDenialsView::page()
@@ -133,6 +141,67 @@ void TestDenialsView::unverifiedIsMarked()
     QVERIFY(notice);
     QVERIFY(notice->isVisible());
     QVERIFY(view.details()->rows().contains(std::pair(u"Verified"_s, u"no"_s)));
+}
+
+void TestDenialsView::stackedChartAndMutes()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"kern.log"_s);
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // firefox in two minutes, evince in one, a complain-mode ALLOWED and a profile load on top.
+    QByteArray lines
+        = TestLines::kernLine(1) + TestLines::kernLine(2) + TestLines::kernLine(70) + TestLines::kernLine(3, "evince");
+    QByteArray allowed = TestLines::kernLine(4, "cupsd");
+    allowed.replace("DENIED", "ALLOWED");
+    lines += allowed;
+    f.write(lines);
+    f.close();
+    QSettings settings(dir.filePath(u"armorer.conf"_s), QSettings::IniFormat);
+    DenialMonitor monitor(&settings);
+    DenialsView view(&monitor);
+    view.resize(1024, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    monitor.setSource(std::make_unique<LogFileSource>(log), DenialStart::beginning());
+    QTRY_COMPARE(view.table()->model()->rowCount(), 5); // the ALLOWED record is listed, not counted
+    QTRY_VERIFY(!view.chartView()->chart()->series().isEmpty());
+    auto *series = qobject_cast<QStackedBarSeries *>(view.chartView()->chart()->series().constFirst());
+    QVERIFY(series);
+    QStringList names;
+    int total = 0;
+    for (QBarSet *set : series->barSets()) {
+        names << set->label();
+        for (int i = 0; i < set->count(); ++i)
+            total += int(set->at(i));
+        // Stable colours: the profile's own, whatever its position.
+        QCOMPARE(set->color(), DenialsView::profileColor(set->label()));
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{u"evince"_s, u"firefox"_s})); // the ALLOWED record is no denial
+    QCOMPARE(total, 4);
+    QVERIFY2(view.chartTitle()->text().contains(u"minute"_s), qPrintable(view.chartTitle()->text()));
+    QCOMPARE(DenialsView::profileColor(u"firefox"_s), DenialsView::profileColor(u"firefox"_s));
+    // The title is not squeezed: it is a label the layout gives its height.
+    QVERIFY(view.chartTitle()->height() >= view.chartTitle()->fontMetrics().height());
+
+    // A mute shows on the page and is undone there.
+    QVERIFY(!view.mutedBar()->isVisible());
+    monitor.throttle()->mute(u"firefox"_s);
+    QVERIFY(view.mutedBar()->isVisible());
+    QVERIFY(view.mutedLabel()->text().contains(u"firefox"_s));
+    const QList<QAction *> unmute = view.unmuteButton()->menu()->actions();
+    QCOMPARE(unmute.size(), 1);
+    unmute.constFirst()->trigger();
+    QVERIFY(monitor.throttle()->mutedProfiles().isEmpty());
+    QVERIFY(!view.mutedBar()->isVisible());
+
+    // Esc clears the search.
+    view.searchField()->setFocus();
+    QTest::keyClicks(view.searchField(), u"evince"_s);
+    QCOMPARE(view.table()->model()->rowCount(), 1);
+    QTest::keyClick(view.searchField(), Qt::Key_Escape);
+    QCOMPARE(view.table()->model()->rowCount(), 5);
 }
 
 QTEST_MAIN(TestDenialsView)

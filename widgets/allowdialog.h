@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class AllowFlow;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +35,10 @@ public:
     QPushButton *undoButton() const { return m_undo; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *hintLabel() const { return m_hint; }
+    // "Why was this denied?": the cause and its fix, from the flow's explanation.
+    QLabel *explanationLabel() const { return m_why; }
+    // AppArmor 5, a deny rule in the way: write the allow rule with priority=1 (off by default).
+    QCheckBox *priorityBox() const { return m_priority; }
 
 private:
     void refresh();
@@ -41,6 +46,8 @@ private:
 
     AllowFlow *m_flow;
     QLabel *m_summary;
+    QLabel *m_why;
+    QCheckBox *m_priority;
     QComboBox *m_candidates;
     QListView *m_scopes;
     QLineEdit *m_custom;

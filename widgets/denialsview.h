@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class DenialDetailsView;
+class DenialExplanationModel;
 class DenialFilterProxy;
 class DenialMonitor;
 class QChartView;
@@ -31,6 +32,8 @@ public:
     DenialDetailsView *details() const { return m_details; }
     QLineEdit *searchField() const { return m_search; }
     QString sourceText() const;
+    // Explains the selected denial in the details pane (its source model is the monitor's).
+    void setExplanationModel(DenialExplanationModel *model);
     // Selects the group of denial, if it is in the window.
     void showDenial(const Denial &denial);
 
@@ -56,6 +59,7 @@ private:
     QCheckBox *m_showEvents;
     QTableView *m_table;
     DenialDetailsView *m_details;
+    DenialExplanationModel *m_explanations = nullptr;
     QChartView *m_chart;
     QTimer *m_chartTimer;
 };

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// Asks the running kernel's loaded policy, through libapparmor's label query
+// (aa_query_file_path, which writes to apparmor/.access), whether a profile allows a file
+// access now. Only the running system can answer; a sandboxed system root never asks.
+class KernelQuery
+{
+public:
+    explicit KernelQuery(bool enabled) : m_enabled(enabled) { }
+
+    // perms in the log's letters ("r", "wc", "x"...). nullopt when the kernel could not be asked
+    // (no AppArmor, no permission, a label it does not know) or the mask has no file bits.
+    std::optional<bool> fileAllowed(const QString &label, const QString &path, const QString &perms) const;
+    bool isEnabled() const { return m_enabled; }
+
+private:
+    bool m_enabled = false;
+};

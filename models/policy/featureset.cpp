@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "featureset.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringTokenizer>
 

@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -11,8 +11,18 @@
 EX=/etc/apparmor.d
 : >/run/explain.jsonl
 
-# probe_copy NAME: the probe under /usr/local/bin/NAME.
+# probe_copy NAME: the probe under /usr/local/bin/NAME (started from this unconfined shell,
+# it attaches to the profile of that path).
 probe_copy() { cp "$PROBE" "/usr/local/bin/$1"; }
+
+# run_expect NAME ERRNO CMD...: ok when CMD exits with ERRNO (0: success).
+run_expect() {
+    name=$1 want=$2
+    shift 2
+    out=$("$@" 2>&1)
+    got=$?
+    if [ "$got" -eq "$want" ]; then ok "$name"; else not_ok "$name" "$*: want exit $want, got $got: $out"; fi
+}
 
 # write_profile NAME [FLAGS] < RULES: a profile for /usr/local/bin/NAME with base and RULES.
 write_profile() {
@@ -70,8 +80,7 @@ json_has() {
 probe_copy armorer-ex-norule
 write_profile armorer-ex-norule </dev/null
 load_profile "$EX/armorer-ex-norule" &&
-    probe_expect "no rule: read denied" 13 exec /usr/local/bin/armorer-ex-norule read /srv/probe/secret
-# "exec" replaces the probe by its copy, which attaches to the copy's profile.
+    run_expect "no rule: read denied" 13 /usr/local/bin/armorer-ex-norule read /srv/probe/secret
 explain_expect "no rule" no-rule 'profile="armorer-ex-norule"' 'name="/srv/probe/secret"'
 json_has "no rule: the allow dialog's rule is proposed" '"proposal":"/srv/probe/secret r,"'
 
@@ -82,7 +91,7 @@ write_profile armorer-ex-deny <<'RULES'
   deny /srv/probe/secret r,
 RULES
 load_profile "$EX/armorer-ex-deny" &&
-    probe_expect "deny rule: read denied" 13 exec /usr/local/bin/armorer-ex-deny read /srv/probe/secret
+    run_expect "deny rule: read denied" 13 /usr/local/bin/armorer-ex-deny read /srv/probe/secret
 explain_expect "deny rule" deny-rule 'profile="armorer-ex-deny"' 'name="/srv/probe/secret"'
 json_has "deny rule: its file" '"file":"/etc/apparmor.d/armorer-ex-deny"'
 json_has "deny rule: its line" '"line":8'
@@ -93,12 +102,12 @@ probe_copy armorer-ex-stale
 write_profile armorer-ex-stale </dev/null
 load_profile "$EX/armorer-ex-stale" &&
     sed -i 's|^  /usr/local/bin/armorer-ex-stale mr,|&\n  /srv/probe/secret r,|' "$EX/armorer-ex-stale" &&
-    probe_expect "stale policy: read denied (the rule is only on disk)" 13 exec /usr/local/bin/armorer-ex-stale read /srv/probe/secret
+    run_expect "stale policy: read denied (the rule is only on disk)" 13 /usr/local/bin/armorer-ex-stale read /srv/probe/secret
 explain_expect "stale policy" stale-policy 'profile="armorer-ex-stale"' 'name="/srv/probe/secret"'
 json_has "stale policy: the kernel was asked and still denies it" '"kernel_allows":false'
 json_has "stale policy: the fix is a reload" '"fix":"reload"'
 load_profile "$EX/armorer-ex-stale" &&
-    probe_expect "stale policy: allowed after the reload" 0 exec /usr/local/bin/armorer-ex-stale read /srv/probe/secret
+    run_expect "stale policy: allowed after the reload" 0 /usr/local/bin/armorer-ex-stale read /srv/probe/secret
 explain_expect "stale policy, after the reload" stale-policy 'profile="armorer-ex-stale"' 'name="/srv/probe/secret"'
 json_has "after the reload: the loaded policy allows it now" '"kernel_allows":true'
 
@@ -111,7 +120,7 @@ if [ -e /sys/kernel/security/apparmor/features/network_v9/af_inet ]; then
     diag "this kernel mediates ip=/port= (network_v9/af_inet): no downgrade to show"
 else
     load_profile "$EX/armorer-ex-port" &&
-        probe_expect "downgraded: inet dgram socket denied" 13 exec /usr/local/bin/armorer-ex-port socket
+        run_expect "downgraded: inet dgram socket denied" 13 /usr/local/bin/armorer-ex-port socket
     explain_expect "downgraded port rule" downgraded 'profile="armorer-ex-port"' 'operation="create"'
     json_has "downgraded: the rule with its line" '"line":7'
 fi
@@ -122,7 +131,7 @@ write_profile armorer-ex-complain complain <<'RULES'
   deny /srv/probe/secret r,
 RULES
 load_profile "$EX/armorer-ex-complain" &&
-    probe_expect "complain mode: the deny rule still denies" 13 exec /usr/local/bin/armorer-ex-complain read /srv/probe/secret
+    run_expect "complain mode: the deny rule still denies" 13 /usr/local/bin/armorer-ex-complain read /srv/probe/secret
 explain_expect "complain-mode exception" complain-exception 'profile="armorer-ex-complain"' 'apparmor="DENIED"' 'name="/srv/probe/secret"'
 
 # The peer's profile refused: the target may not receive the signal the sender may send.
@@ -133,10 +142,10 @@ write_profile armorer-ex-sender <<'RULES'
 RULES
 write_profile armorer-ex-target </dev/null
 if load_profile "$EX/armorer-ex-sender" "$EX/armorer-ex-target"; then
-    "$PROBE" exec /usr/local/bin/armorer-ex-target sleep 300 &
+    /usr/local/bin/armorer-ex-target sleep 300 &
     target=$!
     sleep 0.3
-    probe_expect "peer: the signal is refused" 13 exec /usr/local/bin/armorer-ex-sender kill "$target"
+    run_expect "peer: the signal is refused" 13 /usr/local/bin/armorer-ex-sender kill "$target"
     kill "$target"
     explain_expect "peer profile decided" stack-or-peer 'profile="armorer-ex-target"' 'requested_mask="receive"'
     json_has "peer: the target's profile is the one to change" '"profile":"armorer-ex-target"'
@@ -169,7 +178,7 @@ probe_copy armorer-ex-snap
 write_profile armorer-ex-snap </dev/null
 sed -i 's|^profile armorer-ex-snap |profile snap.armorer.probe |' "$EX/armorer-ex-snap"
 load_profile "$EX/armorer-ex-snap" &&
-    probe_expect "snap profile: read denied" 13 exec /usr/local/bin/armorer-ex-snap read /srv/probe/secret
+    run_expect "snap profile: read denied" 13 /usr/local/bin/armorer-ex-snap read /srv/probe/secret
 explain_expect "snapd's profile" managed-profile 'profile="snap.armorer.probe"' 'name="/srv/probe/secret"'
 json_has "snapd is named as the owner" '"owner":"snapd"'
 

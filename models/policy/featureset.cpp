@@ -105,8 +105,8 @@ QString FeatureSet::downgradeOf(QStringView rule, const FeatureSet &kernel, cons
         static const QRegularExpression fine(u"\\b(?:ip|port)\\s*="_s);
         if (fine.match(body).hasMatch()) {
             if (const QString who = missing(u"network_v9/af_inet"_s); !who.isEmpty())
-                return tr("%1 has no fine-grained network mediation (ip=, port=): the rule is dropped, and the "
-                          "access it would allow stays denied.")
+                return tr("%1 has no fine-grained network mediation (ip=, port=): apparmor_parser applies the rule "
+                          "to the whole family and type, so it allows or denies more than it says.")
                     .arg(who);
         }
         return {};

@@ -47,5 +47,7 @@ std::optional<bool> KernelQuery::fileAllowed(const QString &label, const QString
     const QByteArray p = path.toUtf8();
     if (aa_query_file_path(mask, l.constData(), p.constData(), &allowed, &audited) != 0)
         return std::nullopt;
-    return allowed != 0;
+    // Only "allowed" is an answer: a kernel whose policy database carries no file rules (Debian
+    // 13's 6.12 with AppArmor 4.1 policy) answers every file query with "denied".
+    return allowed != 0 ? std::optional<bool>(true) : std::nullopt;
 }

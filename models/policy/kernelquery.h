@@ -14,8 +14,10 @@ class KernelQuery
 public:
     explicit KernelQuery(bool enabled) : m_enabled(enabled) { }
 
-    // perms in the log's letters ("r", "wc", "x"...). nullopt when the kernel could not be asked
-    // (no AppArmor, no permission, a label it does not know) or the mask has no file bits.
+    // perms in the log's letters ("r", "wc", "x"...). true when the loaded policy allows it;
+    // nullopt when the kernel could not be asked (no AppArmor, no permission, a label it does
+    // not know), the mask has no file bits, or it said "denied", which kernels without file
+    // rules in their policy database say to every file query.
     std::optional<bool> fileAllowed(const QString &label, const QString &path, const QString &perms) const;
     bool isEnabled() const { return m_enabled; }
 

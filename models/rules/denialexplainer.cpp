@@ -415,18 +415,22 @@ Explanation DenialExplainer::explainPolicy(const Denial &d, const Compiled &poli
             }
             if (!matches)
                 continue;
-            if (r.deny) {
-                if (!deny)
-                    deny = Found{r.text, r.file, r.line};
-                continue;
-            }
+            // A rule whose conditions this kernel or ABI cannot enforce is applied without them
+            // (apparmor_parser widens it to its family and type): a deny rule then blocks more
+            // than it says. Conditions that are enforced may not match: such rules decide nothing
+            // the record can tell.
             const QString reason = FeatureSet::downgradeOf(r.text, m_kernel, policy.abi);
-            if (!reason.isEmpty()) {
+            if (r.deny && !reason.isEmpty()) {
                 if (!downgraded) {
                     downgraded = Found{r.text, r.file, r.line};
                     downgradeReason = reason;
                 }
-            } else if (!conditional && !allow) {
+            } else if (conditional) {
+                continue;
+            } else if (r.deny) {
+                if (!deny)
+                    deny = Found{r.text, r.file, r.line};
+            } else if (!allow && reason.isEmpty()) {
                 allow = Found{r.text, r.file, r.line};
             }
         }
@@ -469,17 +473,15 @@ Explanation DenialExplainer::explainPolicy(const Denial &d, const Compiled &poli
                       "no-new-privileges), or let it run inside the current profile (ix) instead of switching.");
         return e;
     }
-    if (downgraded && !allow) {
+    if (downgraded) {
         e.cause = Explanation::Cause::Downgraded;
-        e.fix = Explanation::Fix::WiderRule;
+        e.fix = Explanation::Fix::ChangeDenyRule;
         e.rule = downgraded->text;
         e.file = downgraded->file;
         e.line = downgraded->line;
-        e.summary = downgradeReason;
-        e.advice = tr("Declare an ABI that has the feature and run a kernel that mediates it, or allow the access "
-                      "with a rule the kernel can enforce (wider than the one written).");
-        if (candidate)
-            e.proposal = candidate->rule;
+        e.summary = downgradeReason + u' ' + tr("This deny rule therefore blocks the whole family and type.");
+        e.advice = tr("Declare an ABI that has the feature and run a kernel that mediates it, or change the deny "
+                      "rule so that it does not depend on conditions the kernel cannot check.");
         return e;
     }
     if (allow) {

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(e.value(u"file"_s).toString(), m_dir.filePath(u"etc/apparmor.d/app"_s));
         const QJsonObject second = QJsonDocument::fromJson(lines[1]).object().value(u"explanation"_s).toObject();
         QCOMPARE(second.value(u"cause"_s).toString(), u"no-rule"_s);
-        QCOMPARE(second.value(u"proposal"_s).toString(), u"/srv/x r,"_s);
+        QVERIFY(second.value(u"proposal"_s).toString().endsWith(u"/srv/x r,"_s));
     }
 
     void errors_data()

@@ -387,7 +387,7 @@ int TestFleetExport::checkSchema(const QString &schema, const QStringList &texts
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(u"python3"_s,
         QStringList{QStringLiteral(ARMORER_TEST_SOURCE_DIR "/check_spo_schema.py"),
-            QStringLiteral(ARMORER_TEST_DATA "/spo/") + schema}
+            QStringLiteral(ARMORER_TEST_SOURCE_DIR "/data/spo/") + schema}
             + files);
     if (!p.waitForFinished(120000))
         return -1;

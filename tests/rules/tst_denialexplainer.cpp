@@ -65,7 +65,7 @@ class TestDenialExplainer : public QObject
             "  deny /etc/shadow r,\n" // line 10
             "  deny capability sys_admin,\n"
             "  capability net_bind_service,\n"
-            "  network inet stream port=443,\n"
+            "  audit deny network inet stream port=25,\n"
             "  include if exists <local/app>\n"
             "}\n");
         write(root, etc + u"local/app"_s, "/opt/app/** r,\n");
@@ -132,9 +132,9 @@ private Q_SLOTS:
             << rec("apparmor='DENIED' operation='capable' class='cap' profile='app' pid=42 comm='app' capability=10 capname='net_bind_service'")
             << false << false << u"stale-policy"_s << u"reload"_s << u"capability net_bind_service,"_s
             << u"usr.bin.app"_s << 12 << u"app"_s;
-        QTest::newRow("port rule downgraded by ABI and kernel")
+        QTest::newRow("port deny rule widened by ABI and kernel")
             << rec("apparmor='DENIED' operation='create' class='net' profile='app' pid=42 comm='app' family='inet' sock_type='stream' protocol=6 requested_mask='create' denied_mask='create'")
-            << false << false << u"downgraded"_s << u"wider-rule"_s << u"network inet stream port=443,"_s
+            << false << false << u"downgraded"_s << u"change-deny-rule"_s << u"audit deny network inet stream port=25,"_s
             << u"usr.bin.app"_s << 13 << u"app"_s;
         QTest::newRow("complain mode, deny rule")
             << rec("apparmor='DENIED' operation='open' class='file' profile='lax' name='/etc/shadow' pid=7 comm='lax' requested_mask='r' denied_mask='r' fsuid=0 ouid=0")

@@ -84,11 +84,12 @@ load_profile "$EX/armorer-ex-norule" &&
 explain_expect "no rule" no-rule 'profile="armorer-ex-norule"' 'name="/srv/probe/secret"'
 json_has "no rule: the allow dialog's rule is proposed" '"proposal":"/srv/probe/secret r,"'
 
-# An explicit deny rule, with its file and line.
+# An explicit deny rule, with its file and line. A plain deny rule is silent (nothing is
+# logged, so there is nothing to explain); "audit deny" logs what it blocks.
 probe_copy armorer-ex-deny
 write_profile armorer-ex-deny <<'RULES'
   /srv/probe/** r,
-  deny /srv/probe/secret r,
+  audit deny /srv/probe/secret r,
 RULES
 load_profile "$EX/armorer-ex-deny" &&
     run_expect "deny rule: read denied" 13 /usr/local/bin/armorer-ex-deny read /srv/probe/secret
@@ -104,17 +105,24 @@ load_profile "$EX/armorer-ex-stale" &&
     sed -i 's|^  /usr/local/bin/armorer-ex-stale mr,|&\n  /srv/probe/secret r,|' "$EX/armorer-ex-stale" &&
     run_expect "stale policy: read denied (the rule is only on disk)" 13 /usr/local/bin/armorer-ex-stale read /srv/probe/secret
 explain_expect "stale policy" stale-policy 'profile="armorer-ex-stale"' 'name="/srv/probe/secret"'
-json_has "stale policy: the kernel was asked and still denies it" '"kernel_allows":false'
 json_has "stale policy: the fix is a reload" '"fix":"reload"'
 load_profile "$EX/armorer-ex-stale" &&
     run_expect "stale policy: allowed after the reload" 0 /usr/local/bin/armorer-ex-stale read /srv/probe/secret
 explain_expect "stale policy, after the reload" stale-policy 'profile="armorer-ex-stale"' 'name="/srv/probe/secret"'
-json_has "after the reload: the loaded policy allows it now" '"kernel_allows":true'
+# The kernel's label query answers file queries only where the policy database carries file
+# rules; a "denied" answer is never taken for one.
+case $EXPLAINED in
+*'"kernel_allows":false'*) not_ok "after the reload: the loaded policy is not said to deny it" "$EXPLAINED" ;;
+*'"kernel_allows":true'*) ok "after the reload: the loaded policy allows it now (the kernel said so)" ;;
+*) ok "after the reload: the loaded policy is not said to deny it (this kernel's label query has no file rules)" ;;
+esac
 
-# A fine-grained network rule on a kernel without fine-grained network mediation.
+# A fine-grained network deny rule on a kernel without fine-grained network mediation: the
+# parser applies it to the whole family and type, so it blocks every inet dgram socket.
 probe_copy armorer-ex-port
 write_profile armorer-ex-port <<'RULES'
-  network inet dgram port=53,
+  network inet dgram,
+  audit deny network inet dgram port=9,
 RULES
 if [ -e /sys/kernel/security/apparmor/features/network_v9/af_inet ]; then
     diag "this kernel mediates ip=/port= (network_v9/af_inet): no downgrade to show"
@@ -122,13 +130,13 @@ else
     load_profile "$EX/armorer-ex-port" &&
         run_expect "downgraded: inet dgram socket denied" 13 /usr/local/bin/armorer-ex-port socket
     explain_expect "downgraded port rule" downgraded 'profile="armorer-ex-port"' 'operation="create"'
-    json_has "downgraded: the rule with its line" '"line":7'
+    json_has "downgraded: the rule with its line" '"line":8'
 fi
 
 # Complain mode, yet denied: deny rules are enforced in complain mode too.
 probe_copy armorer-ex-complain
 write_profile armorer-ex-complain complain <<'RULES'
-  deny /srv/probe/secret r,
+  audit deny /srv/probe/secret r,
 RULES
 load_profile "$EX/armorer-ex-complain" &&
     run_expect "complain mode: the deny rule still denies" 13 /usr/local/bin/armorer-ex-complain read /srv/probe/secret

@@ -117,9 +117,10 @@ QList<ParserDiagnostic> ParserDiagnostics::parse(const QString &output) const
         } else if ((m = forArg.match(line)).hasMatch()) {
             d.file = realPath(m.captured(1));
             d.message = m.captured(2);
-        } else if (line.startsWith(u"ERROR merging rules"_s) && !result.isEmpty()
-            && result.constLast().file.isEmpty()) {
-            // The follow-up of "conflicting x modifiers": same problem, said twice.
+        } else if ((line.startsWith(u"ERROR merging rules"_s) || line.startsWith(u"ERROR expanding variables"_s))
+            && !result.isEmpty() && result.constLast().file.isEmpty()) {
+            // The follow-up of "conflicting x modifiers", and AppArmor 5's of an undefined
+            // variable: the same problem, said twice.
             continue;
         } else if ((m = warning.match(line)).hasMatch()) {
             d.severity = ParserDiagnostic::Severity::Warning;

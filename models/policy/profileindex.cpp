@@ -41,6 +41,18 @@ static QStringView stripComment(QStringView line)
     return line;
 }
 
+// ":ns:name" and ":ns://name" both put a profile in policy namespace ns (AppArmor 5 ships
+// such profiles); the parser and the kernel name it ":ns://name".
+static QString withNamespaceSeparator(const QString &name)
+{
+    if (!name.startsWith(u':'))
+        return name;
+    const qsizetype end = name.indexOf(u':', 1);
+    if (end < 0 || QStringView(name).sliced(end + 1).startsWith(u"//"))
+        return name;
+    return name.left(end + 1) + u"//"_s + name.sliced(end + 1);
+}
+
 static QString unquote(QStringView name)
 {
     if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
@@ -91,7 +103,8 @@ QList<ProfileIndex::Header> ProfileIndex::parseHeaders(QStringView text)
             const bool looksLikeName = keyword == u"profile" || isHat || rawName.startsWith(u'/')
                 || rawName.startsWith(u"@{") || rawName.startsWith(u':');
             if (looksLikeName && !(rawName == u"if" || rawName == u"else")) {
-                const QString local = isHat && rawName.startsWith(u'^') ? rawName.sliced(1) : rawName;
+                const QString local
+                    = isHat && rawName.startsWith(u'^') ? rawName.sliced(1) : withNamespaceSeparator(rawName);
                 name = parent.isEmpty() ? local : parent + u"//"_s + local;
                 Header h;
                 h.name = name;

@@ -4,7 +4,7 @@
 #include "loadedprofilesmodel.h"
 
 ProfileFilterProxy::ProfileFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : RowFilterProxy(parent)
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
@@ -14,19 +14,21 @@ void ProfileFilterProxy::setText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
-    m_text = trimmed;
-    invalidateRowsFilter();
+    changeRowFilter([&] {
+        m_text = trimmed;
+    });
 }
 
 void ProfileFilterProxy::setModeShown(ProfileMode mode, bool shown)
 {
     if (shown == isModeShown(mode))
         return;
-    if (shown)
-        m_hiddenModes.remove(mode);
-    else
-        m_hiddenModes.insert(mode);
-    invalidateRowsFilter();
+    changeRowFilter([&] {
+        if (shown)
+            m_hiddenModes.remove(mode);
+        else
+            m_hiddenModes.insert(mode);
+    });
 }
 
 bool ProfileFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -4,12 +4,12 @@
 
 #include "profilemode.h"
 
+#include "rowfilterproxy.h"
 #include <QSet>
-#include <QSortFilterProxyModel>
 
 // Filters LoadedProfilesModel by free text (name or source file, case-insensitive) and by
 // mode, and sorts numerically where the column is a number.
-class ProfileFilterProxy : public QSortFilterProxyModel
+class ProfileFilterProxy : public RowFilterProxy
 {
     Q_OBJECT
 public:

@@ -63,7 +63,13 @@ StatusSnapshot StatusReader::readProfiles() const
         return snapshot;
     }
     QFile file;
-    file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        snapshot.state = StatusSnapshot::State::NoControlFiles;
+        snapshot.message = QCoreApplication::translate("StatusReader", "Cannot open %1: %2.")
+                               .arg(m_root.profilesFile(), file.errorString());
+        return snapshot;
+    }
     // securityfs files report size 0: read until EOF.
     const QByteArray data = file.readAll();
 

@@ -7,6 +7,7 @@
 #include "allowflow.h"
 #include "boundedfile.h"
 #include "denial.h"
+#include "denialexplainer.h"
 #include "denialgroup.h"
 #include "deniallistmodel.h"
 #include "existingrules.h"
@@ -56,6 +57,8 @@ void AllowLauncher::open(const Denial &denial)
     rules += u'\n' + m_applier->currentOverride(denial.profile);
     flow->setProfileRules(ExistingRules::fromText(rules));
     flow->setAbstractions(AbstractionIndex::load(m_root.profileDir()));
+    if (m_explainer)
+        flow->setExplanation(m_explainer->explain(denial));
     auto *dialog = new AllowDialog(flow);
     flow->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -3,6 +3,8 @@
 #include "armorerapp.h"
 
 #include "allowlauncher.h"
+#include "denialexplainer.h"
+#include "denialexplanationmodel.h"
 #include "config.h"
 #include "demoroot.h"
 #include "denialdetailsview.h"
@@ -210,6 +212,10 @@ void ArmorerApp::setUpDenials()
     if (QSystemTrayIcon::isSystemTrayAvailable())
         m_tray->show();
     m_allow = std::make_unique<AllowLauncher>(m_root, m_applier.get(), m_helperApplier, m_monitor.model());
+    m_explainer = std::make_unique<DenialExplainer>(m_root);
+    m_explanations = std::make_unique<DenialExplanationModel>(m_explainer.get());
+    m_explanations->setSourceModel(m_monitor.model());
+    m_allow->setExplainer(m_explainer.get());
     connect(m_notifier.get(), &DesktopNotifier::allowRequested, m_allow.get(), &AllowLauncher::open);
     connect(m_notifier.get(), &DesktopNotifier::detailsRequested, this, [this](const Denial &denial) {
         if (!m_window) {
@@ -238,6 +244,7 @@ void ArmorerApp::showDenialDetails(const Denial &denial)
     const int row = m_monitor.model()->rowOfKey(DenialGroup::keyOf(denial));
     m_details->setGroup(row >= 0 ? m_monitor.model()->group(row)
                                  : DenialGroup{DenialGroup::keyOf(denial), denial, 1, denial.epochMs, denial.epochMs});
+    m_details->setExplanation(row >= 0 ? m_explanations->explanation(row) : m_explainer->explain(denial));
     m_details->show();
     m_details->raise();
     m_details->activateWindow();
@@ -406,6 +413,16 @@ void ArmorerApp::setUpEditor()
 void ArmorerApp::setUpDenialsPage()
 {
     m_denials = new DenialsView(&m_monitor, m_window->pages());
+    m_denials->setExplanationModel(m_explanations.get());
+    // A new status (profiles loaded, replaced, modes changed): explain again with the new policy.
+    connect(m_watcher.get(), &StatusWatcher::statusChanged, m_explanations.get(), [this](const StatusSnapshot &status) {
+        QHash<QString, ProfileMode> modes;
+        for (const LoadedProfile &p : status.profiles)
+            modes.insert(p.name, p.mode);
+        m_explainer->setLoadedModes(modes);
+        m_explainer->clear();
+        m_explanations->refresh();
+    });
     m_window->pages()->addTab(
         m_denials, QIcon::fromTheme(u"dialog-warning"_s), QCoreApplication::translate("main", "&Denials"));
     if (m_options.page == u"denials")

@@ -14,6 +14,8 @@
 class AllowLauncher;
 class ChangeHistory;
 class DenialDetailsView;
+class DenialExplainer;
+class DenialExplanationModel;
 class DenialTray;
 class DenialsView;
 class DesktopNotifier;
@@ -82,6 +84,8 @@ private:
     std::unique_ptr<DenialTray> m_tray;
     std::unique_ptr<DesktopNotifier> m_notifier;
     std::unique_ptr<AllowLauncher> m_allow;
+    std::unique_ptr<DenialExplainer> m_explainer;
+    std::unique_ptr<DenialExplanationModel> m_explanations;
     std::unique_ptr<DenialDetailsView> m_details; // while there is no window
 
     // The window's parts, in the order they must outlive each other.

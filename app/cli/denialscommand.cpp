@@ -24,7 +24,7 @@ static QString tr(const char *text)
 }
 
 // "2026-11-22T10:00:00", "2026-11-22 10:00", "2026-11-22", "@1700000000", "-10m", "2h", "3d".
-static std::optional<qint64> parseSince(const QString &text, qint64 nowMs)
+std::optional<qint64> Cli::parseSince(const QString &text, qint64 nowMs)
 {
     static const QRegularExpression relative(u"^-?(\\d+)\\s*(s|m|min|h|d)(?:\\s*ago)?$"_s);
     const QRegularExpressionMatch m = relative.match(text.trimmed());

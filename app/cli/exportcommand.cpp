@@ -32,7 +32,7 @@ int Cli::exportProfile(const QStringList &arguments)
         u"file"_s);
     const QCommandLineOption format(u"format"_s,
         QCoreApplication::translate(
-            "armorctl", "What to print: spo-v1alpha1, spo-v1, pod, docker, lxc or all (default)."),
+            "armorctl", "What to print: spo-v1, spo-v1alpha1, pod, docker, lxc or all (default)."),
         u"format"_s, u"all"_s);
     const QCommandLineOption name(u"name"_s,
         QCoreApplication::translate("armorctl",
@@ -44,7 +44,11 @@ int Cli::exportProfile(const QStringList &arguments)
         u"mode"_s);
     const QCommandLineOption apply(u"apply"_s,
         QCoreApplication::translate("armorctl", "Send the AppArmorProfile to the cluster with kubectl apply -f -."));
-    parser.addOptions({rootOption(), file, format, name, mode, apply});
+    const QCommandLineOption api(u"api"_s,
+        QCoreApplication::translate(
+            "armorctl", "The SPO API --apply sends: v1 (default, SPO 1.0 and later) or v1alpha1 (older SPO)."),
+        u"version"_s, u"v1"_s);
+    parser.addOptions({rootOption(), file, format, name, mode, apply, api});
     if (!parse(parser, arguments))
         return 2;
 
@@ -61,6 +65,11 @@ int Cli::exportProfile(const QStringList &arguments)
             << '\n';
         return 2;
     }
+    if (parser.value(api) != u"v1" && parser.value(api) != u"v1alpha1") {
+        err << QCoreApplication::translate("armorctl", "armorctl export: the API is v1 or v1alpha1.") << '\n';
+        return 2;
+    }
+    const bool v1alpha1 = parser.value(api) == u"v1alpha1";
     const QString profile = positional.value(0);
 
     QString path = parser.value(file);
@@ -105,7 +114,8 @@ int Cli::exportProfile(const QStringList &arguments)
         return 1;
     }
     for (const FleetExport::Note &n : exported.notes()) {
-        if (fmt == FleetExport::Format::SpoV1 || fmt == FleetExport::Format::All)
+        if (fmt == FleetExport::Format::SpoV1 || fmt == FleetExport::Format::All
+            || (parser.isSet(apply) && !v1alpha1))
             err << QCoreApplication::translate("armorctl", "spec.abstract, line %1 (%2): %3 -- %4")
                        .arg(n.line)
                        .arg(FleetExport::noteKindName(n.kind), n.rule, n.reason)
@@ -114,12 +124,13 @@ int Cli::exportProfile(const QStringList &arguments)
     err.flush();
 
     if (parser.isSet(apply)) {
-        const QByteArray yaml = exported.spoV1Alpha1().toUtf8();
+        const QByteArray yaml = (v1alpha1 ? exported.spoV1Alpha1() : exported.spoV1()).toUtf8();
         KubectlDeploy deploy;
         if (KubectlDeploy::kubectlPath().isEmpty()) {
             err << QCoreApplication::translate(
                 "armorctl", "armorctl export: kubectl is not installed. Save the YAML and run: %1")
-                       .arg(u"armorctl export --format spo-v1alpha1 "_s + profile + u" > profile.yaml && "_s
+                       .arg(u"armorctl export --format spo-"_s + parser.value(api) + u' ' + profile
+                           + u" > profile.yaml && "_s
                            + KubectlDeploy::manualCommand())
                 << '\n';
             return 1;

@@ -50,6 +50,7 @@ const QList<Command> &commands()
         {u"undo"_s, QT_TRANSLATE_NOOP("armorctl", "undo a change from the history"), Cli::undo},
         {u"allow"_s, QT_TRANSLATE_NOOP("armorctl", "allow (or deny) one denial in the profile's local override"),
             Cli::allow},
+        {u"explain"_s, QT_TRANSLATE_NOOP("armorctl", "why each denial happened, and what to change"), Cli::explain},
         {u"granted"_s, QT_TRANSLATE_NOOP("armorctl", "the rules a profile's local override grants, and who added them"),
             Cli::granted},
     };

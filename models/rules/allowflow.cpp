@@ -220,7 +220,30 @@ QString AllowFlow::rule() const
         return {};
     if (m_deny && c.kind == RuleCandidate::Kind::Exec)
         return c.denyRule();
-    return m_deny ? u"deny "_s + text : text;
+    if (m_deny)
+        return u"deny "_s + text;
+    return m_priority != 0 ? u"priority="_s + QString::number(m_priority) + u' ' + text : text;
+}
+
+void AllowFlow::setExplanation(const Explanation &explanation)
+{
+    m_explanation = explanation;
+    Q_EMIT changed();
+}
+
+bool AllowFlow::allowIsBlocked() const
+{
+    const bool denyRule = m_explanation.fix == Explanation::Fix::ChangeDenyRule
+        || m_explanation.fix == Explanation::Fix::PriorityRule;
+    return denyRule && !m_deny && m_priority == 0;
+}
+
+void AllowFlow::setPriority(int priority)
+{
+    if (m_priority == priority)
+        return;
+    m_priority = priority;
+    Q_EMIT changed();
 }
 
 bool AllowFlow::isAlreadyAllowed() const

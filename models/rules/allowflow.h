@@ -5,6 +5,7 @@
 #include "abstractionindex.h"
 #include "denial.h"
 #include "existingrules.h"
+#include "explanation.h"
 #include "overrideapplier.h"
 #include "rulecandidate.h"
 
@@ -27,6 +28,15 @@ public:
     void setRecentDenials(const QList<Denial> &recent);
     void setProfileRules(const ExistingRules &rules);
     void setAbstractions(const AbstractionIndex &index);
+    // Why the denial happened (DenialExplainer): a deny rule means an allow rule cannot win.
+    void setExplanation(const Explanation &explanation);
+    const Explanation &explanation() const { return m_explanation; }
+    // An allow rule written now would not take effect: a deny rule blocks the access and the
+    // rule has no priority above it.
+    bool allowIsBlocked() const;
+    // AppArmor 5: write the allow rule with priority=N (0: none), to outrank a deny rule.
+    void setPriority(int priority);
+    int priority() const { return m_priority; }
 
     const Denial &denial() const { return m_denial; }
     bool hasRule() const { return !m_suggestion.candidates.isEmpty(); }
@@ -64,7 +74,11 @@ public:
     bool needsConfirmation() const { return !m_denial.isVerified() && !m_unverifiedConfirmed; }
     void confirmUnverified(bool confirmed);
 
-    bool canApply() const { return !rule().isEmpty() && !m_busy && !needsConfirmation() && proposedText() != m_before; }
+    bool canApply() const
+    {
+        return !rule().isEmpty() && !m_busy && !needsConfirmation() && !allowIsBlocked()
+            && proposedText() != m_before;
+    }
     bool canUndo() const { return m_undoText.has_value() && !m_busy; }
     bool canRedo() const { return m_redoText.has_value() && !m_busy; }
     void apply();
@@ -99,6 +113,8 @@ private:
     bool m_deny = false;
     bool m_busy = false;
     bool m_unverifiedConfirmed = false;
+    int m_priority = 0;
+    Explanation m_explanation;
     QStringList m_recentPaths;
     ExistingRules m_profileRules;
     AbstractionIndex m_abstractions;

@@ -21,6 +21,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QCheckBox>
 #include <QTest>
 #include <QTimer>
 
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void defaultRuleAndDiff();
     void scopeChangesRuleAndPreview();
     void denyWritesDenyRule();
+    void denyRuleInTheWay_data();
+    void denyRuleInTheWay();
     void applyAndUndo();
     void parserErrorIsShownAndNothingChanges();
     void invalidCustomPatternCannotApply();
@@ -184,6 +187,47 @@ void TestAllowDialog::denyWritesDenyRule()
     QTRY_COMPARE(applied.size(), 1);
     QVERIFY2(applied.first().at(0).toBool(), qPrintable(applied.first().at(1).toString()));
     QCOMPARE(localText(), u"deny owner /etc/secret r,\n"_s);
+}
+
+// A deny rule decides: an allow rule cannot win. AppArmor 4: Allow stays disabled; AppArmor 5:
+// only with the priority= box ticked, which is off by default and carries the warning.
+void TestAllowDialog::denyRuleInTheWay_data()
+{
+    QTest::addColumn<bool>("apparmor5");
+    QTest::newRow("AppArmor 4") << false;
+    QTest::newRow("AppArmor 5") << true;
+}
+
+void TestAllowDialog::denyRuleInTheWay()
+{
+    QFETCH(bool, apparmor5);
+    AllowFlow flow(fileDenial(u"/etc/secret"_s), m_writer.get());
+    Explanation e;
+    e.cause = Explanation::Cause::DenyRule;
+    e.fix = apparmor5 ? Explanation::Fix::PriorityRule : Explanation::Fix::ChangeDenyRule;
+    e.summary = u"An explicit deny rule blocks it."_s;
+    e.rule = u"deny /etc/secret r,"_s;
+    e.file = u"/etc/apparmor.d/app"_s;
+    e.line = 7;
+    e.warning = apparmor5 ? u"It overrides a deny rule written on purpose."_s : QString();
+    flow.setExplanation(e);
+    AllowDialog dialog(&flow);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.explanationLabel()->isVisible());
+    QVERIFY(dialog.explanationLabel()->text().contains(u"deny /etc/secret r,  (/etc/apparmor.d/app:7)"_s));
+    QVERIFY(flow.allowIsBlocked());
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    QCOMPARE(dialog.priorityBox()->isVisible(), apparmor5);
+    QVERIFY(!dialog.priorityBox()->isChecked());
+    if (!apparmor5)
+        return;
+    QVERIFY(dialog.priorityBox()->text().contains(e.warning));
+    dialog.priorityBox()->click();
+    QCOMPARE(flow.rule(), u"priority=1 owner /etc/secret r,"_s);
+    QVERIFY(dialog.applyButton()->isEnabled());
+    dialog.priorityBox()->click();
+    QVERIFY(!dialog.applyButton()->isEnabled());
 }
 
 void TestAllowDialog::applyAndUndo()

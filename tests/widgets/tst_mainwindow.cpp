@@ -201,7 +201,9 @@ void TestMainWindow::exportActionOpensDialogForSelection()
     auto *dialog = window.findChild<ExportDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->currentExport().name(), u"web"_s); // a hat exports with its profile
-    QVERIFY(dialog->currentText().contains(u"profile web /usr/bin/web {"_s));
+    // SPO 1.0's v1 is the page shown first; v1alpha1 carries the profile's text.
+    QVERIFY(dialog->currentText().contains(u"apiVersion: security-profiles-operator.x-k8s.io/v1\n"_s));
+    QVERIFY(dialog->currentExport().spoV1Alpha1().contains(u"profile web /usr/bin/web {"_s));
 }
 
 void TestMainWindow::trayIconsReadAt16px_data()

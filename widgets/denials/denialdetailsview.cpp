@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 DenialDetailsView::DenialDetailsView(QWidget *parent)
     : QWidget(parent)
     , m_fields(new QTreeWidget(this))
+    , m_why(new QLabel(this))
     , m_allow(new QPushButton(QIcon::fromTheme(u"security-medium"_s), tr("&Allow…"), this))
     , m_openProfile(new QPushButton(QIcon::fromTheme(u"document-edit"_s), tr("Open Profile in &Editor"), this))
     , m_mute(new QPushButton(QIcon::fromTheme(u"notifications-disabled"_s), tr("&Mute this profile"), this))
@@ -45,6 +46,14 @@ DenialDetailsView::DenialDetailsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_unverified);
+    m_why->setWordWrap(true);
+    m_why->setTextFormat(Qt::PlainText);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_why->setObjectName(u"explanationLabel"_s);
+    m_why->setAccessibleName(tr("Why was this denied?"));
+    m_why->setFrameShape(QFrame::StyledPanel);
+    m_why->setMargin(6);
+    layout->addWidget(m_why);
     layout->addWidget(m_fields, 1);
     layout->addLayout(buttons);
 
@@ -64,6 +73,8 @@ void DenialDetailsView::clear()
 {
     m_group = {};
     m_fields->clear();
+    m_why->clear();
+    m_why->hide();
     m_allow->setEnabled(false);
     m_openProfile->setEnabled(false);
     m_mute->setEnabled(false);
@@ -150,6 +161,40 @@ void DenialDetailsView::setGroup(const DenialGroup &group)
                                          : tr("Add a rule for this unverified record (asks for confirmation first)"));
     m_openProfile->setEnabled(!d.profile.isEmpty());
     m_mute->setEnabled(access && !d.profile.isEmpty());
+}
+
+void DenialDetailsView::setExplanation(const Explanation &e)
+{
+    if (e.cause == Explanation::Cause::NotADenial) {
+        m_why->clear();
+        m_why->hide();
+        return;
+    }
+    QString text = tr("Why was this denied? %1").arg(Explanation::causeTitle(e.cause)) + u'\n' + e.summary;
+    if (!e.rule.isEmpty()) {
+        text += u"\n    "_s + e.rule;
+        if (!e.file.isEmpty())
+            text += u"  ("_s + e.file + u':' + QString::number(e.line) + u')';
+    }
+    if (!e.advice.isEmpty())
+        text += u'\n' + tr("Fix: %1").arg(e.advice);
+    if (!e.warning.isEmpty())
+        text += u'\n' + tr("Warning: %1").arg(e.warning);
+    if (e.fix == Explanation::Fix::UsernsProfile || e.fix == Explanation::Fix::PriorityRule)
+        text += u"\n\n"_s + e.proposal.trimmed();
+    m_why->setText(text);
+    m_why->show();
+    // An allow rule changes nothing where a deny rule decides (AppArmor 4), where snapd or SPO
+    // owns the profile, or where the rule is already on disk (a reload is the fix).
+    const bool allowHelps = e.fix == Explanation::Fix::AllowDialog || e.fix == Explanation::Fix::PriorityRule
+        || e.fix == Explanation::Fix::WiderRule || e.fix == Explanation::Fix::ChangeOtherProfile;
+    const Denial &d = m_group.latest;
+    m_allow->setEnabled((d.kind == Denial::Kind::Denied || d.kind == Denial::Kind::Allowed) && allowHelps);
+}
+
+QString DenialDetailsView::explanationText() const
+{
+    return m_why->isHidden() ? QString() : m_why->text();
 }
 
 QList<std::pair<QString, QString>> DenialDetailsView::rows() const

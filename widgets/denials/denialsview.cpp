@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "denialsview.h"
 #include "denialdetailsview.h"
+#include "denialexplanationmodel.h"
 #include "denialfilterproxy.h"
 #include "denialmonitor.h"
 
@@ -377,6 +378,20 @@ void DenialsView::updateDetails()
     }
     const QModelIndex source = m_proxy->mapToSource(current);
     m_details->setGroup(m_monitor->model()->group(source.row()));
+    if (m_explanations)
+        m_details->setExplanation(m_explanations->explanation(source.row()));
+}
+
+void DenialsView::setExplanationModel(DenialExplanationModel *model)
+{
+    m_explanations = model;
+    // After refresh() (the policy changed); new records update the details as before.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (roles.contains(DenialExplanationModel::ExplanationRole))
+                updateDetails();
+        });
+    updateDetails();
 }
 
 void DenialsView::showDenial(const Denial &denial)

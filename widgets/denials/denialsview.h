@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class DenialDetailsView;
+class DenialExplanationModel;
 class DenialFilterProxy;
 class DenialMonitor;
 class QChartView;
@@ -41,6 +42,8 @@ public:
     QToolButton *unmuteButton() const { return m_unmute; }
     // A profile's colour in the chart: the same in every refresh and run.
     static QColor profileColor(const QString &profile);
+    // Explains the selected denial in the details pane (its source model is the monitor's).
+    void setExplanationModel(DenialExplanationModel *model);
     // Selects the group of denial, if it is in the window.
     void showDenial(const Denial &denial);
 
@@ -71,6 +74,7 @@ private:
     QLabel *m_mutedLabel;
     QToolButton *m_unmute;
     QLabel *m_chartTitle;
+    DenialExplanationModel *m_explanations = nullptr;
     QChartView *m_chart;
     QTimer *m_chartTimer;
 };

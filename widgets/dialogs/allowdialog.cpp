@@ -53,6 +53,14 @@ AllowDialog::AllowDialog(AllowFlow *flow, QWidget *parent)
         = new QCheckBox(tr("I have checked that this access really happened: write the rule anyway"), this);
     m_confirmUnverified->setVisible(!reason.isEmpty());
     layout->addWidget(m_confirmUnverified);
+    m_why = new QLabel(this);
+    m_why->setWordWrap(true);
+    m_why->setTextFormat(Qt::PlainText);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_why->setObjectName(u"explanationLabel"_s);
+    layout->addWidget(m_why);
+    m_priority = new QCheckBox(tr("Outrank the deny rule: write the allow rule with priority=1"), this);
+    layout->addWidget(m_priority);
 
     auto *form = new QFormLayout;
     m_candidates = new QComboBox(this);
@@ -157,6 +165,9 @@ AllowDialog::AllowDialog(AllowFlow *flow, QWidget *parent)
     connect(m_previewTimer, &QTimer::timeout, this, &AllowDialog::applyPendingPattern);
     connect(m_deny, &QRadioButton::toggled, m_flow, &AllowFlow::setDeny);
     connect(m_confirmUnverified, &QCheckBox::toggled, m_flow, &AllowFlow::confirmUnverified);
+    connect(m_priority, &QCheckBox::toggled, m_flow, [this](bool on) {
+        m_flow->setPriority(on ? 1 : 0);
+    });
     connect(m_flow, &AllowFlow::changed, this, &AllowDialog::refresh);
     connect(m_flow, &AllowFlow::applied, this, &AllowDialog::showResult);
     connect(m_flow, &AllowFlow::undone, this, &AllowDialog::showResult);
@@ -185,6 +196,24 @@ void AllowDialog::applyPendingPattern()
 void AllowDialog::refresh()
 {
     m_summary->setText(m_flow->summary());
+    const Explanation &e = m_flow->explanation();
+    const bool explained = e.cause != Explanation::Cause::NotADenial;
+    QString why;
+    if (explained) {
+        why = Explanation::causeTitle(e.cause) + u": "_s + e.summary;
+        if (!e.rule.isEmpty())
+            why += u"\n    "_s + e.rule + u"  ("_s + e.file + u':' + QString::number(e.line) + u')';
+        if (!e.advice.isEmpty())
+            why += u'\n' + e.advice;
+    }
+    m_why->setText(why);
+    m_why->setVisible(explained && e.cause != Explanation::Cause::NoRule);
+    // A priority= rule only with its warning beside it, and never by default.
+    const bool offerPriority = e.fix == Explanation::Fix::PriorityRule;
+    m_priority->setVisible(offerPriority);
+    m_priority->setToolTip(e.warning);
+    if (offerPriority)
+        m_priority->setText(tr("Outrank the deny rule: write the allow rule with priority=1.\nWarning: %1").arg(e.warning));
     const bool hasScopes = m_flow->scopeModel()->rowCount() > 0;
     m_scopeBox->setVisible(hasScopes);
     m_candidates->setEnabled(m_flow->hasRule());
@@ -222,6 +251,12 @@ void AllowDialog::refresh()
         m_diff->setPlainText(tr("Redo would write:") + u'\n' + m_flow->redoDiff());
     m_apply->setText(m_flow->isDeny() ? tr("Deny") : tr("Allow"));
     m_apply->setEnabled(m_flow->canApply());
+    if (m_flow->allowIsBlocked())
+        m_apply->setToolTip(e.fix == Explanation::Fix::PriorityRule
+                ? tr("A deny rule blocks this access: an allow rule cannot win unless it has a higher priority.")
+                : tr("A deny rule blocks this access: an allow rule cannot win. Change the deny rule instead."));
+    else
+        m_apply->setToolTip(QString());
     m_undo->setVisible(m_flow->canUndo());
     m_undo->setText(tr("Undo \"%1\"").arg(m_flow->lastRule()));
     m_undo->setToolTip(m_flow->undoDiff());

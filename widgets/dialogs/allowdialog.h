@@ -47,6 +47,10 @@ public:
     // Shown only for an unverified record: the reason, and the box that confirms it anyway.
     QLabel *unverifiedLabel() const { return m_unverified; }
     QCheckBox *confirmUnverifiedBox() const { return m_confirmUnverified; }
+    // "Why was this denied?": the cause and its fix, from the flow's explanation.
+    QLabel *explanationLabel() const { return m_why; }
+    // AppArmor 5, a deny rule in the way: write the allow rule with priority=1 (off by default).
+    QCheckBox *priorityBox() const { return m_priority; }
 
 private:
     void refresh();
@@ -56,6 +60,8 @@ private:
     QLabel *m_summary;
     QLabel *m_unverified;
     QCheckBox *m_confirmUnverified;
+    QLabel *m_why;
+    QCheckBox *m_priority;
     QComboBox *m_candidates;
     QListView *m_scopes;
     QLineEdit *m_custom;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "editorpage.h"
 #include "boundedfile.h"
+#include "featureset.h"
 #include "diagnosticsmodel.h"
 #include "diffpreviewdialog.h"
 #include "findreplacebar.h"
@@ -37,6 +38,7 @@ static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
 EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *parent)
     : QWidget(parent)
     , m_root(root)
+    , m_kernelFeatures(FeatureSet::fromDirectory(root.securityfsDir() + u"/features"_s))
     , m_writer(writer)
     , m_tree(new ProfileTreeModel(this))
     , m_treeView(new QTreeView(this))
@@ -600,8 +602,11 @@ void EditorPage::onValidated(const ProfileValidator::Result &result)
         if (d.file == m_path)
             here.append(d);
     }
-    m_editor->setDiagnostics(here);
-    m_problems->setDiagnostics(result.diagnostics);
+    // Rules this kernel (or the declared ABI) would weaken: the denial explainer's check.
+    const QList<ParserDiagnostic> downgraded
+        = FeatureSet::downgradedLines(m_editor->toPlainText(), m_path, m_root.profileDir(), m_kernelFeatures);
+    m_editor->setDiagnostics(here + downgraded);
+    m_problems->setDiagnostics(result.diagnostics + downgraded);
     if (result.valid)
         m_status->setText(tr("\u2714 Valid: apparmor_parser accepts it (%1 ms).").arg(result.elapsedMs));
     else if (result.parserFailed)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
-#include "logfilesource.h"
 #include "denialparser.h"
 #include "denialsource.h"
 #include "existingrules.h"
 #include "localoverridewriter.h"
+#include "logfilesource.h"
 #include "profileindex.h"
 #include "rulesuggester.h"
 #include "sourceselector.h"
@@ -172,8 +172,7 @@ int Cli::suggest(const QStringList &arguments)
         QString error;
         denials = LogFileSource::readAll(parser.value(logOption), &error);
         if (!error.isEmpty()) {
-            err << tr("armorctl suggest: %1").arg(error) << '
-';
+            err << tr("armorctl suggest: %1").arg(error) << '\n';
             return 1;
         }
     } else {

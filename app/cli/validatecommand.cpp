@@ -3,6 +3,7 @@
 #include "boundedfile.h"
 #include "commands.h"
 #include "displaytext.h"
+#include "localname.h"
 #include "profileindex.h"
 #include "profilevalidator.h"
 
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <sys/stat.h>
 
 #include <optional>
 
@@ -57,7 +60,9 @@ int Cli::validate(const QStringList &arguments)
     // defines a profile of that name (indexed once, when first needed).
     std::optional<ProfileIndex> index;
     const auto resolve = [&](const QString &arg) -> QString {
-        if (arg == u"-"_s || QFileInfo::exists(arg))
+        // By its bytes: a name need not be UTF-8 (LocalName).
+        struct stat st{};
+        if (arg == u"-"_s || ::stat(LocalName::encode(arg).constData(), &st) == 0)
             return arg;
         const QString inDir = root.profileDir() + u'/' + arg;
         if (!arg.contains(u'/') && QFileInfo(inDir).isFile())

@@ -97,6 +97,38 @@ Warnung: %1</translation>
         <source>A deny rule blocks this access: an allow rule cannot win. Change the deny rule instead.</source>
         <translation>Eine deny-Regel blockiert diesen Zugriff: eine allow-Regel kann nicht gewinnen. Ändern Sie stattdessen die deny-Regel.</translation>
     </message>
+    <message>
+        <source>An AppArmor glob: * is any name, ** any path, {a,b} either; it must match the denied file</source>
+        <translation>Ein AppArmor-Muster: * ist ein beliebiger Name, ** ein beliebiger Pfad, {a,b} eines von beiden; es muss die verweigerte Datei treffen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Include &lt;%1&gt; instead: it already covers this access</source>
+        <translation>Stattdessen &lt;%1&gt; einbinden: es deckt diesen Zugriff schon ab</translation>
+    </message>
+    <message>
+        <source>Undo would write:</source>
+        <translation>Rückgängig würde schreiben:</translation>
+    </message>
+    <message>
+        <source>Redo would write:</source>
+        <translation>Wiederholen würde schreiben:</translation>
+    </message>
+    <message>
+        <source>Undo "%1"</source>
+        <translation>„%1“ rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo "%1"</source>
+        <translation>„%1“ wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>AllowFlow</name>
@@ -133,7 +165,7 @@ Warnung: %1</translation>
         <translation>Ein Programm</translation>
     </message>
     <message>
-        <source>was refused &quot;%1&quot;, but the record holds too little to build a rule from</source>
+        <source>was refused "%1", but the record holds too little to build a rule from</source>
         <translation>„%1“ verweigert, aber der Eintrag enthält zu wenig, um daraus eine Regel zu bilden</translation>
     </message>
     <message>
@@ -161,7 +193,7 @@ Warnung: %1</translation>
         <translation>D-Bus-„%1“ für %2.%3 auf dem Bus %4 verweigert</translation>
     </message>
     <message>
-        <source>was denied &quot;%1&quot; %2</source>
+        <source>was denied "%1" %2</source>
         <translation>„%1“ %2 verweigert</translation>
     </message>
     <message>
@@ -171,10 +203,6 @@ Warnung: %1</translation>
     <message>
         <source>The profile already allows this: it only needs to be reloaded.</source>
         <translation>Das Profil erlaubt dies bereits: Es muss nur neu geladen werden.</translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt; already covers this access: including it may be the better fix.</source>
-        <translation>&lt;%1&gt; deckt diesen Zugriff bereits ab: Es einzubinden ist vielleicht die bessere Lösung.</translation>
     </message>
     <message numerus="yes">
         <source>This rule makes %n existing rule(s) redundant.</source>
@@ -194,6 +222,33 @@ Warnung: %1</translation>
     <message>
         <source>Not applied: the record is unverified and that was not confirmed. %1</source>
         <translation>Nicht angewendet: Der Eintrag ist ungeprüft, und das wurde nicht bestätigt. %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1 is in %2 again.</source>
+        <translation>Wiederholt: %1 steht wieder in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFile</name>
+    <message>
+        <source>%1 is %2, not a regular file: refused</source>
+        <translation>%1 ist %2, keine reguläre Datei: abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: refused</source>
+        <translation>%1 ist größer als %2: abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a log file or a pipe: refused</source>
+        <translation>%1 ist %2, weder eine Protokolldatei noch eine Pipe: abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -223,11 +278,7 @@ Warnung: %1</translation>
         <translation>Nur DENIED-Einträge.</translation>
     </message>
     <message>
-        <source>Print only how many lines were read and how many records they held.</source>
-        <translation>Nur ausgeben, wie viele Zeilen gelesen wurden und wie viele Einträge sie enthielten.</translation>
-    </message>
-    <message>
-        <source>armorctl: cannot read the time &quot;%1&quot;</source>
+        <source>armorctl: cannot read the time "%1"</source>
         <translation>armorctl: Die Zeitangabe „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
@@ -239,28 +290,12 @@ Warnung: %1</translation>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <source>Suggest the rules that would allow the AppArmor denials in a log, per profile, like aa-logprof.</source>
-        <translation>Die Regeln vorschlagen, die die AppArmor-Ablehnungen in einem Protokoll erlauben würden, pro Profil, wie aa-logprof.</translation>
-    </message>
-    <message>
-        <source>Read denials from &lt;file&gt; (audit.log, syslog, dmesg, ...).</source>
-        <translation>Ablehnungen aus &lt;file&gt; lesen (audit.log, syslog, dmesg, …).</translation>
-    </message>
-    <message>
         <source>Print every suggestion with its alternatives as JSON.</source>
         <translation>Jeden Vorschlag mit seinen Alternativen als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>armorctl suggest: --log FILE is required</source>
-        <translation>armorctl suggest: --log DATEI ist erforderlich</translation>
-    </message>
-    <message>
-        <source>armorctl suggest: cannot read %1: %2</source>
-        <translation>armorctl suggest: %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Explain AppArmor denials: what decided each one (no rule, a deny rule, older policy in the kernel, a rule the kernel or the ABI downgrades, complain-mode exceptions, a stacked or peer profile, the user-namespace restriction, a profile snapd or the Security Profiles Operator owns) and what to change. Reads the log as &quot;armorctl denials&quot; does, or the records given with --record.</source>
-        <translation>AppArmor-Ablehnungen erklären: was jede entschieden hat (keine Regel, eine deny-Regel, ältere Richtlinie im Kernel, eine Regel, die der Kernel oder die ABI abschwächt, Ausnahmen im Complain-Modus, ein gestapeltes oder Peer-Profil, die Einschränkung für Benutzer-Namensräume, ein Profil von snapd oder dem Security Profiles Operator) und was zu ändern ist. Liest das Protokoll wie &quot;armorctl denials&quot; oder die mit --record angegebenen Einträge.</translation>
+        <source>Explain AppArmor denials: what decided each one (no rule, a deny rule, older policy in the kernel, a rule the kernel or the ABI downgrades, complain-mode exceptions, a stacked or peer profile, the user-namespace restriction, a profile snapd or the Security Profiles Operator owns) and what to change. Reads the log as "armorctl denials" does, or the records given with --record.</source>
+        <translation>AppArmor-Ablehnungen erklären: was jede entschieden hat (keine Regel, eine deny-Regel, ältere Richtlinie im Kernel, eine Regel, die der Kernel oder die ABI abschwächt, Ausnahmen im Complain-Modus, ein gestapeltes oder Peer-Profil, die Einschränkung für Benutzer-Namensräume, ein Profil von snapd oder dem Security Profiles Operator) und was zu ändern ist. Liest das Protokoll wie "armorctl denials" oder die mit --record angegebenen Einträge.</translation>
     </message>
     <message>
         <source>Only records at or after &lt;time&gt;: 2026-11-22T10:00, @EPOCH, or relative such as 10m, 2h.</source>
@@ -271,12 +306,40 @@ Warnung: %1</translation>
         <translation>Diese Protokollzeile erklären, statt ein Protokoll zu lesen (mehrfach möglich).</translation>
     </message>
     <message>
-        <source>One JSON object per record and line: the record&apos;s fields and &quot;explanation&quot;.</source>
-        <translation>Ein JSON-Objekt pro Eintrag und Zeile: die Felder des Eintrags und &quot;explanation&quot;.</translation>
+        <source>One JSON object per record and line: the record's fields and "explanation".</source>
+        <translation>Ein JSON-Objekt pro Eintrag und Zeile: die Felder des Eintrags und "explanation".</translation>
     </message>
     <message>
         <source>armorctl explain: not an AppArmor record: %1</source>
         <translation>armorctl explain: kein AppArmor-Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>Where to read: auto, journal, audit, kern, syslog, messages, a file or a pipe (- for standard input).</source>
+        <translation>Woher gelesen wird: auto, journal, audit, kern, syslog, messages, eine Datei oder eine Pipe (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Print only how many lines were read and how many records they held (with --follow: once caught up, then whenever they change).</source>
+        <translation>Nur ausgeben, wie viele Zeilen gelesen wurden und wie viele Einträge sie enthielten (mit --follow: einmal nach dem Aufholen, dann bei jeder Änderung).</translation>
+    </message>
+    <message>
+        <source>Suggest the rules that would allow the AppArmor denials in a log, per profile, like aa-logprof. Without --log or --source the log that holds them on this system is read, as "armorctl denials" picks it. Rules the profile or its local override already grant are left out.</source>
+        <translation>Schlägt die Regeln vor, die die AppArmor-Verweigerungen eines Protokolls erlauben würden, pro Profil, wie aa-logprof. Ohne --log oder --source wird das Protokoll gelesen, das sie auf diesem System enthält, wie „armorctl denials“ es wählt. Regeln, die das Profil oder seine lokale Ergänzung schon gewähren, werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Read denials from &lt;file&gt; (audit.log, syslog, dmesg, ...; - for standard input).</source>
+        <translation>Ablehnungen aus &lt;Datei&gt; lesen (audit.log, syslog, dmesg, ...; - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Also suggest rules the profile already grants.</source>
+        <translation>Auch Regeln vorschlagen, die das Profil schon gewährt.</translation>
+    </message>
+    <message>
+        <source>armorctl suggest: give --log or --source, not both</source>
+        <translation>armorctl suggest: --log oder --source angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>armorctl suggest: %1</source>
+        <translation>armorctl suggest: %1</translation>
     </message>
 </context>
 <context>
@@ -393,7 +456,7 @@ Warnung: %1</translation>
         <translation>Dateieigentümer (ouid)</translation>
     </message>
     <message>
-        <source>Caller&apos;s fsuid</source>
+        <source>Caller's fsuid</source>
         <translation>fsuid des Aufrufers</translation>
     </message>
     <message>
@@ -552,31 +615,31 @@ Warnung: %1</translation>
 <context>
     <name>DenialExplainer</name>
     <message>
-        <source>snapd generates the profile &quot;%1&quot; from the snap&apos;s interfaces and replaces it on every refresh; Armorer does not edit it.</source>
-        <translation>snapd erzeugt das Profil &quot;%1&quot; aus den Schnittstellen des Snaps und ersetzt es bei jeder Aktualisierung; Armorer bearbeitet es nicht.</translation>
+        <source>snapd generates the profile "%1" from the snap's interfaces and replaces it on every refresh; Armorer does not edit it.</source>
+        <translation>snapd erzeugt das Profil "%1" aus den Schnittstellen des Snaps und ersetzt es bei jeder Aktualisierung; Armorer bearbeitet es nicht.</translation>
     </message>
     <message>
-        <source>Connect the snap interface that grants this access (snap connections, snap connect), or report it to the snap&apos;s publisher.</source>
+        <source>Connect the snap interface that grants this access (snap connections, snap connect), or report it to the snap's publisher.</source>
         <translation>Verbinden Sie die Snap-Schnittstelle, die diesen Zugriff gewährt (snap connections, snap connect), oder melden Sie es dem Herausgeber des Snaps.</translation>
     </message>
     <message>
-        <source>The Security Profiles Operator loaded the profile &quot;%1&quot; on this node from an AppArmorProfile object; no file here defines it and Armorer does not edit it.</source>
-        <translation>Der Security Profiles Operator hat das Profil &quot;%1&quot; auf diesem Knoten aus einem AppArmorProfile-Objekt geladen; keine Datei hier definiert es, und Armorer bearbeitet es nicht.</translation>
+        <source>The Security Profiles Operator loaded the profile "%1" on this node from an AppArmorProfile object; no file here defines it and Armorer does not edit it.</source>
+        <translation>Der Security Profiles Operator hat das Profil "%1" auf diesem Knoten aus einem AppArmorProfile-Objekt geladen; keine Datei hier definiert es, und Armorer bearbeitet es nicht.</translation>
     </message>
     <message>
-        <source>Change the AppArmorProfile &quot;%1&quot; in the cluster (kubectl edit apparmorprofile %1); the operator reloads it on every node.</source>
-        <translation>Ändern Sie das AppArmorProfile &quot;%1&quot; im Cluster (kubectl edit apparmorprofile %1); der Operator lädt es auf jedem Knoten neu.</translation>
+        <source>Change the AppArmorProfile "%1" in the cluster (kubectl edit apparmorprofile %1); the operator reloads it on every node.</source>
+        <translation>Ändern Sie das AppArmorProfile "%1" im Cluster (kubectl edit apparmorprofile %1); der Operator lädt es auf jedem Knoten neu.</translation>
     </message>
     <message>
-        <source>This system restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns): an unconfined program that creates one is moved to the profile &quot;unprivileged_userns&quot;, which denies it. &quot;%1&quot; is such a program.</source>
-        <translation>Dieses System schränkt unprivilegierte Benutzer-Namensräume ein (kernel.apparmor_restrict_unprivileged_userns): ein uneingeschränktes Programm, das einen anlegt, wird in das Profil &quot;unprivileged_userns&quot; versetzt, das es verweigert. &quot;%1&quot; ist ein solches Programm.</translation>
+        <source>This system restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns): an unconfined program that creates one is moved to the profile "unprivileged_userns", which denies it. "%1" is such a program.</source>
+        <translation>Dieses System schränkt unprivilegierte Benutzer-Namensräume ein (kernel.apparmor_restrict_unprivileged_userns): ein uneingeschränktes Programm, das einen anlegt, wird in das Profil "unprivileged_userns" versetzt, das es verweigert. "%1" ist ein solches Programm.</translation>
     </message>
     <message>
         <source>Give the program a profile of its own that allows user namespaces, as Ubuntu ships for browsers and container tools. Only do so for a program you trust.</source>
         <translation>Geben Sie dem Programm ein eigenes Profil, das Benutzer-Namensräume erlaubt, wie Ubuntu es für Browser und Container-Werkzeuge mitliefert. Tun Sie das nur für Programme, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <source>The log does not name the program&apos;s path; check the attachment (%1).</source>
+        <source>The log does not name the program's path; check the attachment (%1).</source>
         <translation>Das Protokoll nennt den Pfad des Programms nicht; prüfen Sie die Zuordnung (%1).</translation>
     </message>
     <message>
@@ -592,27 +655,27 @@ Warnung: %1</translation>
         <translation>Suchen Sie das gestapelte Profil, dem die Regel fehlt.</translation>
     </message>
     <message>
-        <source>Change the stacked profile &quot;%1&quot;, not the process&apos;s own.</source>
-        <translation>Ändern Sie das gestapelte Profil &quot;%1&quot;, nicht das eigene des Prozesses.</translation>
+        <source>Change the stacked profile "%1", not the process's own.</source>
+        <translation>Ändern Sie das gestapelte Profil "%1", nicht das eigene des Prozesses.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (confined by &quot;%2&quot;) acted on a process confined by &quot;%3&quot;, and it is &quot;%3&quot; that refused (%4): the acting program&apos;s profile is not the one to change.</source>
-        <translation>&quot;%1&quot; (eingeschränkt durch &quot;%2&quot;) wirkte auf einen durch &quot;%3&quot; eingeschränkten Prozess, und &quot;%3&quot; hat abgelehnt (%4): nicht das Profil des handelnden Programms ist zu ändern.</translation>
+        <source>"%1" (confined by "%2") acted on a process confined by "%3", and it is "%3" that refused (%4): the acting program's profile is not the one to change.</source>
+        <translation>"%1" (eingeschränkt durch "%2") wirkte auf einen durch "%3" eingeschränkten Prozess, und "%3" hat abgelehnt (%4): nicht das Profil des handelnden Programms ist zu ändern.</translation>
     </message>
     <message>
         <source>its profile</source>
         <translation>sein Profil</translation>
     </message>
     <message>
-        <source>Allow it in the profile &quot;%1&quot;.</source>
-        <translation>Erlauben Sie es im Profil &quot;%1&quot;.</translation>
+        <source>Allow it in the profile "%1".</source>
+        <translation>Erlauben Sie es im Profil "%1".</translation>
     </message>
     <message>
-        <source>No profile file under %1 defines &quot;%2&quot;, so no rule there allows it.</source>
-        <translation>Keine Profildatei unter %1 definiert &quot;%2&quot;, also erlaubt es dort keine Regel.</translation>
+        <source>No profile file under %1 defines "%2", so no rule there allows it.</source>
+        <translation>Keine Profildatei unter %1 definiert "%2", also erlaubt es dort keine Regel.</translation>
     </message>
     <message>
-        <source>Allow it (Allow…): Armorer writes the rule into the profile&apos;s local override.</source>
+        <source>Allow it (Allow…): Armorer writes the rule into the profile's local override.</source>
         <translation>Erlauben (Erlauben…): Armorer schreibt die Regel in die lokale Ergänzung des Profils.</translation>
     </message>
     <message>
@@ -640,12 +703,8 @@ Warnung: %1</translation>
         <translation>Der Prozess läuft mit no_new_privs, das der Kernel auch im Complain-Modus durchsetzt: er darf nicht in ein Profil wechseln, das keine Teilmenge seines aktuellen ist.</translation>
     </message>
     <message>
-        <source>Start the program without no_new_privs (systemd&apos;s NoNewPrivileges=, a container&apos;s no-new-privileges), or let it run inside the current profile (ix) instead of switching.</source>
+        <source>Start the program without no_new_privs (systemd's NoNewPrivileges=, a container's no-new-privileges), or let it run inside the current profile (ix) instead of switching.</source>
         <translation>Starten Sie das Programm ohne no_new_privs (NoNewPrivileges= von systemd, no-new-privileges eines Containers), oder lassen Sie es im aktuellen Profil laufen (ix), statt zu wechseln.</translation>
-    </message>
-    <message>
-        <source>Declare an ABI that has the feature and run a kernel that mediates it, or allow the access with a rule the kernel can enforce (wider than the one written).</source>
-        <translation>Deklarieren Sie eine ABI mit dieser Fähigkeit und nutzen Sie einen Kernel, der sie kontrolliert, oder erlauben Sie den Zugriff mit einer Regel, die der Kernel durchsetzen kann (weiter als die geschriebene).</translation>
     </message>
     <message>
         <source>The profile on disk allows it, and so does the policy loaded now: it was reloaded after this denial.</source>
@@ -656,31 +715,39 @@ Warnung: %1</translation>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <source>The profile on disk allows it, but the kernel still has older policy for &quot;%1&quot;.</source>
-        <translation>Das Profil auf der Platte erlaubt es, aber der Kernel hat noch eine ältere Richtlinie für &quot;%1&quot;.</translation>
+        <source>The profile on disk allows it, but the kernel still has older policy for "%1".</source>
+        <translation>Das Profil auf der Platte erlaubt es, aber der Kernel hat noch eine ältere Richtlinie für "%1".</translation>
     </message>
     <message>
         <source>Reload the profile (apparmor_parser -r %1).</source>
         <translation>Laden Sie das Profil neu (apparmor_parser -r %1).</translation>
     </message>
     <message>
-        <source>No rule of &quot;%1&quot; or of the files it includes allows it.</source>
-        <translation>Keine Regel von &quot;%1&quot; oder der eingebundenen Dateien erlaubt es.</translation>
+        <source>No rule of "%1" or of the files it includes allows it.</source>
+        <translation>Keine Regel von "%1" oder der eingebundenen Dateien erlaubt es.</translation>
     </message>
     <message>
-        <source>Complain mode let it through and logged it: no rule of &quot;%1&quot; allows it, so enforce mode would deny it.</source>
-        <translation>Der Complain-Modus hat es durchgelassen und protokolliert: keine Regel von &quot;%1&quot; erlaubt es, im Enforce-Modus würde es verweigert.</translation>
+        <source>Complain mode let it through and logged it: no rule of "%1" allows it, so enforce mode would deny it.</source>
+        <translation>Der Complain-Modus hat es durchgelassen und protokolliert: keine Regel von "%1" erlaubt es, im Enforce-Modus würde es verweigert.</translation>
     </message>
     <message>
         <source>The record carries too little to build a rule.</source>
         <translation>Der Eintrag enthält zu wenig, um eine Regel zu bilden.</translation>
     </message>
+    <message>
+        <source>This deny rule therefore blocks the whole family and type.</source>
+        <translation>Diese Verbotsregel sperrt deshalb die ganze Familie samt Typ.</translation>
+    </message>
+    <message>
+        <source>Declare an ABI that has the feature and run a kernel that mediates it, or change the deny rule so that it does not depend on conditions the kernel cannot check.</source>
+        <translation>Eine ABI angeben, die diese Funktion hat, und einen Kernel verwenden, der sie durchsetzt, oder die Verbotsregel so ändern, dass sie nicht von Bedingungen abhängt, die der Kernel nicht prüfen kann.</translation>
+    </message>
 </context>
 <context>
     <name>DenialJson</name>
     <message>
-        <source>not an AppArmor record (no &quot;apparmor&quot; key)</source>
-        <translation>kein AppArmor-Eintrag (kein Schlüssel &quot;apparmor&quot;)</translation>
+        <source>not an AppArmor record (no "apparmor" key)</source>
+        <translation>kein AppArmor-Eintrag (kein Schlüssel "apparmor")</translation>
     </message>
     <message>
         <source>a field has the wrong type</source>
@@ -803,10 +870,6 @@ Warnung: %1</translation>
         <translation>Auch das Laden und Ersetzen von Profilen anzeigen</translation>
     </message>
     <message>
-        <source>Denials per minute, busiest profiles</source>
-        <translation>Ablehnungen pro Minute, aktivste Profile</translation>
-    </message>
-    <message>
         <source>No log is being read.</source>
         <translation>Es wird kein Protokoll gelesen.</translation>
     </message>
@@ -819,12 +882,39 @@ Warnung: %1</translation>
         <translation> – neue Einträge werden verfolgt</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
+        <source>&amp;Unmute</source>
+        <translation>&amp;Stummschaltung aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications are muted for %n profile(s): %1</source>
+        <translation>
+            <numerusform>Benachrichtigungen für %n Profil stumm: %1</numerusform><numerusform>Benachrichtigungen für %n Profile stumm: %1</numerusform></translation>
     </message>
     <message>
-        <source>Denials</source>
-        <translation>Ablehnungen</translation>
+        <source>Unmute %1</source>
+        <translation>%1 nicht mehr stumm</translation>
+    </message>
+    <message>
+        <source>Unmute &amp;All</source>
+        <translation>&amp;Alle nicht mehr stumm</translation>
+    </message>
+    <message>
+        <source>Denials over time: none yet</source>
+        <translation>Verweigerungen im Zeitverlauf: noch keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Denials per %n minute(s), busiest profiles</source>
+        <translation>
+            <numerusform>Verweigerungen pro Minute, aktivste Profile</numerusform><numerusform>Verweigerungen pro %n Minuten, aktivste Profile</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Denials per %n hour(s), busiest profiles</source>
+        <translation>
+            <numerusform>Verweigerungen pro Stunde, aktivste Profile</numerusform><numerusform>Verweigerungen pro %n Stunden, aktivste Profile</numerusform></translation>
+    </message>
+    <message>
+        <source>Other profiles</source>
+        <translation>Andere Profile</translation>
     </message>
 </context>
 <context>
@@ -963,14 +1053,6 @@ Der Parser nannte keine Datei und keine Zeile.</translation>
         <translation>%1 hat Änderungen, die noch nicht geschrieben sind.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>too large</source>
-        <translation>zu groß</translation>
-    </message>
-    <message>
         <source>This profile is shipped by a package and opens read-only: an update would replace your changes. Put them in its local override, local/%1.</source>
         <translation>Dieses Profil wird von einem Paket mitgeliefert und schreibgeschützt geöffnet: Eine Aktualisierung würde Ihre Änderungen ersetzen. Legen Sie sie in seiner lokalen Anpassung local/%1 ab.</translation>
     </message>
@@ -1031,7 +1113,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Die Anpassung einbinden?</translation>
     </message>
     <message>
-        <source>%1 does not include local/%2, so the override would have no effect. Add &quot;include if exists &lt;local/%2&gt;&quot; at the end of the profile?</source>
+        <source>%1 does not include local/%2, so the override would have no effect. Add "include if exists &lt;local/%2&gt;" at the end of the profile?</source>
         <translation>%1 bindet local/%2 nicht ein, daher hätte die Anpassung keine Wirkung. „include if exists &lt;local/%2&gt;“ am Ende des Profils hinzufügen?</translation>
     </message>
     <message>
@@ -1112,6 +1194,10 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>Line:</source>
         <translation>Zeile:</translation>
+    </message>
+    <message>
+        <source>Your text is kept here.</source>
+        <translation>Ihr Text bleibt hier erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1298,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Was die strukturierte Form nicht ausdrücken kann</translation>
     </message>
     <message>
-        <source>What SPO&apos;s structured v1 form cannot express (v1alpha1 carries the profile exactly):</source>
+        <source>What SPO's structured v1 form cannot express (v1alpha1 carries the profile exactly):</source>
         <translation>Was die strukturierte v1-Form von SPO nicht ausdrücken kann (v1alpha1 überträgt das Profil exakt):</translation>
     </message>
     <message>
@@ -1232,7 +1318,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Mit kubectl &amp;bereitstellen</translation>
     </message>
     <message>
-        <source>Run &quot;kubectl apply -f -&quot; with the AppArmorProfile shown (v1alpha1 unless the v1 page is shown)</source>
+        <source>Run "kubectl apply -f -" with the AppArmorProfile shown (v1alpha1 unless the v1 page is shown)</source>
         <translation>„kubectl apply -f -“ mit dem angezeigten AppArmorProfile ausführen (v1alpha1, außer die v1-Seite ist zu sehen)</translation>
     </message>
     <message>
@@ -1248,7 +1334,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>SPO lädt das Profil unter diesem Namen; Pods verweisen mit demselben Namen darauf.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not a valid Kubernetes object name.&lt;/b&gt; SPO loads the profile under the AppArmorProfile&apos;s name: use lower case letters, digits, &apos;-&apos; and &apos;.&apos;.</source>
+        <source>&lt;b&gt;Not a valid Kubernetes object name.&lt;/b&gt; SPO loads the profile under the AppArmorProfile's name: use lower case letters, digits, '-' and '.'.</source>
         <translation>&lt;b&gt;Kein gültiger Kubernetes-Objektname.&lt;/b&gt; SPO lädt das Profil unter dem Namen des AppArmorProfile: Verwenden Sie Kleinbuchstaben, Ziffern, „-“ und „.“.</translation>
     </message>
     <message>
@@ -1309,16 +1395,12 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>dieser Kernel</translation>
     </message>
     <message>
-        <source>the profile&apos;s declared ABI</source>
+        <source>the profile's declared ABI</source>
         <translation>die deklarierte ABI des Profils</translation>
     </message>
     <message>
-        <source>%1 has no fine-grained network mediation (ip=, port=): the rule is dropped, and the access it would allow stays denied.</source>
-        <translation>%1 hat keine feingranulare Netzwerkkontrolle (ip=, port=): die Regel entfällt, und der Zugriff, den sie erlauben würde, bleibt verweigert.</translation>
-    </message>
-    <message>
-        <source>%1 has no fine-grained unix socket mediation: the rule is reduced to &quot;network unix&quot;.</source>
-        <translation>%1 hat keine feingranulare Kontrolle von Unix-Sockets: die Regel wird auf &quot;network unix&quot; reduziert.</translation>
+        <source>%1 has no fine-grained unix socket mediation: the rule is reduced to "network unix".</source>
+        <translation>%1 hat keine feingranulare Kontrolle von Unix-Sockets: die Regel wird auf "network unix" reduziert.</translation>
     </message>
     <message>
         <source>%1 does not mediate user namespaces: the rule has no effect.</source>
@@ -1335,6 +1417,10 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>%1 does not mediate D-Bus: the rule has no effect.</source>
         <translation>%1 kontrolliert D-Bus nicht: die Regel ist wirkungslos.</translation>
+    </message>
+    <message>
+        <source>%1 has no fine-grained network mediation (ip=, port=): apparmor_parser applies the rule to the whole family and type, so it allows or denies more than it says.</source>
+        <translation>%1 hat keine feine Netzwerkkontrolle (ip=, port=): apparmor_parser wendet die Regel auf die ganze Familie samt Typ an, sie erlaubt oder verbietet also mehr, als sie sagt.</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1442,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Jede .%1-Datei in %2</translation>
     </message>
     <message>
-        <source>The same file in every user&apos;s home</source>
+        <source>The same file in every user's home</source>
         <translation>Dieselbe Datei im Persönlichen Ordner jedes Benutzers</translation>
     </message>
     <message>
@@ -1496,23 +1582,23 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Die Datei definiert %1 Profile; nennen Sie das zu exportierende.</translation>
     </message>
     <message>
-        <source>The file does not define the profile &quot;%1&quot;.</source>
+        <source>The file does not define the profile "%1".</source>
         <translation>Die Datei definiert das Profil „%1“ nicht.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a child profile or hat; export its top-level profile.</source>
+        <source>"%1" is a child profile or hat; export its top-level profile.</source>
         <translation>„%1“ ist ein Unterprofil oder Hat; exportieren Sie das übergeordnete Profil.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot name a top-level profile.</source>
+        <source>"%1" cannot name a top-level profile.</source>
         <translation>„%1“ kann kein Profil der obersten Ebene benennen.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; has no closing brace.</source>
+        <source>The profile "%1" has no closing brace.</source>
         <translation>Dem Profil „%1“ fehlt die schließende Klammer.</translation>
     </message>
     <message>
-        <source>Cannot rename the profile&apos;s header.</source>
+        <source>Cannot rename the profile's header.</source>
         <translation>Der Profilkopf kann nicht umbenannt werden.</translation>
     </message>
     <message>
@@ -1520,7 +1606,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>spec.abstract kennt keine verschachtelten Blöcke (Unterprofile, Hats, Bedingungen).</translation>
     </message>
     <message>
-        <source>Includes are not expanded; SPO&apos;s generated profile only includes abstractions/base.</source>
+        <source>Includes are not expanded; SPO's generated profile only includes abstractions/base.</source>
         <translation>Includes werden nicht aufgelöst; das von SPO erzeugte Profil bindet nur abstractions/base ein.</translation>
     </message>
     <message>
@@ -1528,7 +1614,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>(kein include &lt;abstractions/base&gt;)</translation>
     </message>
     <message>
-        <source>SPO&apos;s generated profile always includes abstractions/base.</source>
+        <source>SPO's generated profile always includes abstractions/base.</source>
         <translation>Das von SPO erzeugte Profil bindet immer abstractions/base ein.</translation>
     </message>
     <message>
@@ -1536,7 +1622,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Deny-Regeln lassen sich nicht ausdrücken: Das v1-Profil listet nur erlaubte Zugriffe, daher kann ein dort erlaubter Pfad oder ein Recht abdecken, was diese Regel verweigert hat.</translation>
     </message>
     <message>
-        <source>Owner-only access cannot be expressed; keeping it would allow other users&apos; files.</source>
+        <source>Owner-only access cannot be expressed; keeping it would allow other users' files.</source>
         <translation>Zugriff nur für den Eigentümer lässt sich nicht ausdrücken; ihn zu behalten würde die Dateien anderer Benutzer erlauben.</translation>
     </message>
     <message>
@@ -1544,11 +1630,11 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Das audit-Kennzeichen wird nicht übertragen: Der Zugriff wird nicht mehr protokolliert.</translation>
     </message>
     <message>
-        <source>&quot;All capabilities&quot; cannot be expressed; list them.</source>
+        <source>"All capabilities" cannot be expressed; list them.</source>
         <translation>„Alle Capabilities“ lässt sich nicht ausdrücken; zählen Sie sie auf.</translation>
     </message>
     <message>
-        <source>spec.abstract only has TCP and UDP over IPv4 (SPO writes &quot;network inet tcp&quot; and &quot;network inet udp&quot;).</source>
+        <source>spec.abstract only has TCP and UDP over IPv4 (SPO writes "network inet tcp" and "network inet udp").</source>
         <translation>spec.abstract kennt nur TCP und UDP über IPv4 (SPO schreibt „network inet tcp“ und „network inet udp“).</translation>
     </message>
     <message>
@@ -1556,7 +1642,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Nur der IPv4-TCP/UDP-Teil bleibt erhalten; andere Familien (inet6, unix, netlink …), raw und andere Socket-Typen werden weggelassen.</translation>
     </message>
     <message>
-        <source>&quot;All files&quot; cannot be expressed; list the paths.</source>
+        <source>"All files" cannot be expressed; list the paths.</source>
         <translation>„Alle Dateien“ lässt sich nicht ausdrücken; zählen Sie die Pfade auf.</translation>
     </message>
     <message>
@@ -1564,7 +1650,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>spec.abstract kennt keine %1-Regeln.</translation>
     </message>
     <message>
-        <source>Uses %1, defined in this file; SPO&apos;s generated profile only has tunables/global.</source>
+        <source>Uses %1, defined in this file; SPO's generated profile only has tunables/global.</source>
         <translation>Verwendet %1, das in dieser Datei definiert ist; das von SPO erzeugte Profil hat nur tunables/global.</translation>
     </message>
     <message>
@@ -1584,11 +1670,11 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Ausführbares Einblenden (m) lässt sich nur zusammen mit Lesen (mr) ausdrücken.</translation>
     </message>
     <message>
-        <source>SPO writes read-write paths as &quot;rwl&quot;: full write and link are added.</source>
+        <source>SPO writes read-write paths as "rwl": full write and link are added.</source>
         <translation>SPO schreibt Lese-Schreib-Pfade als „rwl“: Volles Schreiben und Verlinken kommen hinzu.</translation>
     </message>
     <message>
-        <source>SPO writes write-only paths as &quot;wl&quot;: full write and link are added.</source>
+        <source>SPO writes write-only paths as "wl": full write and link are added.</source>
         <translation>SPO schreibt Nur-Schreib-Pfade als „wl“: Volles Schreiben und Verlinken kommen hinzu.</translation>
     </message>
     <message>
@@ -1596,7 +1682,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Das Verlinkungsrecht allein lässt sich nicht ausdrücken.</translation>
     </message>
     <message>
-        <source>What spec.abstract cannot express of the profile &quot;%1&quot;:</source>
+        <source>What spec.abstract cannot express of the profile "%1":</source>
         <translation>Was spec.abstract vom Profil „%1“ nicht ausdrücken kann:</translation>
     </message>
     <message>
@@ -1612,8 +1698,8 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>securityContext eines Pods oder Containers (Kubernetes 1.30 oder neuer); das Profil muss auf dem Knoten geladen sein.</translation>
     </message>
     <message>
-        <source>SPO v1 does not know the capability &quot;%1&quot;.</source>
-        <translation>SPO v1 kennt die Capability &quot;%1&quot; nicht.</translation>
+        <source>SPO v1 does not know the capability "%1".</source>
+        <translation>SPO v1 kennt die Capability "%1" nicht.</translation>
     </message>
     <message>
         <source>SPO v1 only accepts paths of letters, digits, _ . / * ? + @ - and @{VARIABLE}; alternations, character classes and escapes are rejected.</source>
@@ -1666,7 +1752,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Diese Regel kann hier nicht einzeln entfernt werden (sie erstreckt sich über mehrere Zeilen, kommt doppelt vor oder steht in einem Block, den Armorer nicht bearbeitet): Öffnen Sie die lokale Ergänzung im Editor.</translation>
     </message>
     <message>
-        <source>No change in the helper&apos;s history added this rule: it was written by hand, or before the history begins.</source>
+        <source>No change in the helper's history added this rule: it was written by hand, or before the history begins.</source>
         <translation>Keine Änderung im Verlauf des Helfers hat diese Regel hinzugefügt: Sie wurde von Hand geschrieben oder stammt aus der Zeit vor Beginn des Verlaufs.</translation>
     </message>
     <message>
@@ -1701,7 +1787,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Erteilte Regeln</translation>
     </message>
     <message>
-        <source>Rules granted in the profile&apos;s local override</source>
+        <source>Rules granted in the profile's local override</source>
         <translation>In der lokalen Ergänzung des Profils erteilte Regeln</translation>
     </message>
     <message>
@@ -1736,6 +1822,34 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <source>No change to this file that can be undone.</source>
         <translation>Keine Änderung an dieser Datei, die zurückgenommen werden kann.</translation>
     </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>The undone change is back and the profile reloaded.</source>
+        <translation>Die rückgängig gemachte Änderung ist wieder da, das Profil wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>rules of change %1</source>
+        <translation>Regeln der Änderung %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Change %1</source>
+        <translation>Änderung %1 &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back %1</source>
+        <translation>%1 zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Nothing was undone here.</source>
+        <translation>Hier wurde nichts rückgängig gemacht.</translation>
+    </message>
 </context>
 <context>
     <name>HelperClient</name>
@@ -1744,7 +1858,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Sie dürfen dies nicht tun.</translation>
     </message>
     <message>
-        <source>This needs an administrator&apos;s password, and no authentication agent could ask for it.</source>
+        <source>This needs an administrator's password, and no authentication agent could ask for it.</source>
         <translation>Dafür ist das Passwort eines Administrators nötig, und kein Authentifizierungsagent konnte danach fragen.</translation>
     </message>
     <message>
@@ -1772,7 +1886,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Die Datei wurde seit dem Öffnen von jemand anderem geändert. Nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <source>AppArmor&apos;s parser refused the profile; nothing was changed.</source>
+        <source>AppArmor's parser refused the profile; nothing was changed.</source>
         <translation>Der Parser von AppArmor hat das Profil abgelehnt; nichts wurde geändert.</translation>
     </message>
     <message>
@@ -1807,7 +1921,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
 <context>
     <name>HelperProfileWriter</name>
     <message>
-        <source>Only local overrides can be changed through armorer-helper; %1 is not one. Put your change in the profile&apos;s local override.</source>
+        <source>Only local overrides can be changed through armorer-helper; %1 is not one. Put your change in the profile's local override.</source>
         <translation>Über armorer-helper lassen sich nur lokale Anpassungen ändern; %1 ist keine. Tragen Sie Ihre Änderung in die lokale Anpassung des Profils ein.</translation>
     </message>
 </context>
@@ -1875,7 +1989,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
 <context>
     <name>LogAccess</name>
     <message>
-        <source>Reading the system journal needs membership in the &quot;adm&quot; or &quot;systemd-journal&quot; group (then log in again); without it only your own entries are visible and AppArmor&apos;s kernel records are not.</source>
+        <source>Reading the system journal needs membership in the "adm" or "systemd-journal" group (then log in again); without it only your own entries are visible and AppArmor's kernel records are not.</source>
         <translation>Das Lesen des System-Journals erfordert die Mitgliedschaft in der Gruppe „adm“ oder „systemd-journal“ (danach neu anmelden); ohne sie sind nur Ihre eigenen Einträge sichtbar, die Kernel-Einträge von AppArmor nicht.</translation>
     </message>
     <message>
@@ -1887,7 +2001,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>%1 ist nur für root lesbar (Eigentümer %2): Führen Sie es als root aus, oder lassen Sie das Armorer-Hilfsprogramm die Datei lesen.</translation>
     </message>
     <message>
-        <source>Reading %1 needs membership in the &quot;%2&quot; group (then log in again).</source>
+        <source>Reading %1 needs membership in the "%2" group (then log in again).</source>
         <translation>Das Lesen von %1 erfordert die Mitgliedschaft in der Gruppe „%2“ (danach neu anmelden).</translation>
     </message>
 </context>
@@ -1896,10 +2010,6 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>Waiting for %1 to be created.</source>
         <translation>Warten, bis %1 erstellt wird.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot watch %1: %2</source>
@@ -2012,8 +2122,106 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>No file in the profile directory defines the profile &quot;%1&quot;, so there is no policy to export.</source>
+        <source>No file in the profile directory defines the profile "%1", so there is no policy to export.</source>
         <translation>Keine Datei im Profilverzeichnis definiert das Profil „%1“, daher gibt es keine Richtlinie zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Ein&amp;stellungen</translation>
+    </message>
+    <message>
+        <source>Configure S&amp;hortcuts…</source>
+        <translation>&amp;Kurzbefehle festlegen …</translation>
+    </message>
+    <message>
+        <source>Armorer &amp;Handbook</source>
+        <translation>Armorer-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>Open the manual page armorer(1)</source>
+        <translation>Die Handbuchseite armorer(1) öffnen</translation>
+    </message>
+    <message>
+        <source>What's &amp;This?</source>
+        <translation>&amp;Was ist das?</translation>
+    </message>
+    <message>
+        <source>The profiles the kernel has loaded, with their mode and the processes they confine. Click a mode to show only that mode; right-click a profile for its actions.</source>
+        <translation>Die Profile, die der Kernel geladen hat, mit ihrem Modus und den Prozessen, die sie einschränken. Ein Klick auf einen Modus zeigt nur diesen Modus; ein Rechtsklick auf ein Profil zeigt seine Aktionen.</translation>
+    </message>
+    <message>
+        <source>Says when the window shows a demo or another system root, not this system.</source>
+        <translation>Sagt, wenn das Fenster eine Demo oder ein anderes Systemverzeichnis zeigt, nicht dieses System.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeBadgeDelegate</name>
+    <message>
+        <source>Enforce</source>
+        <translation>Erzwingen</translation>
+    </message>
+    <message>
+        <source>Complain</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Unconfined</source>
+        <translation>Uneingeschränkt</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChanger</name>
+    <message>
+        <source>enforce</source>
+        <translation>Erzwingen</translation>
+    </message>
+    <message>
+        <source>complain</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <source>kill</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>unconfined</source>
+        <translation>Uneingeschränkt</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>%1 mode for %2</source>
+        <translation>Modus %1 für %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back in %2 mode.</source>
+        <translation>Rückgängig: %1 ist wieder im Modus %2.</translation>
+    </message>
+    <message>
+        <source>Modes are set through armorer-helper, which is not available here. Install Armorer's package (it brings the helper and its D-Bus activation), or use aa-enforce and aa-complain as root.</source>
+        <translation>Modi werden über armorer-helper gesetzt, der hier nicht verfügbar ist. Installieren Sie das Armorer-Paket (es bringt den Helfer und seine D-Bus-Aktivierung mit) oder verwenden Sie aa-enforce und aa-complain als root.</translation>
+    </message>
+    <message>
+        <source>%1 is now in %2 mode.</source>
+        <translation>%1 ist jetzt im Modus %2.</translation>
     </message>
 </context>
 <context>
@@ -2108,48 +2316,12 @@ Definiert: %2</translation>
 <context>
     <name>ProfilesView</name>
     <message>
-        <source>Enforce</source>
-        <translation>Erzwingen</translation>
-    </message>
-    <message>
-        <source>Complain</source>
-        <translation>Protokollieren</translation>
-    </message>
-    <message>
-        <source>Kill</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Unconfined</source>
-        <translation>Uneingeschränkt</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Nachfragen</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>Gemischt</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
         <source>Search profiles and files…</source>
         <translation>Profile und Dateien durchsuchen …</translation>
     </message>
     <message>
         <source>Search profiles</source>
         <translation>Profile durchsuchen</translation>
-    </message>
-    <message>
-        <source>Show profiles in %1 mode</source>
-        <translation>Profile im Modus %1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Show %1 profiles</source>
-        <translation>Profile „%1“ anzeigen</translation>
     </message>
     <message>
         <source>Loaded profiles</source>
@@ -2160,7 +2332,7 @@ Definiert: %2</translation>
         <translation>Quelldatei öffnen</translation>
     </message>
     <message>
-        <source>Open the profile&apos;s source file</source>
+        <source>Open the profile's source file</source>
         <translation>Die Quelldatei des Profils öffnen</translation>
     </message>
     <message>
@@ -2174,10 +2346,6 @@ Definiert: %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 profiles shown · %3 processes confined</source>
-        <translation>%1 von %2 Profilen angezeigt · %3 Prozesse eingeschränkt</translation>
     </message>
     <message>
         <source>No profile selected</source>
@@ -2198,6 +2366,72 @@ Keine Datei im Profilverzeichnis definiert dieses Profil (es wurde vielleicht vo
 Defined in %2, line %3</source>
         <translation>Modus: %1
 Definiert in %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>&amp;Enforce</source>
+        <translation>&amp;Erzwingen</translation>
+    </message>
+    <message>
+        <source>&amp;Complain</source>
+        <translation>&amp;Melden</translation>
+    </message>
+    <message>
+        <source>&amp;Kill</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Unconfined</source>
+        <translation>&amp;Uneingeschränkt</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Nachfragen</translation>
+    </message>
+    <message>
+        <source>Matches the profile's name, what it attaches to, its file and the programs it confines. Esc clears it.</source>
+        <translation>Sucht im Namen des Profils, worauf es sich bezieht, in seiner Datei und in den Programmen, die es einschränkt. Esc leert die Suche.</translation>
+    </message>
+    <message>
+        <source>Show only profiles in %1 mode; click more modes to add them, click again to show all</source>
+        <translation>Nur Profile im Modus %1 zeigen; weitere Modi kommen per Klick hinzu, ein erneuter Klick zeigt wieder alle</translation>
+    </message>
+    <message>
+        <source>Show only %1 profiles</source>
+        <translation>Nur Profile im Modus %1 zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Profile in Editor</source>
+        <translation>Profil im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Local Override</source>
+        <translation>&amp;Lokale Ergänzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set &amp;Mode</source>
+        <translation>&amp;Modus setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n profile(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Profil angezeigt</numerusform><numerusform>%1 von %n Profilen angezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) confined</source>
+        <translation>
+            <numerusform>%n Prozess eingeschränkt</numerusform><numerusform>%n Prozesse eingeschränkt</numerusform></translation>
+    </message>
+    <message>
+        <source>No profile matches "%1". Press Esc to clear the search.</source>
+        <translation>Kein Profil passt zu „%1“. Esc leert die Suche.</translation>
+    </message>
+    <message>
+        <source>No profile is in %1 mode.</source>
+        <translation>Kein Profil ist im Modus %1.</translation>
+    </message>
+    <message>
+        <source>In prompt mode the prompting service (the desktop's permission prompts) decides each access: Armorer leaves this profile to it.</source>
+        <translation>Im Modus Nachfragen entscheidet der Nachfragedienst (die Berechtigungsabfragen des Desktops) über jeden Zugriff: Armorer überlässt ihm dieses Profil.</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2456,7 @@ Definiert in %2, Zeile %3</translation>
 <context>
     <name>SandboxProfileWriter</name>
     <message>
-        <source>Writing the system&apos;s profiles needs the Armorer helper; this build only writes sandbox roots.</source>
+        <source>Writing the system's profiles needs the Armorer helper; this build only writes sandbox roots.</source>
         <translation>Das Schreiben der Profile des Systems erfordert das Armorer-Hilfsprogramm; dieser Build schreibt nur in abgeschottete Systemwurzeln.</translation>
     </message>
     <message>
@@ -2247,6 +2481,13 @@ Definiert in %2, Zeile %3</translation>
     </message>
 </context>
 <context>
+    <name>ScopeChoiceModel</name>
+    <message>
+        <source>%1 does not match %2, the denied file: this rule would not allow the denial.</source>
+        <translation>%1 trifft %2, die verweigerte Datei, nicht: diese Regel würde die Verweigerung nicht erlauben.</translation>
+    </message>
+</context>
+<context>
     <name>SetupCheck</name>
     <message>
         <source>AppArmor in the kernel</source>
@@ -2257,7 +2498,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Dieser Kernel läuft ohne AppArmor, daher wird kein Profil durchgesetzt.</translation>
     </message>
     <message>
-        <source>Boot a kernel with AppArmor: Debian and Ubuntu kernels enable it by default. If it was turned off, remove &quot;apparmor=0&quot; from the kernel command line (or add &quot;apparmor=1 security=apparmor&quot; to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub) and reboot. Install the apparmor package for the parser and the boot-time loading.</source>
+        <source>Boot a kernel with AppArmor: Debian and Ubuntu kernels enable it by default. If it was turned off, remove "apparmor=0" from the kernel command line (or add "apparmor=1 security=apparmor" to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub) and reboot. Install the apparmor package for the parser and the boot-time loading.</source>
         <translation>Starten Sie einen Kernel mit AppArmor: Die Kernel von Debian und Ubuntu aktivieren es standardmäßig. Wurde es abgeschaltet, entfernen Sie „apparmor=0“ aus der Kernel-Befehlszeile (oder ergänzen Sie „apparmor=1 security=apparmor“ in GRUB_CMDLINE_LINUX in /etc/default/grub und führen Sie update-grub aus) und starten Sie neu. Installieren Sie das Paket apparmor für den Parser und das Laden beim Systemstart.</translation>
     </message>
     <message>
@@ -2285,7 +2526,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Ablehnungen werden aus %1 gelesen.</translation>
     </message>
     <message>
-        <source>Neither the systemd journal&apos;s system log nor a log file with kernel messages (audit.log, kern.log, syslog) is readable, so Armorer cannot show denials.</source>
+        <source>Neither the systemd journal's system log nor a log file with kernel messages (audit.log, kern.log, syslog) is readable, so Armorer cannot show denials.</source>
         <translation>Weder das Systemprotokoll des systemd-Journals noch eine Protokolldatei mit Kernelmeldungen (audit.log, kern.log, syslog) ist lesbar, daher kann Armorer keine Ablehnungen anzeigen.</translation>
     </message>
     <message>
@@ -2297,16 +2538,67 @@ Definiert in %2, Zeile %3</translation>
         <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
-        <source>A notification server is running: denials pop up with Allow and Ignore buttons.</source>
-        <translation>Ein Benachrichtigungsdienst läuft: Ablehnungen erscheinen mit den Knöpfen Erlauben und Ignorieren.</translation>
-    </message>
-    <message>
         <source>No notification server answers on the session bus, so denials only show in the tray icon and the window.</source>
         <translation>Auf dem Sitzungsbus antwortet kein Benachrichtigungsdienst, daher erscheinen Ablehnungen nur im Symbol in der Kontrollleiste und im Fenster.</translation>
     </message>
     <message>
         <source>Run a desktop that provides notifications (Plasma, GNOME, Xfce), or install and start a notification daemon such as dunst or mako.</source>
         <translation>Verwenden Sie eine Arbeitsumgebung mit Benachrichtigungen (Plasma, GNOME, Xfce) oder installieren und starten Sie einen Benachrichtigungsdienst wie dunst oder mako.</translation>
+    </message>
+    <message>
+        <source>(This is this system's kernel. The window shows a sandboxed system root, %1, whose AppArmor is simulated.)</source>
+        <translation>(Das ist der Kernel dieses Systems. Das Fenster zeigt ein abgeschottetes Systemverzeichnis, %1, dessen AppArmor nur nachgebildet ist.)</translation>
+    </message>
+    <message>
+        <source>A notification server</source>
+        <translation>Ein Benachrichtigungsdienst</translation>
+    </message>
+    <message>
+        <source>The notification server %1</source>
+        <translation>Der Benachrichtigungsdienst %1</translation>
+    </message>
+    <message>
+        <source>%1 is running and shows buttons: denials pop up with Allow… and Mute this profile, and a click opens the details.</source>
+        <translation>%1 läuft und zeigt Knöpfe: Verweigerungen erscheinen mit „Erlauben …“ und „Dieses Profil stummschalten“, ein Klick öffnet die Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>%1 is running but shows no buttons (it lacks the "actions" capability): denials pop up as plain messages, and Allow… is in the window and the tray.</source>
+        <translation>%1 läuft, zeigt aber keine Knöpfe (ihm fehlt die Fähigkeit „actions“): Verweigerungen erscheinen als einfache Meldungen, „Erlauben …“ gibt es im Fenster und im Systemabschnitt der Kontrollleiste.</translation>
+    </message>
+    <message>
+        <source>%1 is registered on the session bus; it did not say whether it shows buttons.</source>
+        <translation>%1 ist am Sitzungsbus angemeldet; ob er Knöpfe zeigt, hat er nicht gesagt.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keiner</translation>
+    </message>
+    <message>
+        <source>Configure Shortcuts</source>
+        <translation>Kurzbefehle festlegen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kurzbefehl</translation>
+    </message>
+    <message>
+        <source>Shortcut:</source>
+        <translation>Kurzbefehl:</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of "%2".</source>
+        <translation>%1 ist schon der Kurzbefehl von „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2647,14 @@ Definiert in %2, Zeile %3</translation>
         <source>no log found: neither the journal nor audit.log, kern.log, syslog or messages exists</source>
         <translation>kein Protokoll gefunden: Weder das Journal noch audit.log, kern.log, syslog oder messages existiert</translation>
     </message>
+    <message>
+        <source>%1 does not exist (a source is auto, journal, audit, kern, syslog, messages, a file or - for standard input)</source>
+        <translation>%1 existiert nicht (eine Quelle ist auto, journal, audit, kern, syslog, messages, eine Datei oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
 </context>
 <context>
     <name>StatusReader</name>
@@ -2369,10 +2669,6 @@ Definiert in %2, Zeile %3</translation>
     <message>
         <source>Reading the loaded profiles needs administrator rights (%1).</source>
         <translation>Das Lesen der geladenen Profile erfordert Administratorrechte (%1).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2.</source>
-        <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>AppArmor is enabled, but no profile is loaded.</source>
@@ -2390,15 +2686,11 @@ Definiert in %2, Zeile %3</translation>
         <translation>ein Profil für Kubernetes (SPO), Pods, Docker und LXC</translation>
     </message>
     <message>
-        <source>Usage: armorctl COMMAND [OPTIONS]</source>
-        <translation>Aufruf: armorctl BEFEHL [OPTIONEN]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run &quot;armorctl COMMAND --help&quot; for a command&apos;s options.</source>
+        <source>Run "armorctl COMMAND --help" for a command's options.</source>
         <translation>„armorctl BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -2406,7 +2698,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Die Systemwurzel in &lt;dir&gt; verwenden (mit etc/apparmor.d, sys/kernel/security/apparmor und proc).</translation>
     </message>
     <message>
-        <source>armorctl: unknown command &quot;%1&quot;</source>
+        <source>armorctl: unknown command "%1"</source>
         <translation>armorctl: unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -2416,7 +2708,7 @@ Exit codes as aa-status: 0 ok, 1 AppArmor disabled, 2 no policy loaded, 3 no con
 Rückgabewerte wie bei aa-status: 0 in Ordnung, 1 AppArmor deaktiviert, 2 keine Richtlinie geladen, 3 keine Steuerdateien, 4 keine Berechtigung.</translation>
     </message>
     <message>
-        <source>Print aa-status&apos;s JSON (version 2).</source>
+        <source>Print aa-status's JSON (version 2).</source>
         <translation>Das JSON von aa-status ausgeben (Version 2).</translation>
     </message>
     <message>
@@ -2430,19 +2722,15 @@ What the structured v1 form cannot express is listed on standard error.</source>
 Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehlerausgabe.</translation>
     </message>
     <message>
-        <source>The loaded profile&apos;s name, as armorctl status lists it.</source>
+        <source>The loaded profile's name, as armorctl status lists it.</source>
         <translation>Der Name des geladenen Profils, wie armorctl status ihn auflistet.</translation>
-    </message>
-    <message>
-        <source>Read the profile from &lt;file&gt; instead of the profile directory.</source>
-        <translation>Das Profil aus &lt;file&gt; statt aus dem Profilverzeichnis lesen.</translation>
     </message>
     <message>
         <source>Load the profile under &lt;name&gt; instead (needed when its name is not a valid Kubernetes object name).</source>
         <translation>Das Profil stattdessen unter &lt;name&gt; laden (nötig, wenn sein Name kein gültiger Kubernetes-Objektname ist).</translation>
     </message>
     <message>
-        <source>The v1 mode: enforce or complain (default: the profile&apos;s flags).</source>
+        <source>The v1 mode: enforce or complain (default: the profile's flags).</source>
         <translation>Der v1-Modus: enforce oder complain (Vorgabe: die Kennzeichen des Profils).</translation>
     </message>
     <message>
@@ -2454,23 +2742,15 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>armorctl export: Nennen Sie ein Profil (oder geben Sie --file an).</translation>
     </message>
     <message>
-        <source>armorctl export: unknown format &quot;%1&quot;.</source>
-        <translation>armorctl export: unbekanntes Format „%1“.</translation>
-    </message>
-    <message>
-        <source>armorctl export: no file in %1 defines the profile &quot;%2&quot;.</source>
+        <source>armorctl export: no file in %1 defines the profile "%2".</source>
         <translation>armorctl export: Keine Datei in %1 definiert das Profil „%2“.</translation>
-    </message>
-    <message>
-        <source>armorctl export: cannot read %1: %2</source>
-        <translation>armorctl export: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>armorctl export: the mode is enforce or complain.</source>
         <translation>armorctl export: Der Modus ist enforce oder complain.</translation>
     </message>
     <message>
-        <source>armorctl export: &quot;%1&quot; is not a valid Kubernetes object name, and SPO loads the profile under the AppArmorProfile&apos;s name. Choose one with --name (lower case letters, digits, &apos;-&apos; and &apos;.&apos;), e.g. --name %2.</source>
+        <source>armorctl export: "%1" is not a valid Kubernetes object name, and SPO loads the profile under the AppArmorProfile's name. Choose one with --name (lower case letters, digits, '-' and '.'), e.g. --name %2.</source>
         <translation>armorctl export: „%1“ ist kein gültiger Kubernetes-Objektname, und SPO lädt das Profil unter dem Namen des AppArmorProfile. Wählen Sie einen mit --name (Kleinbuchstaben, Ziffern, „-“ und „.“), z. B. --name %2.</translation>
     </message>
     <message>
@@ -2510,7 +2790,7 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>eine Änderung aus dem Verlauf rückgängig machen</translation>
     </message>
     <message>
-        <source>The profile file&apos;s name.</source>
+        <source>The profile file's name.</source>
         <translation>Der Name der Profildatei.</translation>
     </message>
     <message>
@@ -2540,20 +2820,12 @@ Prints FILE:LINE: error: MESSAGE for each problem; exits 0 when every file is va
 Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn jede Datei gültig ist, 1, wenn eine es nicht ist, 2 bei Aufruffehlern.</translation>
     </message>
     <message>
-        <source>Profile files to check.</source>
-        <translation>Zu prüfende Profildateien.</translation>
-    </message>
-    <message>
         <source>armorctl validate: no file given</source>
         <translation>armorctl validate: keine Datei angegeben</translation>
     </message>
     <message>
         <source>the line is not an AppArmor record</source>
         <translation>die Zeile ist kein AppArmor-Eintrag</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n access record(s); there is no record %2</source>
@@ -2575,20 +2847,16 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>nur eine Dateiregel hat Reichweiten</translation>
     </message>
     <message>
-        <source>the scope &quot;%1&quot; is not offered for this denial</source>
-        <translation>die Reichweite &quot;%1&quot; gibt es für diese Ablehnung nicht</translation>
+        <source>the scope "%1" is not offered for this denial</source>
+        <translation>die Reichweite "%1" gibt es für diese Ablehnung nicht</translation>
     </message>
     <message>
-        <source>Allow (or deny) one denied access: the rule goes into the profile&apos;s local override, which is validated and reloaded through armorer-helper. The denial is given with --line, with --log and --index or --last, or on stdin (a log line, or a JSON object from &quot;armorctl denials --json&quot;).</source>
-        <translation>Einen abgelehnten Zugriff erlauben (oder verbieten): Die Regel kommt in die lokale Ergänzung des Profils, die über armorer-helper geprüft und neu geladen wird. Die Ablehnung wird mit --line, mit --log und --index oder --last oder auf der Standardeingabe angegeben (eine Protokollzeile oder ein JSON-Objekt von &quot;armorctl denials --json&quot;).</translation>
+        <source>Allow (or deny) one denied access: the rule goes into the profile's local override, which is validated and reloaded through armorer-helper. The denial is given with --line, with --log and --index or --last, or on stdin (a log line, or a JSON object from "armorctl denials --json").</source>
+        <translation>Einen abgelehnten Zugriff erlauben (oder verbieten): Die Regel kommt in die lokale Ergänzung des Profils, die über armorer-helper geprüft und neu geladen wird. Die Ablehnung wird mit --line, mit --log und --index oder --last oder auf der Standardeingabe angegeben (eine Protokollzeile oder ein JSON-Objekt von "armorctl denials --json").</translation>
     </message>
     <message>
-        <source>The denial&apos;s log line.</source>
+        <source>The denial's log line.</source>
         <translation>Die Protokollzeile der Ablehnung.</translation>
-    </message>
-    <message>
-        <source>A log file holding the denial.</source>
-        <translation>Eine Protokolldatei mit der Ablehnung.</translation>
     </message>
     <message>
         <source>With --log: the Nth access record in it, counting from 1.</source>
@@ -2607,7 +2875,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>Stattdessen eine deny-Regel schreiben (die Ablehnung wird still).</translation>
     </message>
     <message>
-        <source>Print the override&apos;s diff; change nothing.</source>
+        <source>Print the override's diff; change nothing.</source>
         <translation>Den Diff der Ergänzung ausgeben; nichts ändern.</translation>
     </message>
     <message>
@@ -2615,11 +2883,11 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>Mit --root: trotzdem über den Helfer auf dem Systembus schreiben.</translation>
     </message>
     <message>
-        <source>%1 already holds &quot;%2&quot;: nothing to change.</source>
-        <translation>%1 enthält &quot;%2&quot; schon: nichts zu ändern.</translation>
+        <source>%1 already holds "%2": nothing to change.</source>
+        <translation>%1 enthält "%2" schon: nichts zu ändern.</translation>
     </message>
     <message>
-        <source>allow (or deny) one denial in the profile&apos;s local override</source>
+        <source>allow (or deny) one denial in the profile's local override</source>
         <translation>eine Ablehnung in der lokalen Ergänzung des Profils erlauben (oder verbieten)</translation>
     </message>
     <message>
@@ -2631,11 +2899,11 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>Änderung %1, %2, %3</translation>
     </message>
     <message>
-        <source>The rules a profile&apos;s local override grants, and the change (from armorctl history) that added each one.</source>
+        <source>The rules a profile's local override grants, and the change (from armorctl history) that added each one.</source>
         <translation>Die Regeln, die die lokale Ergänzung eines Profils erteilt, und die Änderung (aus armorctl history), die jede davon hinzugefügt hat.</translation>
     </message>
     <message>
-        <source>The profile&apos;s name.</source>
+        <source>The profile's name.</source>
         <translation>Der Name des Profils.</translation>
     </message>
     <message>
@@ -2659,7 +2927,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>die letzte Änderung zurücknehmen: armorctl undo %1</translation>
     </message>
     <message>
-        <source>the rules a profile&apos;s local override grants, and who added them</source>
+        <source>the rules a profile's local override grants, and who added them</source>
         <translation>die Regeln, die die lokale Ergänzung eines Profils erteilt, und wer sie hinzugefügt hat</translation>
     </message>
     <message>
@@ -2671,7 +2939,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>Ein Profil in den Protokollier-Modus setzen (wie aa-complain) und neu laden.</translation>
     </message>
     <message>
-        <source>Allow a record that anyone could have written (a line given with --line or on stdin, or one from a log that is not the kernel&apos;s, auditd&apos;s or the bus daemon&apos;s) after checking it.</source>
+        <source>Allow a record that anyone could have written (a line given with --line or on stdin, or one from a log that is not the kernel's, auditd's or the bus daemon's) after checking it.</source>
         <translation>Einen Eintrag erlauben, den jeder geschrieben haben könnte (eine mit --line oder über die Standardeingabe übergebene Zeile oder eine aus einem Protokoll, das nicht vom Kernel, von auditd oder vom Bus-Daemon stammt), nachdem er geprüft wurde.</translation>
     </message>
     <message>
@@ -2691,7 +2959,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>ein Profil aus dem Kernel entfernen (über den Helfer)</translation>
     </message>
     <message>
-        <source>Set a profile&apos;s mode and reload it: enforce, complain, kill, unconfined, or prompt where the kernel has it. Undo it with armorctl undo.</source>
+        <source>Set a profile's mode and reload it: enforce, complain, kill, unconfined, or prompt where the kernel has it. Undo it with armorctl undo.</source>
         <translation>Den Modus eines Profils setzen und es neu laden: enforce, complain, kill, unconfined oder prompt, wo der Kernel es kennt. Rückgängig mit armorctl undo.</translation>
     </message>
     <message>
@@ -2699,7 +2967,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>armorctl: der Modus ist einer von: %1</translation>
     </message>
     <message>
-        <source>Remove a profile file&apos;s profiles from the kernel (apparmor_parser -R). The file stays: the next reload or boot loads it again.</source>
+        <source>Remove a profile file's profiles from the kernel (apparmor_parser -R). The file stays: the next reload or boot loads it again.</source>
         <translation>Die Profile einer Profildatei aus dem Kernel entfernen (apparmor_parser -R). Die Datei bleibt: Beim nächsten Neuladen oder Systemstart wird sie wieder geladen.</translation>
     </message>
     <message>
@@ -2725,6 +2993,74 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>why each denial happened, and what to change</source>
         <translation>warum jede Ablehnung geschah und was zu ändern ist</translation>
+    </message>
+    <message>
+        <source>armorctl allow: reading one denial from standard input: paste a log line (or a JSON object from "armorctl denials --json") and press Enter, or give --line or --log. Ctrl+C to stop.</source>
+        <translation>armorctl allow: liest eine Verweigerung von der Standardeingabe: fügen Sie eine Protokollzeile (oder ein JSON-Objekt aus „armorctl denials --json“) ein und drücken Sie Enter, oder geben Sie --line oder --log an. Strg+C bricht ab.</translation>
+    </message>
+    <message>
+        <source>unknown scope "%1"; the scopes are: exact, dir, recursive, ext, home, custom:PATTERN</source>
+        <translation>unbekannter Bereich „%1“; die Bereiche sind: exact, dir, recursive, ext, home, custom:MUSTER</translation>
+    </message>
+    <message>
+        <source>A log file holding the denial (- for standard input).</source>
+        <translation>Eine Protokolldatei mit der Ablehnung (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Read the profile from &lt;file&gt; (- for standard input) instead of the profile directory.</source>
+        <translation>Das Profil aus &lt;Datei&gt; (- für die Standardeingabe) statt aus dem Profilverzeichnis lesen.</translation>
+    </message>
+    <message>
+        <source>armorctl export: unknown format "%1"; the formats are: %2.</source>
+        <translation>armorctl export: unbekanntes Format „%1“; die Formate sind: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: armorctl [--root DIR] COMMAND [OPTIONS]</source>
+        <translation>Aufruf: armorctl [--root VERZ] BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>Globale Optionen (vor oder nach dem Befehl):</translation>
+    </message>
+    <message>
+        <source>use the system root in DIR instead of this system</source>
+        <translation>das Systemverzeichnis in VERZ statt dieses Systems verwenden</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe zeigen</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>die Version zeigen</translation>
+    </message>
+    <message>
+        <source>Show this command's options.</source>
+        <translation>Die Optionen dieses Befehls zeigen.</translation>
+    </message>
+    <message>
+        <source>Run "%1 --help" for its options.</source>
+        <translation>„%1 --help“ zeigt seine Optionen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--root %1: no such directory</source>
+        <translation>--root %1: kein solches Verzeichnis</translation>
+    </message>
+    <message>
+        <source>armorctl: unknown option "%1" before the command. Only --root DIR may come before it; a command's own options follow it ("armorctl COMMAND --help").</source>
+        <translation>armorctl: unbekannte Option „%1“ vor dem Befehl. Nur --root VERZ darf davor stehen; die Optionen eines Befehls folgen ihm („armorctl BEFEHL --help“).</translation>
+    </message>
+    <message>
+        <source>Profile files to check; a NAME that is not a file is looked up in the profile directory, as a file name there or as the name of a profile.</source>
+        <translation>Zu prüfende Profildateien; ein NAME, der keine Datei ist, wird im Profilverzeichnis gesucht, als Dateiname dort oder als Name eines Profils.</translation>
+    </message>
+    <message>
+        <source>no such file, and no file or profile of that name in %1</source>
+        <translation>keine solche Datei, und keine Datei und kein Profil dieses Namens in %1</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +3150,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>Erlauben</translation>
     </message>
     <message>
-        <source>Changes to the system&apos;s profiles go through armorer-helper, which is not available here.</source>
+        <source>Changes to the system's profiles go through armorer-helper, which is not available here.</source>
         <translation>Änderungen an den Profilen des Systems laufen über armorer-helper, das hier nicht verfügbar ist.</translation>
     </message>
     <message>
@@ -2828,6 +3164,30 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>armorer: cannot open %1 in the editor</source>
         <translation>armorer: %1 lässt sich im Editor nicht öffnen</translation>
+    </message>
+    <message>
+        <source>armorer: the running Armorer does not answer (%1); starting another one</source>
+        <translation>armorer: das laufende Armorer antwortet nicht (%1); ein weiteres wird gestartet</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Mode Change</source>
+        <translation>Modusänderung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Mode Change</source>
+        <translation>Modusänderung &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Set Mode</source>
+        <translation>Modus setzen</translation>
     </message>
 </context>
 </TS>

@@ -137,8 +137,8 @@ void TestArmorctlConventions::invalidValuesListTheValidOnes_data()
     QTest::addColumn<QStringList>("valid");
     QTest::newRow("--format") << QStringList{u"export"_s, u"x"_s, u"--format"_s, u"yaml"_s}
                               << QStringList{u"spo-v1alpha1"_s, u"spo-v1"_s, u"pod"_s, u"docker"_s, u"lxc"_s};
-    QTest::newRow("--scope") << QStringList{u"allow"_s, u"--scope"_s, u"everything"_s, u"--line"_s,
-        QString::fromUtf8(TestLines::kernLine(1, "/usr/bin/app").trimmed())}
+    QTest::newRow("--scope") << QStringList{u"allow"_s, u"--allow-unverified"_s, u"--scope"_s, u"everything"_s,
+        u"--line"_s, QString::fromUtf8(TestLines::kernLine(1, "/usr/bin/app").trimmed())}
                              << QStringList{u"exact"_s, u"dir"_s, u"recursive"_s, u"ext"_s, u"home"_s, u"custom:"_s};
 }
 

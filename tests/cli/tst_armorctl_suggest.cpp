@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,7 +106,8 @@ void TestArmorctlSuggest::errors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no log in the root") << QStringList{u"suggest"_s, u"--root"_s, u"/nonexistent"_s} << 1
+    // A root that exists but holds no log (a missing --root is a usage error, exit 2).
+    QTest::newRow("no log in the root") << QStringList{u"suggest"_s, u"--root"_s, QDir::tempPath()} << 1
                                         << u"no AppArmor log to read"_s;
     QTest::newRow("--log and --source") << QStringList{u"suggest"_s, u"--log"_s, u"x"_s, u"--source"_s, u"kern"_s} << 2
                                         << u"not both"_s;

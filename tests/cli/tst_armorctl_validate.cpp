@@ -55,7 +55,9 @@ void TestArmorctlValidate::validate_data()
     QTest::newRow("override with its profile")
         << QStringList{u"local/withlocal"_s} << 1
         << u"local/withlocal:1: error: syntax error, unexpected TOK_ID, expecting TOK_MODE\n"_s;
-    QTest::newRow("missing file") << QStringList{u"nope"_s} << 1 << u"nope: error: No such file or directory\n"_s;
+    QTest::newRow("missing file") << QStringList{u"nope"_s} << 1
+                                  << u"nope: error: no such file, and no file or profile of that name in "_s
+            + profileDir() + u"\n"_s;
 }
 
 void TestArmorctlValidate::validate()

@@ -205,16 +205,13 @@ void TestDenialConformance::oneShotReadKeepsTheLastLine()
         QFile f(dir.filePath(in));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray input = f.readAll();
-        QByteArray line = input;
-        while (line.endsWith('\n'))
-            line.chop(1);
-        if (line.contains('\n') || !DenialParser::parseLine(line))
+        if (input.isEmpty() || input.endsWith('\n'))
             continue;
-        withoutNewline += !input.endsWith('\n');
+        ++withoutNewline;
         QString error;
         const QList<Denial> records = LogFileSource::readAll(f.fileName(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(records.size() == 1, qPrintable(in));
+        QVERIFY2(!records.isEmpty(), qPrintable(in + u": the last line was dropped"_s));
     }
     QVERIFY2(withoutNewline >= 3, "the corpus's cases without a final newline were not found");
 }

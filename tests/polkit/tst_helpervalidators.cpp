@@ -150,7 +150,8 @@ private Q_SLOTS:
     void flagsRefused()
     {
         QVERIFY(!ProfileFlags::setMode(u"# nothing here\n"_s, ProfileMode::Complain));
-        QVERIFY(!ProfileFlags::setMode(u"profile a {\n}\n"_s, ProfileMode::Kill));
+        QVERIFY(!ProfileFlags::setMode(u"profile a {\n}\n"_s, ProfileMode::Mixed));
+        QVERIFY(ProfileFlags::setMode(u"profile a {\n}\n"_s, ProfileMode::Kill));
         // Found by fuzz_validators: with two flags groups, editing one leaves the other, and a
         // second edit would differ from the first.
         QVERIFY(!ProfileFlags::setMode(u"profile a /x flags=(o) flags=(complain) {\n}\n"_s, ProfileMode::Enforce));

@@ -11,6 +11,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -218,7 +219,13 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(index >= 0, qPrintable(line));
-        const qsizetype column = m_lines[index].indexOf(token, m_lines[index].indexOf(line));
+        // The token as a word of its own ("trace", not the end of "ptrace").
+        const auto isWord = [](QChar c) {
+            return c.isLetterOrNumber() || c == u'_';
+        };
+        const QRegularExpression word((isWord(token.front()) ? u"(?<![\\w])"_s : QString())
+            + QRegularExpression::escape(token) + (isWord(token.back()) ? u"(?![\\w])"_s : QString()));
+        const qsizetype column = m_lines[index].indexOf(word, m_lines[index].indexOf(line));
         QVERIFY(column >= 0);
         for (qsizetype c = column; c < column + token.size(); ++c)
             QCOMPARE(m_recorder.formatAt(index, int(c)), format);

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "editorpage.h"
 #include "boundedfile.h"
-#include "featureset.h"
 #include "diagnosticsmodel.h"
 #include "diffpreviewdialog.h"
+#include "featureset.h"
 #include "findreplacebar.h"
 #include "localoverride.h"
 #include "noticebar.h"

@@ -31,7 +31,10 @@ int SourceSelector::countRecordsInTail(const QString &path)
         return -1;
     }
     QFile file;
-    file.open(stream.fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+    if (!file.open(stream.fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(stream.fd);
+        return -1;
+    }
     if (file.size() > EvidenceBytes)
         file.seek(file.size() - EvidenceBytes);
     const QByteArray data = file.read(EvidenceBytes);

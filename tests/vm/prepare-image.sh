@@ -87,7 +87,8 @@ mkdir -p "$tmp/kernel"
 # trixie's linux-image-<version> holds /boot/vmlinuz-<version>; sid's is a metapackage whose
 # linux-binary-<version> holds /usr/lib/modules/<version>/vmlinuz.
 deb=$(download "$kpkg")
-if dpkg-deb -c "$deb" | grep -q '\./boot/vmlinuz-'; then
+# (The listing is read whole: grep -q would close the pipe early, and pipefail fail it.)
+if dpkg-deb -c "$deb" | grep '\./boot/vmlinuz-' >/dev/null; then
   dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$tmp/kernel" --wildcards './boot/vmlinuz-*'
   cp "$tmp"/kernel/boot/vmlinuz-* "$tmp/vmlinuz"
 else

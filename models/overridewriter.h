@@ -6,6 +6,7 @@
 #include "confineddir.h"
 #include "helpererror.h"
 #include "parserrunner.h"
+#include "policydocument.h"
 #include "systemroot.h"
 
 #include <QByteArray>
@@ -34,6 +35,8 @@ public:
         // and the round-trip benchmark.
         QList<std::pair<const char *, qint64>> steps;
         QString stepsText() const;
+        // ApplyOverride: the override written (in local/).
+        QString overrideName;
     };
     struct Content
     {
@@ -50,15 +53,16 @@ public:
     Content readOverride(const QString &profile) const;
     Outcome writeOverride(const QString &profile, const QString &text, const QString &expectedHash, qint64 uid);
     Outcome ensureLocalInclude(const QString &profile, qint64 uid);
-    // What one allow needs, as one change set with one compile and one load: ensures
-    // "include if exists <local/NAME>" in the block of the hat or child profile `child`
-    // ("" for the first top-level profile; "a//b" for nested children) and writes local/NAME,
-    // where NAME is overrideName(profile, child). changeId is the override's change.
-    Outcome applyOverride(
-        const QString &profile, const QString &child, const QString &text, const QString &expectedHash, qint64 uid);
-    // "usr.sbin.web" + "vhost" -> "usr.sbin.web_vhost", as the apparmor.d profiles name a
-    // child's override (local/PARENT_CHILD); "" when the result is no valid file name.
-    static QString overrideName(const QString &profile, const QString &child);
+    // What one allow needs, as one change set with one compile and one load: writes the
+    // override of profilePath (its full name, "" for the file's first profile; an older
+    // client's "hat" or "child//x" relative to the first profile is understood too), as
+    // OverrideNaming::targetFor chooses it, and adds its "include if exists" inside that
+    // profile's block when it is new. changeId is the override's change, and overrideName
+    // its name.
+    Outcome applyOverride(const QString &profile, const QString &profilePath, const QString &text,
+        const QString &expectedHash, qint64 uid);
+    // The full name of the profile an ApplyOverride argument means, or "" when the file has none.
+    static QString resolveProfilePath(const PolicyDocument &doc, const QString &profilePath);
     Outcome setMode(const QString &profile, const QString &mode, qint64 uid);
     Outcome reload(const QString &profile);
     Outcome unload(const QString &profile);
@@ -67,12 +71,6 @@ public:
 
     // Size, NUL and UTF-8 checks on text a caller sent.
     static HelperError checkText(const QString &text);
-    // The profile text with "include if exists <local/NAME>" before the first top-level
-    // profile's closing brace, or nullopt when it already includes it (or has no profile).
-    // With children (a hat or child path below a top-level profile), the include goes before
-    // the closing brace of that block instead; nullopt when there is no such block.
-    static std::optional<QString> withLocalInclude(
-        const QString &text, const QString &includeName, const QStringList &children = {});
 
 private:
     enum class Target { Profile, Local };

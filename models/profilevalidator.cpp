@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profilevalidator.h"
 #include "config.h"
-#include "includedirective.h"
 #include "parserdiagnostics.h"
 #include "processtree.h"
+#include "overridenaming.h"
+#include "policydocument.h"
 #include "profileindex.h"
 
 #include <QDir>
@@ -188,16 +189,19 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
     if (!rel.isEmpty() && !topLevel) {
         QString mainProfile;
         if (rel.startsWith(u"local/"_s)) {
-            const QString candidate = profileDir + u'/' + rel.mid(6);
-            QFile f(candidate);
-            if (f.open(QIODevice::ReadOnly)) {
-                const QString mainText = QString::fromUtf8(f.read(4 * 1024 * 1024));
-                for (QStringView line : QStringView(mainText).split(u'\n')) {
-                    const IncludeDirective inc = IncludeDirective::parse(line);
-                    if (inc.isValid() && inc.target == rel) {
-                        mainProfile = candidate;
-                        break;
-                    }
+            // The profile file that includes this override (OverrideNaming says where to look).
+            for (const QString &name : OverrideNaming::profileFilesFor(rel.mid(6))) {
+                const QString candidate = profileDir + u'/' + name;
+                QFile f(candidate);
+                if (!ProfileIndex::isProfileFileName(name) || !f.open(QIODevice::ReadOnly))
+                    continue;
+                const PolicyDocument doc = PolicyDocument::parse(QString::fromUtf8(f.read(4 * 1024 * 1024)));
+                const auto &nodes = doc.nodes();
+                if (std::any_of(nodes.cbegin(), nodes.cend(), [&rel](const PolicyDocument::Node &n) {
+                        return n.kind == PolicyDocument::NodeKind::Include && n.angled && n.name == rel;
+                    })) {
+                    mainProfile = candidate;
+                    break;
                 }
             }
         }

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class AllowFlow;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -49,6 +50,7 @@ private:
     QLabel *m_hint;
     QRadioButton *m_allow;
     QRadioButton *m_deny;
+    QCheckBox *m_allSharing;
     QPlainTextEdit *m_diff;
     QLabel *m_status;
     QPushButton *m_apply;

@@ -98,11 +98,11 @@ ExistingRules ExistingRules::fromText(const QString &text, bool topLevelProfiles
             } else if (n.kind == PolicyDocument::NodeKind::Rule) {
                 const QString line = doc.statementText(child);
                 if (auto m = fileRe.match(line); m.hasMatch()) {
-                    rules.m_fileRules += FileRule{
-                        unquote(m.captured(3)), m.captured(4), !m.captured(2).isEmpty(), !m.captured(1).isEmpty(), line};
+                    rules.m_fileRules += FileRule{unquote(m.captured(3)), m.captured(4), !m.captured(2).isEmpty(),
+                        !m.captured(1).isEmpty(), line};
                 } else if (auto p = permsFirstRe.match(line); p.hasMatch()) {
-                    rules.m_fileRules += FileRule{
-                        unquote(p.captured(4)), p.captured(3), !p.captured(2).isEmpty(), !p.captured(1).isEmpty(), line};
+                    rules.m_fileRules += FileRule{unquote(p.captured(4)), p.captured(3), !p.captured(2).isEmpty(),
+                        !p.captured(1).isEmpty(), line};
                 } else if (line.endsWith(u',')) {
                     rules.m_otherRules += normalized(line);
                 }

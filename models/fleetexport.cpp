@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-    return trimmed;
+return trimmed;
 }
 
 // A YAML double-quoted scalar: safe for any text (quotes, colons, '#', newlines).

@@ -115,8 +115,7 @@ QString OverrideEditor::removeRule(const QString &text, const RuleTarget &target
     // A child block the removal left empty goes too.
     if (block != PolicyDocument::RootNode && doc.node(block).children.size() == 1 && doc.node(block).closeToken >= 0) {
         const int open = doc.startOf(block).line - 1;
-        const int close = doc.position(doc.tokens().at(doc.node(block).closeToken).start).line - 1
-            - (last - first + 1);
+        const int close = doc.position(doc.tokens().at(doc.node(block).closeToken).start).line - 1 - (last - first + 1);
         if (close == open + 1) {
             lines.remove(open, 2);
         }

@@ -18,7 +18,7 @@ public:
     // The text without the rule (and without a child block the removal left empty).
     static QString removeRule(const QString &text, const RuleTarget &target, const QString &rule);
     static bool containsRule(const QString &text, const RuleTarget &target, const QString &rule);
-
 };
-    static Block findBlock(const QStringList &lines, const QString &child);
-};
+static Block findBlock(const QStringList &lines, const QString &child);
+}
+;

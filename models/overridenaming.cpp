@@ -113,7 +113,8 @@ OverrideNaming::Target OverrideNaming::targetInFile(const QString &path, const Q
         t.error = u"%1 is larger than 4 MiB"_s.arg(path);
         return t;
     }
-    return targetFor(PolicyDocument::parse(QString::fromUtf8(bytes)), QFileInfo(path).fileName(), profilePath, allSharing);
+    return targetFor(
+        PolicyDocument::parse(QString::fromUtf8(bytes)), QFileInfo(path).fileName(), profilePath, allSharing);
 }
 
 QStringList OverrideNaming::profileFilesFor(const QString &overrideName)

@@ -316,8 +316,8 @@ OverrideWriter::Outcome OverrideWriter::writeOverride(
     return apply(Target::Local, profile, text.toUtf8(), expectedHash, u"write-override"_s, uid);
 }
 
-OverrideWriter::Outcome OverrideWriter::applyOverride(const QString &profile, const QString &profilePath,
-    const QString &text, const QString &expectedHash, qint64 uid)
+OverrideWriter::Outcome OverrideWriter::applyOverride(
+    const QString &profile, const QString &profilePath, const QString &text, const QString &expectedHash, qint64 uid)
 {
     Outcome outcome;
     if ((outcome.error = checkProfile(profile)) || (outcome.error = checkText(text)))
@@ -328,8 +328,9 @@ OverrideWriter::Outcome OverrideWriter::applyOverride(const QString &profile, co
     const QString path = resolveProfilePath(doc, profilePath);
     if (path.isEmpty()) {
         outcome.error = {Code::NotFound,
-            profilePath.isEmpty() ? QString(profile + u" has no top-level profile"_s)
-                                  : QString(profile + u" defines no profile "_s + profilePath.left(ProfileName::MaxLength))};
+            profilePath.isEmpty()
+                ? QString(profile + u" has no top-level profile"_s)
+                : QString(profile + u" defines no profile "_s + profilePath.left(ProfileName::MaxLength))};
         return outcome;
     }
     const OverrideNaming::Target target = OverrideNaming::targetFor(doc, profile, path);
@@ -383,7 +384,8 @@ OverrideWriter::Outcome OverrideWriter::ensureLocalInclude(const QString &profil
     const bool present = std::any_of(top.cbegin(), top.cend(), [&](int p) {
         return doc.includes(p, target);
     });
-    const std::optional<QString> text = top.isEmpty() || present ? std::nullopt : doc.withIncludeIn(top.first(), target);
+    const std::optional<QString> text
+        = top.isEmpty() || present ? std::nullopt : doc.withIncludeIn(top.first(), target);
     if (!text) {
         outcome.hash = ChangeJournal::hash(current);
         return outcome;

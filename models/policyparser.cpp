@@ -92,8 +92,8 @@ QList<Token> PolicyParser::tokenize(QStringView text)
         if (c == u'#') {
             // "#include" is the old spelling of include; any other '#' starts a comment.
             const QStringView rest = text.sliced(i);
-            if (rest.startsWith(u"#include") && (rest.size() == 8 || isSpace(rest[8]) || rest[8] == u'<'
-                                                    || rest[8] == u'"')) {
+            if (rest.startsWith(u"#include")
+                && (rest.size() == 8 || isSpace(rest[8]) || rest[8] == u'<' || rest[8] == u'"')) {
                 i += 8;
                 push(Token::Type::Word, start, i);
                 continue;

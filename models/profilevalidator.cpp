@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profilevalidator.h"
 #include "config.h"
-#include "parserdiagnostics.h"
-#include "processtree.h"
 #include "overridenaming.h"
+#include "parserdiagnostics.h"
 #include "policydocument.h"
+#include "processtree.h"
 #include "profileindex.h"
 
 #include <QDir>

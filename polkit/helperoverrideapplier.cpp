@@ -4,8 +4,8 @@
 #include "helperclient.h"
 
 #include "changejournal.h"
-#include "overridewriter.h"
 #include "overridenaming.h"
+#include "overridewriter.h"
 #include "rulecandidate.h"
 
 #include <QCoreApplication>

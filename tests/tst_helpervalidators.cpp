@@ -4,8 +4,8 @@
 #include "helpererror.h"
 #include "overridenaming.h"
 #include "overridewriter.h"
-#include "policydocument.h"
 #include "parserrunner.h"
+#include "policydocument.h"
 #include "profileflags.h"
 #include "profilename.h"
 
@@ -198,8 +198,9 @@ private Q_SLOTS:
                "  profile kmod {\n    profile \"in ner\" {\n      include if exists <local/foo+foo+kmod+in@20ner>\n"
                "    }\n  }\n}\n"_s;
         QTest::newRow("no such child") << parent << u"foo//nothere"_s << QString();
-        QTest::newRow("hat keyword") << u"profile foo {\n  hat h {\n  }\n}\n"_s << u"foo//h"_s
-                                     << u"profile foo {\n  hat h {\n    include if exists <local/foo+foo+h>\n  }\n}\n"_s;
+        QTest::newRow("hat keyword")
+            << u"profile foo {\n  hat h {\n  }\n}\n"_s << u"foo//h"_s
+            << u"profile foo {\n  hat h {\n    include if exists <local/foo+foo+h>\n  }\n}\n"_s;
     }
     void localInclude()
     {

@@ -134,10 +134,11 @@ void TestHelperWriters::applierHatsAndChildren_data()
                                   "  profile helper {\n    profile inner {\n    }\n"
                                   "    include if exists <local/usr.sbin.dnsmasq+dnsmasq+helper>\n  }\n}\n");
     QTest::newRow("nested child") << u"dnsmasq//helper//inner"_s << u"usr.sbin.dnsmasq+dnsmasq+helper+inner"_s
-                                  << QByteArray("profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n"
-                                                "  ^hat {\n  }\n\n  profile helper {\n    profile inner {\n"
-                                                "      include if exists <local/usr.sbin.dnsmasq+dnsmasq+helper+inner>\n"
-                                                "    }\n  }\n}\n");
+                                  << QByteArray(
+                                         "profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n"
+                                         "  ^hat {\n  }\n\n  profile helper {\n    profile inner {\n"
+                                         "      include if exists <local/usr.sbin.dnsmasq+dnsmasq+helper+inner>\n"
+                                         "    }\n  }\n}\n");
 }
 
 void TestHelperWriters::applierHatsAndChildren()

@@ -123,7 +123,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, path);
         QFETCH(QString, name);
-        const OverrideNaming::Target t = OverrideNaming::targetFor(PolicyDocument::parse(text), u"usr.sbin.web"_s, path);
+        const OverrideNaming::Target t
+            = OverrideNaming::targetFor(PolicyDocument::parse(text), u"usr.sbin.web"_s, path);
         QVERIFY2(t.isValid(), qPrintable(t.error));
         QCOMPARE(t.name, name);
         QVERIFY(!t.addInclude);
@@ -135,8 +136,8 @@ private Q_SLOTS:
     void sharedOverride()
     {
         QString text;
-        const QStringList names = {u"transmission-cli"_s, u"transmission-daemon"_s, u"transmission-gtk"_s,
-            u"transmission-qt"_s};
+        const QStringList names
+            = {u"transmission-cli"_s, u"transmission-daemon"_s, u"transmission-gtk"_s, u"transmission-qt"_s};
         for (const QString &n : names)
             text += u"profile %1 /usr/bin/%1 {\n  include if exists <local/transmission>\n}\n"_s.arg(n);
         const PolicyDocument doc = PolicyDocument::parse(text);
@@ -149,7 +150,8 @@ private Q_SLOTS:
         // The first profile too: local/transmission is not its own.
         QCOMPARE(OverrideNaming::targetFor(doc, u"transmission"_s, u"transmission-cli"_s).name,
             u"transmission+transmission-cli"_s);
-        const OverrideNaming::Target all = OverrideNaming::targetFor(doc, u"transmission"_s, u"transmission-gtk"_s, true);
+        const OverrideNaming::Target all
+            = OverrideNaming::targetFor(doc, u"transmission"_s, u"transmission-gtk"_s, true);
         QCOMPARE(all.name, u"transmission"_s);
         QVERIFY(!all.addInclude);
     }

@@ -69,7 +69,8 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(parser.readAllStandardOutput());
         QStringList expected = out.split(u'\n', Qt::SkipEmptyParts);
         if (parser.exitCode() != 0)
-            QSKIP(qPrintable(u"apparmor_parser refuses the file: "_s + QString::fromUtf8(parser.readAllStandardError())));
+            QSKIP(
+                qPrintable(u"apparmor_parser refuses the file: "_s + QString::fromUtf8(parser.readAllStandardError())));
         QStringList found;
         for (const int p : doc.profiles())
             found.append(doc.node(p).fullName);

@@ -5,6 +5,7 @@
 #include "allowflow.h"
 #include "scopechoicemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -17,7 +18,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QCheckBox>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -87,10 +87,10 @@ AllowDialog::AllowDialog(AllowFlow *flow, QWidget *parent)
 
     // A shared override: say so, and offer it for all the profiles that include it.
     const QStringList sharing = flow->sharingProfiles();
-    m_allSharing = new QCheckBox(
-        tr("Write to %1 instead, for all %n profile(s) that include it", nullptr, int(sharing.size()))
-            .arg(flow->sharedOverride()),
-        this);
+    m_allSharing
+        = new QCheckBox(tr("Write to %1 instead, for all %n profile(s) that include it", nullptr, int(sharing.size()))
+                            .arg(flow->sharedOverride()),
+            this);
     m_allSharing->setToolTip(sharing.join(u", "_s));
     m_allSharing->setVisible(!sharing.isEmpty());
     layout->addWidget(m_allSharing);

@@ -218,12 +218,14 @@ int Cli::allow(const QStringList &arguments)
     const OverrideNaming::Target target = applier->targetFor(flow.suggestion().target.label());
     if (!target.shared.isEmpty()) {
         const QString note = target.name == target.shared
-            ? QCoreApplication::translate("armorctl", "note: local/%1 is shared: the rule applies to all %n profile(s) "
-                                                      "that include it (%2).",
+            ? QCoreApplication::translate("armorctl",
+                  "note: local/%1 is shared: the rule applies to all %n profile(s) "
+                  "that include it (%2).",
                   nullptr, int(target.sharedBy.size()))
                   .arg(target.shared, target.sharedBy.join(u", "_s))
-            : QCoreApplication::translate("armorctl", "note: local/%1 is shared by %n profile(s) (%2): the rule goes "
-                                                      "into local/%3, for %4 alone (--all-sharing writes the shared one).",
+            : QCoreApplication::translate("armorctl",
+                  "note: local/%1 is shared by %n profile(s) (%2): the rule goes "
+                  "into local/%3, for %4 alone (--all-sharing writes the shared one).",
                   nullptr, int(target.sharedBy.size()))
                   .arg(target.shared, target.sharedBy.join(u", "_s), target.name, flow.suggestion().target.label());
         QTextStream(stderr) << note << '\n';

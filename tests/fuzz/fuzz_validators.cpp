@@ -3,8 +3,8 @@
 #include "confineddir.h"
 #include "helperlogreader.h"
 #include "overridewriter.h"
-#include "policydocument.h"
 #include "parserrunner.h"
+#include "policydocument.h"
 #include "profileflags.h"
 #include "profilename.h"
 

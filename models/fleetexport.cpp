@@ -9,9 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-return trimmed;
-}
-
 // A YAML double-quoted scalar: safe for any text (quotes, colons, '#', newlines).
 static QString yamlString(const QString &text)
 {

@@ -102,7 +102,11 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
         const std::optional<QString> withInclude = PolicyDocument::parse(QString::fromUtf8(profileBefore))
                                                        .withIncludeIn(target.block, u"local/"_s + target.name);
         if (!withInclude || !writeFile(file, withInclude->toUtf8(), &error)) {
-            existed ? writeFile(overridePath, previous, &error) : QFile::remove(overridePath);
+            QString ignored;
+            if (existed)
+                writeFile(overridePath, previous, &ignored);
+            else
+                QFile::remove(overridePath);
             done({false, withInclude ? error : u"%1: the profile's block is not closed"_s.arg(file), {}});
             return;
         }

@@ -32,9 +32,8 @@ public:
     virtual QString currentOverride(const QString &profile) const = 0;
     // Replace local/NAME with text, validate, reload; done is called exactly once.
     virtual void apply(const QString &profile, const QString &text, Done done) = 0;
-    // NAME in local/NAME for the profile. By default derived from the profile's name, as the
-    // shipped profiles name their overrides; an applier that knows the profile's source file
-    // uses that file's name instead.
+    // NAME in local/NAME for the profile: targetFor()'s; for a profile whose file is unknown,
+    // the name derived from the label as earlier versions did.
     virtual QString overrideNameFor(const QString &profile) const;
     // Where an allow for profile goes, with the profiles that share its override; an invalid
     // target when the applier does not know the profile's file.

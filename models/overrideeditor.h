@@ -19,6 +19,3 @@ public:
     static QString removeRule(const QString &text, const RuleTarget &target, const QString &rule);
     static bool containsRule(const QString &text, const RuleTarget &target, const QString &rule);
 };
-static Block findBlock(const QStringList &lines, const QString &child);
-}
-;

@@ -20,11 +20,11 @@ QString escape(const QString &part)
         const bool plain = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_'
             || b == '-' || (b == '.' && !out.endsWith(u'.'));
         if (plain) {
-            out += QChar(b);
+            out += QLatin1Char(char(b));
         } else {
             out += u'@';
-            out += QChar(hex[b >> 4]);
-            out += QChar(hex[b & 15]);
+            out += QLatin1Char(hex[b >> 4]);
+            out += QLatin1Char(hex[b & 15]);
         }
     }
     return out;

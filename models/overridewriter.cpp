@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>

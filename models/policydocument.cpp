@@ -16,7 +16,7 @@ PolicyDocument PolicyDocument::parse(const QString &text)
 namespace {
 // Writes a node's tokens, its children's through the children themselves: a token that no
 // node owns, or that two own, shows up as a difference in the round trip.
-void write(const PolicyDocument &doc, int index, QString *out)
+void writeNode(const PolicyDocument &doc, int index, QString *out)
 {
     const PolicyDocument::Node &n = doc.node(index);
     qsizetype t = n.firstToken;
@@ -24,7 +24,7 @@ void write(const PolicyDocument &doc, int index, QString *out)
         const PolicyDocument::Node &c = doc.node(child);
         for (; t < c.firstToken; ++t)
             out->append(doc.tokenText(t));
-        write(doc, child, out);
+        writeNode(doc, child, out);
         t = c.endToken;
     }
     for (; t < n.endToken; ++t)
@@ -37,7 +37,7 @@ QString PolicyDocument::toText() const
     QString out;
     out.reserve(m_text.size());
     if (!m_nodes.isEmpty())
-        write(*this, RootNode, &out);
+        writeNode(*this, RootNode, &out);
     return out;
 }
 
@@ -88,12 +88,12 @@ QString PolicyDocument::statementText(int node) const
             space = !out.isEmpty();
             continue;
         }
-        const QStringView text = tokenText(t);
+        const QStringView word = tokenText(t);
         // The terminating comma stays attached: "/x r,".
-        if (space && !(tok.type == Token::Type::Punct && text == u","))
+        if (space && !(tok.type == Token::Type::Punct && word == u","))
             out += u' ';
         space = false;
-        out += text;
+        out += word;
     }
     return out;
 }

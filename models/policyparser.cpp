@@ -187,21 +187,21 @@ namespace {
 class Builder
 {
 public:
-    Builder(PolicyDocument &doc)
-        : m_doc(doc)
-        , m_text(doc.m_text)
-        , m_tokens(doc.m_tokens)
+    Builder(const QString &text, const QList<Token> &tokens)
+        : m_text(text)
+        , m_tokens(tokens)
     {
     }
 
-    void run()
+    QList<Node> run()
     {
         Node root;
         root.kind = NodeKind::Root;
-        m_doc.m_nodes.append(root);
+        m_nodes.append(root);
         m_pos = 0;
         body(PolicyDocument::RootNode);
-        m_doc.m_nodes[0].endToken = m_tokens.size();
+        m_nodes[0].endToken = m_tokens.size();
+        return std::move(m_nodes);
     }
 
 private:
@@ -247,9 +247,9 @@ private:
     int add(Node node, int parent)
     {
         node.parent = parent;
-        const int index = int(m_doc.m_nodes.size());
-        m_doc.m_nodes.append(std::move(node));
-        m_doc.m_nodes[parent].children.append(index);
+        const int index = int(m_nodes.size());
+        m_nodes.append(std::move(node));
+        m_nodes[parent].children.append(index);
         return index;
     }
 
@@ -340,7 +340,7 @@ private:
     void include(int parent)
     {
         const int index = lineStatement(parent, NodeKind::Include);
-        Node &inc = m_doc.m_nodes[index];
+        Node &inc = m_nodes[index];
         const QList<qsizetype> w = words(inc.firstToken, inc.endToken);
         qsizetype k = 1;
         if (k + 1 < w.size() && text(w[k]) == u"if" && text(w[k + 1]) == u"exists") {
@@ -446,7 +446,7 @@ private:
         ++m_pos;
         const int index = add(s, parent);
         body(index);
-        Node &b = m_doc.m_nodes[index];
+        Node &b = m_nodes[index];
         if (m_pos < m_tokens.size()) {
             b.closeToken = m_pos;
             ++m_pos;
@@ -456,8 +456,8 @@ private:
 
     int nearestProfile(int node) const
     {
-        for (int n = node; n > 0; n = m_doc.m_nodes[n].parent) {
-            if (m_doc.m_nodes[n].isProfile())
+        for (int n = node; n > 0; n = m_nodes[n].parent) {
+            if (m_nodes[n].isProfile())
                 return n;
         }
         return -1;
@@ -513,7 +513,7 @@ private:
         }
         s.name = name;
         s.nameEndToken = next < h.size() ? h[next] : s.openToken;
-        s.fullName = enclosing < 0 ? name : m_doc.m_nodes[enclosing].fullName + u"//"_s + name;
+        s.fullName = enclosing < 0 ? name : m_nodes[enclosing].fullName + u"//"_s + name;
         // An attachment, then flags=(...) and xattrs=(...) in any order.
         for (qsizetype k = next; k < h.size(); ++k) {
             const QStringView word = text(h[k]);
@@ -544,7 +544,7 @@ private:
         }
     }
 
-    PolicyDocument &m_doc;
+    QList<Node> m_nodes;
     const QString &m_text;
     const QList<Token> &m_tokens;
     qsizetype m_pos = 0;
@@ -561,6 +561,6 @@ PolicyDocument PolicyParser::parse(const QString &text)
         if (text[i] == u'\n')
             doc.m_lineStarts.append(i + 1);
     }
-    Builder(doc).run();
+    doc.m_nodes = Builder(doc.m_text, doc.m_tokens).run();
     return doc;
 }

@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 // The real armorctl binary: "allow", writing through a real armorer-helper on a private bus
@@ -60,7 +63,7 @@ QByteArray TestArmorctlAllow::line(const QByteArray &name, const QByteArray &mas
 QByteArray TestArmorctlAllow::lineFor(const QByteArray &profile, const QByteArray &name)
 {
     QByteArray l = line(name);
-    return l.replace("profile=\"/usr/bin/app\"", "profile=\"" + profile + '"');
+    return l.replace(QByteArray("profile=\"/usr/bin/app\""), QByteArray("profile=\"" + profile + '"'));
 }
 
 QByteArray TestArmorctlAllow::read(const QString &relative) const

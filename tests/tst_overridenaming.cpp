@@ -24,7 +24,7 @@ private:
         QString path;
         QString name;
     };
-    static QList<Row> table()
+    static QList<Row> rows()
     {
         return {
             {"first profile", u"usr.bin.man"_s, u"/usr/bin/man"_s, u"/usr/bin/man"_s, u"usr.bin.man"_s},
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("name");
-        for (const Row &r : table())
+        for (const Row &r : rows())
             QTest::newRow(r.tag) << r.file << r.first << r.path << r.name;
     }
     void table()
@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         QSet<QString> names;
         QSet<std::pair<QString, QString>> pairs;
-        for (const Row &r : table()) {
+        for (const Row &r : rows()) {
             pairs.insert({r.file, r.path});
             names.insert(OverrideNaming::nameFor(r.file, r.path, r.first));
         }

@@ -48,8 +48,8 @@ QString HelperOverrideApplier::currentOverride(const QString &profile) const
         m_readHashes.insert(name, file.exists() ? std::nullopt : std::optional<QString>(QString()));
         return {};
     }
-    const QByteArray bytes = file.read(OverrideWriter::MaxTextSize + 1);
-    m_readHashes.insert(name, ChangeJournal::hash(bytes));
+    const QByteArray bytes = file.read(OverrideNaming::MaxTextSize + 1);
+    m_readHashes.insert(name, ChangeRecord::hash(bytes));
     return QString::fromUtf8(bytes);
 }
 

@@ -14,6 +14,9 @@
 // When that override is shared by several profiles of the file, or the block includes none, a
 // new override for that profile alone is made, named by nameFor().
 namespace OverrideNaming {
+// An override or profile is a few KiB; the helper refuses more, and readers stop there.
+constexpr qsizetype MaxTextSize = 256 * 1024;
+
 // The name (in local/) of a new override for profile `profilePath` (its full name, as
 // apparmor_parser --names prints it: "a", "a//child", "a//hat") of the profile file `file`,
 // whose first top-level profile is `firstProfile`:

@@ -135,7 +135,7 @@ OverrideWriter::Content OverrideWriter::readOverride(const QString &profile) con
         content.error = fromStatus(status, m_localDir.errorString());
         return content;
     }
-    content.hash = ChangeJournal::hash(content.bytes);
+    content.hash = ChangeRecord::hash(content.bytes);
     return content;
 }
 
@@ -189,7 +189,7 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
             outcome.error = fromStatus(status, dir.errorString());
             return outcome;
         }
-        p.currentHash = p.existed ? ChangeJournal::hash(p.current) : QString();
+        p.currentHash = p.existed ? ChangeRecord::hash(p.current) : QString();
         if (change.expectedHash && *change.expectedHash != p.currentHash) {
             outcome.error = {Code::Conflict, dir.path() + u'/' + change.name + u" changed since it was read"_s};
             return outcome;
@@ -250,7 +250,7 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
         entry.file = p.change.target == Target::Local ? u"local/"_s + p.change.name : p.change.name;
         entry.existedBefore = p.existed;
         entry.beforeHash = p.currentHash;
-        entry.afterHash = p.change.bytes ? ChangeJournal::hash(*p.change.bytes) : QString();
+        entry.afterHash = p.change.bytes ? ChangeRecord::hash(*p.change.bytes) : QString();
         entry.undoes = p.change.undoes;
         if (p.change.target == Target::Local)
             entry.setRules(p.current, p.change.bytes.value_or(QByteArray()));
@@ -305,7 +305,7 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
         return outcome;
     }
     outcome.changeId = pending.last().id;
-    outcome.hash = pending.last().change.bytes ? ChangeJournal::hash(*pending.last().change.bytes) : QString();
+    outcome.hash = pending.last().change.bytes ? ChangeRecord::hash(*pending.last().change.bytes) : QString();
     return outcome;
 }
 
@@ -389,10 +389,10 @@ OverrideWriter::Outcome OverrideWriter::ensureLocalInclude(const QString &profil
     const std::optional<QString> text
         = top.isEmpty() || present ? std::nullopt : doc.withIncludeIn(top.first(), target);
     if (!text) {
-        outcome.hash = ChangeJournal::hash(current);
+        outcome.hash = ChangeRecord::hash(current);
         return outcome;
     }
-    return apply(Target::Profile, profile, text->toUtf8(), ChangeJournal::hash(current), u"ensure-include"_s, uid);
+    return apply(Target::Profile, profile, text->toUtf8(), ChangeRecord::hash(current), u"ensure-include"_s, uid);
 }
 
 OverrideWriter::Outcome OverrideWriter::setMode(const QString &profile, const QString &mode, qint64 uid)
@@ -415,7 +415,7 @@ OverrideWriter::Outcome OverrideWriter::setMode(const QString &profile, const QS
             = {Code::InvalidArgument, profile + u" has no top-level profile header with at most one flags=(...)"_s};
         return outcome;
     }
-    return apply(Target::Profile, profile, text->toUtf8(), ChangeJournal::hash(current), u"set-mode"_s, uid);
+    return apply(Target::Profile, profile, text->toUtf8(), ChangeRecord::hash(current), u"set-mode"_s, uid);
 }
 
 OverrideWriter::Outcome OverrideWriter::reload(const QString &profile)

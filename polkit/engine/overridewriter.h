@@ -5,6 +5,7 @@
 #include "changejournal.h"
 #include "confineddir.h"
 #include "helpererror.h"
+#include "overridenaming.h"
 #include "parserrunner.h"
 #include "policydocument.h"
 #include "systemroot.h"
@@ -22,8 +23,7 @@
 class OverrideWriter
 {
 public:
-    // An override or profile is a few KiB; this is far above any real one.
-    static constexpr qsizetype MaxTextSize = 256 * 1024;
+    static constexpr qsizetype MaxTextSize = OverrideNaming::MaxTextSize;
 
     struct Outcome
     {

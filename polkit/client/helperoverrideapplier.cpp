@@ -3,9 +3,8 @@
 #include "helperoverrideapplier.h"
 #include "helperclient.h"
 
-#include "changejournal.h"
+#include "changerecord.h"
 #include "overridenaming.h"
-#include "overridewriter.h"
 #include "rulecandidate.h"
 
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "localoverridewriter.h"
 
+#include "boundedfile.h"
 #include "profileindex.h"
 #include "rulecandidate.h"
 
@@ -41,10 +42,10 @@ OverrideNaming::Target LocalOverrideWriter::targetFor(const QString &profile) co
 
 QString LocalOverrideWriter::currentOverride(const QString &profile) const
 {
-    QFile f(m_profileDir + u"/local/"_s + overrideNameFor(profile));
-    if (!f.open(QIODevice::ReadOnly))
+    const QString name = overrideNameFor(profile);
+    if (name.isEmpty())
         return {};
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(BoundedFile::read(m_profileDir + u"/local/"_s + name, 4 * 1024 * 1024).data);
 }
 
 QString LocalOverrideWriter::profileFile(const QString &profile) const

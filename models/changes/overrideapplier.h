@@ -5,6 +5,7 @@
 #include "overridenaming.h"
 
 #include <QString>
+#include <QtGlobal>
 
 #include <functional>
 
@@ -32,6 +33,13 @@ public:
     virtual QString currentOverride(const QString &profile) const = 0;
     // Replace local/NAME with text, validate, reload; done is called exactly once.
     virtual void apply(const QString &profile, const QString &text, Done done) = 0;
+    // Undo the change apply() reported as changeId. An applier with a journal (the helper)
+    // undoes that change; by default previousText is written back.
+    virtual void undo(const QString &profile, const QString &changeId, const QString &previousText, Done done)
+    {
+        Q_UNUSED(changeId);
+        apply(profile, previousText, std::move(done));
+    }
     // NAME in local/NAME for the profile: targetFor()'s; for a profile whose file is unknown,
     // the name derived from the label as earlier versions did.
     virtual QString overrideNameFor(const QString &profile) const;

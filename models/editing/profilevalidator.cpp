@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profilevalidator.h"
+#include "boundedfile.h"
 #include "config.h"
 #include "overridenaming.h"
 #include "parserdiagnostics.h"
@@ -15,6 +16,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -192,10 +194,12 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
             // The profile file that includes this override (OverrideNaming says where to look).
             for (const QString &name : OverrideNaming::profileFilesFor(rel.mid(6))) {
                 const QString candidate = profileDir + u'/' + name;
-                QFile f(candidate);
-                if (!ProfileIndex::isProfileFileName(name) || !f.open(QIODevice::ReadOnly))
+                if (!ProfileIndex::isProfileFileName(name))
                     continue;
-                const PolicyDocument doc = PolicyDocument::parse(QString::fromUtf8(f.read(4 * 1024 * 1024)));
+                const BoundedFile::Result file = BoundedFile::read(candidate, 4 * 1024 * 1024);
+                if (!file.ok())
+                    continue;
+                const PolicyDocument doc = PolicyDocument::parse(QString::fromUtf8(file.data));
                 const auto &nodes = doc.nodes();
                 if (std::any_of(nodes.cbegin(), nodes.cend(), [&rel](const PolicyDocument::Node &n) {
                         return n.kind == PolicyDocument::NodeKind::Include && n.angled && n.name == rel;
@@ -266,7 +270,12 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
     r.diagnostics = diagnostics.parse(r.output);
     r.parserFailed = process.exitStatus() != QProcess::NormalExit;
     const int code = process.exitCode();
-    r.valid = !r.parserFailed && code == 0;
+    // An error the parser printed makes the file invalid even when it exits 0 (it does, for
+    // one, when a --base or include directory is missing).
+    const bool printedError = std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(), [](const ParserDiagnostic &d) {
+        return d.severity == ParserDiagnostic::Severity::Error;
+    });
+    r.valid = !r.parserFailed && code == 0 && !printedError;
     if (!r.valid && r.diagnostics.isEmpty())
         r.diagnostics.append(
             ParserDiagnostic::general(tr("apparmor_parser failed (exit code %1) without a message").arg(code)));

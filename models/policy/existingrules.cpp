@@ -76,7 +76,7 @@ bool ExistingRules::permsCover(const QString &have, const QString &need)
     return true;
 }
 
-ExistingRules ExistingRules::fromText(const QString &text, bool topLevelProfiles)
+ExistingRules ExistingRules::fromText(const QString &text, bool topLevelProfiles, int firstLine)
 {
     static const QRegularExpression fileRe(
         u"^(?:audit\\s+)?(deny\\s+)?(owner\\s+)?(?:file\\s+)?(\"(?:[^\"\\\\]|\\\\.)*\"|[/@]\\S*?)\\s+([rwaklmixpcuCPUIDs]+)\\s*(?:->\\s*\\S+\\s*)?,$"_s);
@@ -97,14 +97,16 @@ ExistingRules ExistingRules::fromText(const QString &text, bool topLevelProfiles
                     self(self, child);
             } else if (n.kind == PolicyDocument::NodeKind::Rule) {
                 const QString line = doc.statementText(child);
+                const int lineNo = doc.startOf(child).line + firstLine - 1;
                 if (auto m = fileRe.match(line); m.hasMatch()) {
                     rules.m_fileRules += FileRule{unquote(m.captured(3)), m.captured(4), !m.captured(2).isEmpty(),
-                        !m.captured(1).isEmpty(), line};
+                        !m.captured(1).isEmpty(), line, lineNo};
                 } else if (auto p = permsFirstRe.match(line); p.hasMatch()) {
                     rules.m_fileRules += FileRule{unquote(p.captured(4)), p.captured(3), !p.captured(2).isEmpty(),
-                        !p.captured(1).isEmpty(), line};
+                        !p.captured(1).isEmpty(), line, lineNo};
                 } else if (line.endsWith(u',')) {
                     rules.m_otherRules += normalized(line);
+                    rules.m_otherRuleLines += OtherRule{rules.m_otherRules.last(), lineNo};
                 }
             }
         }
@@ -117,6 +119,7 @@ void ExistingRules::append(const ExistingRules &other)
 {
     m_fileRules += other.m_fileRules;
     m_otherRules += other.m_otherRules;
+    m_otherRuleLines += other.m_otherRuleLines;
     m_includes += other.m_includes;
 }
 

@@ -4,7 +4,6 @@
 
 #include "profilename.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -101,18 +100,13 @@ OverrideNaming::Target OverrideNaming::targetInFile(const QString &path, const Q
 {
     // Profiles are small; the helper refuses larger texts too.
     constexpr qint64 MaxProfileSize = 4 * 1024 * 1024;
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+    const BoundedFile::Result file = BoundedFile::read(path, MaxProfileSize);
+    if (!file.ok()) {
         Target t;
-        t.error = u"cannot read %1"_s.arg(path);
+        t.error = file.error;
         return t;
     }
-    const QByteArray bytes = file.read(MaxProfileSize + 1);
-    if (bytes.size() > MaxProfileSize) {
-        Target t;
-        t.error = u"%1 is larger than 4 MiB"_s.arg(path);
-        return t;
-    }
+    const QByteArray &bytes = file.data;
     return targetFor(
         PolicyDocument::parse(QString::fromUtf8(bytes)), QFileInfo(path).fileName(), profilePath, allSharing);
 }

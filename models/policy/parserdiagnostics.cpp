@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "parserdiagnostics.h"
+#include "boundedfile.h"
 #include "includedirective.h"
 
 #include <QFile>
@@ -26,10 +27,7 @@ QString ParserDiagnostics::textOf(const QString &parserPath) const
     const auto it = m_texts.constFind(parserPath);
     if (it != m_texts.constEnd())
         return *it;
-    QFile f(parserPath);
-    if (QFileInfo(parserPath).size() > 4 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(BoundedFile::read(parserPath, 4 * 1024 * 1024).data);
 }
 
 QString ParserDiagnostics::realPath(const QString &parserPath) const
@@ -117,9 +115,10 @@ QList<ParserDiagnostic> ParserDiagnostics::parse(const QString &output) const
         } else if ((m = forArg.match(line)).hasMatch()) {
             d.file = realPath(m.captured(1));
             d.message = m.captured(2);
-        } else if (line.startsWith(u"ERROR merging rules"_s) && !result.isEmpty()
-            && result.constLast().file.isEmpty()) {
-            // The follow-up of "conflicting x modifiers": same problem, said twice.
+        } else if ((line.startsWith(u"ERROR merging rules"_s) || line.startsWith(u"ERROR expanding variables"_s))
+            && !result.isEmpty() && result.constLast().file.isEmpty()) {
+            // The follow-up of "conflicting x modifiers", and AppArmor 5's of an undefined
+            // variable: the same problem, said twice.
             continue;
         } else if ((m = warning.match(line)).hasMatch()) {
             d.severity = ParserDiagnostic::Severity::Warning;

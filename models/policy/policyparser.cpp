@@ -4,6 +4,18 @@
 
 using namespace Qt::StringLiterals;
 
+// ":ns:name" and ":ns://name" both put a profile in policy namespace ns (AppArmor 5 ships
+// such profiles); the parser and the kernel name it ":ns://name".
+static QString withNamespaceSeparator(const QString &name)
+{
+    if (!name.startsWith(u':'))
+        return name;
+    const qsizetype end = name.indexOf(u':', 1);
+    if (end < 0 || QStringView(name).sliced(end + 1).startsWith(u"//"))
+        return name;
+    return name.left(end + 1) + u"//"_s + name.sliced(end + 1);
+}
+
 using Token = PolicyDocument::Token;
 using Node = PolicyDocument::Node;
 using NodeKind = PolicyDocument::NodeKind;
@@ -513,7 +525,7 @@ private:
         }
         s.name = name;
         s.nameEndToken = next < h.size() ? h[next] : s.openToken;
-        s.fullName = enclosing < 0 ? name : m_nodes[enclosing].fullName + u"//"_s + name;
+        s.fullName = enclosing < 0 ? withNamespaceSeparator(name) : m_nodes[enclosing].fullName + u"//"_s + name;
         // An attachment, then flags=(...) and xattrs=(...) in any order.
         for (qsizetype k = next; k < h.size(); ++k) {
             const QStringView word = text(h[k]);

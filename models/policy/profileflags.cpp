@@ -70,8 +70,9 @@ std::optional<QString> editHeader(const PolicyDocument &doc, int block, ProfileM
     if (groupStart >= 0)
         head.remove(groupStart - start, groupEnd - groupStart);
     flags.removeIf(isModeFlag);
-    if (mode == ProfileMode::Complain)
-        flags.append(u"complain"_s);
+    // Enforce is the default and carries no flag.
+    if (mode != ProfileMode::Enforce)
+        flags.append(ProfileModes::toString(mode));
     while (!head.isEmpty() && head.back().isSpace())
         head.chop(1);
     if (!flags.isEmpty())
@@ -82,7 +83,8 @@ std::optional<QString> editHeader(const PolicyDocument &doc, int block, ProfileM
 
 std::optional<QString> ProfileFlags::setMode(QStringView text, ProfileMode mode)
 {
-    if (mode != ProfileMode::Enforce && mode != ProfileMode::Complain)
+    if (mode != ProfileMode::Enforce && mode != ProfileMode::Complain && mode != ProfileMode::Kill
+        && mode != ProfileMode::Unconfined && mode != ProfileMode::Prompt)
         return std::nullopt;
     const PolicyDocument doc = PolicyDocument::parse(text.toString());
     const QList<int> top = doc.topLevelProfiles();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profileindex.h"
 
+#include "boundedfile.h"
 #include "policydocument.h"
 
 #include <QDir>
@@ -37,15 +38,18 @@ QList<ProfileIndex::Header> ProfileIndex::parseHeaders(QStringView text)
 
 void ProfileIndex::indexFile(const QString &path, qint64 size)
 {
-    QFile file(path);
-    // Profiles are small; a multi-megabyte file in /etc/apparmor.d is not a profile.
-    if (size > 4 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+    // Profiles are small; a multi-megabyte file in /etc/apparmor.d is not a profile, and a
+    // device or FIFO there is not one either.
+    if (size > MaxProfileSize)
         return;
-    const QString text = QString::fromUtf8(file.readAll());
+    const BoundedFile::Result file = BoundedFile::read(path, MaxProfileSize);
+    if (!file.ok())
+        return;
+    const QString text = QString::fromUtf8(file.data);
     for (const Header &h : parseHeaders(text)) {
         // The first definition wins, as when the parser loads the directory in order.
         if (!m_sources.contains(h.name))
-            m_sources.insert(h.name, Source{path, h.line});
+            m_sources.insert(h.name, Source{path, h.line, h.attachment});
         m_byFile[path].append(h.name);
     }
 }

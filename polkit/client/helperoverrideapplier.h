@@ -28,6 +28,8 @@ public:
     QString currentOverride(const QString &profile) const override;
     void apply(const QString &profile, const QString &text, Done done) override;
     OverrideNaming::Target targetFor(const QString &profile) const override;
+    // The helper's Undo of changeId (falls back to writing previousText when there is none).
+    void undo(const QString &profile, const QString &changeId, const QString &previousText, Done done) override;
 
 private:
     // The file that defines the profile (its top-level name looked up in the index).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "editorpage.h"
+#include "boundedfile.h"
+#include "featureset.h"
 #include "diagnosticsmodel.h"
 #include "diffpreviewdialog.h"
 #include "findreplacebar.h"
@@ -36,6 +38,7 @@ static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
 EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *parent)
     : QWidget(parent)
     , m_root(root)
+    , m_kernelFeatures(FeatureSet::fromDirectory(root.securityfsDir() + u"/features"_s))
     , m_writer(writer)
     , m_tree(new ProfileTreeModel(this))
     , m_treeView(new QTreeView(this))
@@ -284,13 +287,12 @@ bool EditorPage::openFile(const QString &path, int line)
     }
     if (!maybeClose())
         return false;
-    QFile f(clean);
-    if (QFileInfo(clean).size() > MaxFileSize || !f.open(QIODevice::ReadOnly)) {
-        m_changeNotice->showNotice(
-            NoticeBar::Kind::Error, tr("Cannot open %1: %2").arg(clean, f.error() ? f.errorString() : tr("too large")));
+    const BoundedFile::Result f = BoundedFile::read(clean, MaxFileSize);
+    if (!f.ok()) {
+        m_changeNotice->showNotice(NoticeBar::Kind::Error, f.error);
         return false;
     }
-    loadText(clean, QString::fromUtf8(f.readAll()), line);
+    loadText(clean, QString::fromUtf8(f.data), line);
     return true;
 }
 
@@ -394,7 +396,9 @@ bool EditorPage::writeReviewed(
         then(false);
         return false;
     }
-    const int id = m_writer->write(relativePath(path), after.toUtf8());
+    // What this editor loaded, so the write is refused if someone changed the file since.
+    const int id = m_writer->write(relativePath(path), after.toUtf8(),
+        QFileInfo::exists(path) ? std::optional<QByteArray>(before.toUtf8()) : std::nullopt);
     m_status->setText(tr("Writing %1…").arg(relativePath(path)));
     m_pendingWrites.insert(id, [this, path, then](bool ok, const QString &error) {
         if (ok) {
@@ -440,8 +444,7 @@ void EditorPage::editLocalOverride()
 
     // Step 2: the profile must include the override, or it has no effect.
     auto ensureInclude = [this, mainPath, name, localPath] {
-        QFile f(mainPath);
-        const QString mainText = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.read(MaxFileSize)) : QString();
+        const QString mainText = QString::fromUtf8(BoundedFile::read(mainPath, MaxFileSize).data);
         if (LocalOverride::includesOverride(mainText, name)) {
             openFile(localPath);
             return;
@@ -484,14 +487,16 @@ void EditorPage::reloadFromDisk()
         return;
     if (isModified() && !m_prompts.confirm(tr("Reload?"), tr("Discard your changes and reload the file from disk?")))
         return;
-    QFile f(m_path);
-    if (!f.open(QIODevice::ReadOnly))
+    const BoundedFile::Result f = BoundedFile::read(m_path, MaxFileSize);
+    if (!f.ok()) {
+        m_changeNotice->showNotice(NoticeBar::Kind::Error, f.error);
         return;
+    }
     const int line = m_editor->textCursor().blockNumber() + 1;
     const QString path = m_path;
     m_drafts->remove(path);
     m_path.clear();
-    loadText(path, QString::fromUtf8(f.read(MaxFileSize)), line);
+    loadText(path, QString::fromUtf8(f.data), line);
 }
 
 void EditorPage::onDiskChanged()
@@ -500,13 +505,17 @@ void EditorPage::onDiskChanged()
         return;
     if (!m_watcher->files().contains(m_path) && QFileInfo::exists(m_path))
         m_watcher->addPath(m_path); // replaced by rename
-    QFile f(m_path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    const BoundedFile::Result f = BoundedFile::read(m_path, MaxFileSize);
+    if (f.status == BoundedFile::Status::Missing) {
         m_changeNotice->showNotice(NoticeBar::Kind::Warning,
             tr("%1 was removed from disk. Your text is kept here.").arg(relativePath(m_path)));
         return;
     }
-    const QString disk = QString::fromUtf8(f.read(MaxFileSize));
+    if (!f.ok()) {
+        m_changeNotice->showNotice(NoticeBar::Kind::Warning, f.error + u' ' + tr("Your text is kept here."));
+        return;
+    }
+    const QString disk = QString::fromUtf8(f.data);
     if (disk == m_diskText)
         return; // our own write, or a touch
     if (!isModified()) {
@@ -593,8 +602,11 @@ void EditorPage::onValidated(const ProfileValidator::Result &result)
         if (d.file == m_path)
             here.append(d);
     }
-    m_editor->setDiagnostics(here);
-    m_problems->setDiagnostics(result.diagnostics);
+    // Rules this kernel (or the declared ABI) would weaken: the denial explainer's check.
+    const QList<ParserDiagnostic> downgraded
+        = FeatureSet::downgradedLines(m_editor->toPlainText(), m_path, m_root.profileDir(), m_kernelFeatures);
+    m_editor->setDiagnostics(here + downgraded);
+    m_problems->setDiagnostics(result.diagnostics + downgraded);
     if (result.valid)
         m_status->setText(tr("\u2714 Valid: apparmor_parser accepts it (%1 ms).").arg(result.elapsedMs));
     else if (result.parserFailed)

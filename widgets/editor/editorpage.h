@@ -4,6 +4,7 @@
 
 #include "completioncatalog.h"
 #include "draftwriter.h"
+#include "featureset.h"
 #include "profilevalidator.h"
 #include "systemroot.h"
 
@@ -114,6 +115,7 @@ private:
     void goToLineDialog();
 
     SystemRoot m_root;
+    FeatureSet m_kernelFeatures;
     ProfileWriter *m_writer;
     DraftWriter *m_drafts = nullptr;
     CompletionCatalog m_catalog;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "overridenaming.h"
 
+#include "boundedfile.h"
 #include "profilename.h"
 
 #include <QFileInfo>

@@ -420,7 +420,7 @@ OverrideWriter::Outcome OverrideWriter::applyOverride(
             return outcome;
         }
         changes.append(
-            {Target::Profile, profile, withInclude->toUtf8(), ChangeJournal::hash(current), u"ensure-include"_s, {}});
+            {Target::Profile, profile, withInclude->toUtf8(), ChangeRecord::hash(current), u"ensure-include"_s, {}});
     }
     changes.append({Target::Local, target.name, text.toUtf8(), expectedHash, u"write-override"_s, {}});
     outcome = apply(profile, changes, uid);

@@ -196,10 +196,10 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
                 const QString candidate = profileDir + u'/' + name;
                 if (!ProfileIndex::isProfileFileName(name))
                     continue;
-                const BoundedFile::Result read = BoundedFile::read(candidate, 4 * 1024 * 1024);
-                if (!read.ok())
+                const BoundedFile::Result candidateText = BoundedFile::read(candidate, 4 * 1024 * 1024);
+                if (!candidateText.ok())
                     continue;
-                const PolicyDocument doc = PolicyDocument::parse(QString::fromUtf8(read.data));
+                const PolicyDocument doc = PolicyDocument::parse(QString::fromUtf8(candidateText.data));
                 const auto &nodes = doc.nodes();
                 if (std::any_of(nodes.cbegin(), nodes.cend(), [&rel](const PolicyDocument::Node &n) {
                         return n.kind == PolicyDocument::NodeKind::Include && n.angled && n.name == rel;

@@ -5,6 +5,7 @@
 #include "config.h"
 #include "denialjson.h"
 #include "denialparser.h"
+#include "directoverrideapplier.h"
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
 #include "localoverridewriter.h"
@@ -175,6 +176,10 @@ int Cli::allow(const QStringList &arguments)
             u"scope"_s, u"exact"_s},
         {u"deny"_s, QCoreApplication::translate("armorctl", "Write a deny rule instead (silences the denial).")},
         {u"dry-run"_s, QCoreApplication::translate("armorctl", "Print the override's diff; change nothing.")},
+        {u"all-sharing"_s,
+            QCoreApplication::translate("armorctl",
+                "When the profile shares its override with other profiles of its file: write the "
+                "shared one, for all of them (default: a new override for this profile alone).")},
         {u"helper"_s,
             QCoreApplication::translate(
                 "armorctl", "With --root: write through the helper on the system bus all the same.")},
@@ -221,8 +226,13 @@ int Cli::allow(const QStringList &arguments)
         qCInfo(lcAllow) << "profile index built:" << clock.elapsed() << "ms";
         applier = std::move(helperApplier);
     } else {
-        applier = std::make_unique<LocalOverrideWriter>(root.profileDir(), QStringLiteral(ARMORER_APPARMOR_PARSER));
+        // The helper's own transaction in this process: same target, lock and expected hash.
+        auto direct = std::make_unique<DirectOverrideApplier>(root);
+        if (const HelperError openError = direct->open())
+            return fail(openError.detail);
+        applier = std::move(direct);
     }
+    applier->setAllSharing(parser.isSet(u"all-sharing"_s));
 
     AllowFlow flow(*denial, applier.get());
     flow.confirmUnverified(parser.isSet(u"allow-unverified"_s));
@@ -236,6 +246,22 @@ int Cli::allow(const QStringList &arguments)
     qCInfo(lcAllow) << "rule and override ready:" << clock.elapsed() << "ms";
 
     QTextStream out(stdout);
+    // Say when the override is shared, and what the other choice is.
+    const OverrideNaming::Target target = applier->targetFor(flow.suggestion().target.label());
+    if (!target.shared.isEmpty()) {
+        const QString note = target.name == target.shared
+            ? QCoreApplication::translate("armorctl",
+                  "note: local/%1 is shared: the rule applies to all %n profile(s) "
+                  "that include it (%2).",
+                  nullptr, int(target.sharedBy.size()))
+                  .arg(target.shared, target.sharedBy.join(u", "_s))
+            : QCoreApplication::translate("armorctl",
+                  "note: local/%1 is shared by %n profile(s) (%2): the rule goes "
+                  "into local/%3, for %4 alone (--all-sharing writes the shared one).",
+                  nullptr, int(target.sharedBy.size()))
+                  .arg(target.shared, target.sharedBy.join(u", "_s), target.name, flow.suggestion().target.label());
+        QTextStream(stderr) << note << '\n';
+    }
     if (parser.isSet(u"dry-run"_s)) {
         if (!denial->isVerified())
             QTextStream(stderr) << QCoreApplication::translate("armorctl", "armorctl: warning: unverified record. %1")

@@ -29,48 +29,92 @@ QString LocalOverrideWriter::overrideFileName(const QString &profile)
     return name;
 }
 
+OverrideNaming::Target LocalOverrideWriter::targetFor(const QString &profile) const
+{
+    const QString file = profileFile(profile);
+    if (file.isEmpty()) {
+        OverrideNaming::Target t;
+        t.error = u"no profile named %1 in %2"_s.arg(profile, m_profileDir);
+        return t;
+    }
+    return OverrideNaming::targetInFile(file, profile, allSharing());
+}
+
 QString LocalOverrideWriter::currentOverride(const QString &profile) const
 {
-    return QString::fromUtf8(
-        BoundedFile::read(m_profileDir + u"/local/"_s + overrideFileName(profile), 4 * 1024 * 1024).data);
+    const QString name = overrideNameFor(profile);
+    if (name.isEmpty())
+        return {};
+    return QString::fromUtf8(BoundedFile::read(m_profileDir + u"/local/"_s + name, 4 * 1024 * 1024).data);
 }
 
 QString LocalOverrideWriter::profileFile(const QString &profile) const
 {
     ProfileIndex index;
-    index.build(m_profileDir);
-    return index.sourceOf(RuleTarget::fromLabel(profile).profile).file;
+    index.buildFor(m_profileDir, RuleTarget::fromLabel(profile).profile);
+    const QString file = index.sourceOf(RuleTarget::fromLabel(profile).profile).file;
+    if (file.isEmpty() || QDir::isAbsolutePath(file))
+        return file;
+    return m_profileDir + u'/' + file;
 }
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &content, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) < 0 || !f.commit()) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+} // namespace
 
 void LocalOverrideWriter::apply(const QString &profile, const QString &text, Done done)
 {
-    auto write = [this, &profile](const QString &content, QString *error) {
-        QDir().mkpath(m_profileDir + u"/local"_s);
-        QSaveFile f(m_profileDir + u"/local/"_s + overrideFileName(profile));
-        if (!f.open(QIODevice::WriteOnly) || f.write(content.toUtf8()) < 0 || !f.commit()) {
-            *error = f.errorString();
-            return false;
-        }
-        return true;
-    };
-    const QString file = profileFile(profile);
-    if (file.isEmpty()) {
-        done({false, u"no profile named %1 in %2"_s.arg(profile, m_profileDir), {}});
+    const OverrideNaming::Target target = targetFor(profile);
+    if (!target.isValid()) {
+        done({false, target.error, {}});
         return;
     }
-    const QString previous = currentOverride(profile);
-    const bool existed = QFile::exists(m_profileDir + u"/local/"_s + overrideFileName(profile));
+    const QString file = profileFile(profile);
+    const QString overridePath = m_profileDir + u"/local/"_s + target.name;
+    QDir().mkpath(m_profileDir + u"/local"_s);
+    QFile previousFile(overridePath);
+    const bool existed = previousFile.open(QIODevice::ReadOnly);
+    const QByteArray previous = existed ? previousFile.readAll() : QByteArray();
+    previousFile.close();
+    QByteArray profileBefore;
+    if (target.addInclude) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            done({false, f.errorString(), {}});
+            return;
+        }
+        profileBefore = f.readAll();
+    }
     QString error;
-    if (!write(text, &error)) {
+    if (!writeFile(overridePath, text.toUtf8(), &error)) {
         done({false, error, {}});
         return;
     }
+    // The profile's own block includes its new override.
+    if (target.addInclude) {
+        const std::optional<QString> withInclude = PolicyDocument::parse(QString::fromUtf8(profileBefore))
+                                                       .withIncludeIn(target.block, u"local/"_s + target.name);
+        if (!withInclude || !writeFile(file, withInclude->toUtf8(), &error)) {
+            QString ignored;
+            if (existed)
+                writeFile(overridePath, previous, &ignored);
+            else
+                QFile::remove(overridePath);
+            done({false, withInclude ? error : u"%1: the profile's block is not closed"_s.arg(file), {}});
+            return;
+        }
+    }
     QProcess parser;
     parser.setProcessChannelMode(QProcess::MergedChannels);
-    QString filePath = file;
-    if (!QDir::isAbsolutePath(filePath))
-        filePath = m_profileDir + u'/' + file;
-    parser.start(m_parser, {u"-QK"_s, u"-I"_s, m_profileDir, filePath});
+    parser.start(m_parser, {u"-QK"_s, u"-I"_s, m_profileDir, file});
     const bool finished = parser.waitForFinished(60000);
     const QString output = QString::fromUtf8(parser.readAll()).trimmed();
     if (finished && parser.exitStatus() == QProcess::NormalExit && parser.exitCode() == 0) {
@@ -80,9 +124,11 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
     // Refused: put back what was there, so the profile keeps loading.
     QString ignored;
     if (existed)
-        write(previous, &ignored);
+        writeFile(overridePath, previous, &ignored);
     else
-        QFile::remove(m_profileDir + u"/local/"_s + overrideFileName(profile));
+        QFile::remove(overridePath);
+    if (target.addInclude)
+        writeFile(file, profileBefore, &ignored);
     QStringList lines;
     for (const QString &line : output.split(u'\n')) {
         if (!line.startsWith(u"Cache read/write disabled"))
@@ -93,5 +139,13 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
 
 QString OverrideApplier::overrideNameFor(const QString &profile) const
 {
-    return LocalOverrideWriter::overrideFileName(profile);
+    const OverrideNaming::Target target = targetFor(profile);
+    return target.isValid() ? target.name : LocalOverrideWriter::overrideFileName(profile);
+}
+
+OverrideNaming::Target OverrideApplier::targetFor(const QString &) const
+{
+    OverrideNaming::Target t;
+    t.error = u"no profile file known"_s;
+    return t;
 }

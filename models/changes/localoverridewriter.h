@@ -4,9 +4,10 @@
 
 #include "overrideapplier.h"
 
-// Writes local/NAME in a profile directory the process may write (a test root, a user's own
-// tree), validates the profile that includes it with the real apparmor_parser (-QK, nothing
-// loaded into a kernel), and puts the previous text back when the parser refuses it.
+// Writes a profile's override (OverrideNaming's target, with its include added inside the
+// profile's block when new) in a profile directory the process may write (a sandbox root
+// without a helper in the GUI, tests), validates the profile with the real apparmor_parser
+// (-QK, nothing loaded into a kernel), and puts the previous text back when it refuses.
 class LocalOverrideWriter : public OverrideApplier
 {
 public:
@@ -15,12 +16,11 @@ public:
 
     QString currentOverride(const QString &profile) const override;
     void apply(const QString &profile, const QString &text, Done done) override;
+    OverrideNaming::Target targetFor(const QString &profile) const override;
 
-    // local/NAME's file name for a profile ("/usr/bin/foo" -> "usr.bin.foo"), as the
-    // profiles shipped by AppArmor name them; a hat or child profile has its own file
-    // ("/usr/sbin/web//vhost" -> "usr.sbin.web_vhost"), included inside its block, because
-    // a second "^vhost {" block in the parent's override would redefine the hat (the parser
-    // refuses "Multiple definitions for hat").
+    // The name earlier versions derived from the label alone ("/usr/bin/foo" ->
+    // "usr.bin.foo", "/usr/sbin/web//vhost" -> "usr.sbin.web_vhost"): only for a profile whose
+    // file is not known. OverrideNaming names overrides.
     static QString overrideFileName(const QString &profile);
 
 private:

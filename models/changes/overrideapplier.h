@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
+#include "overridenaming.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -24,8 +26,9 @@ public:
     using Done = std::function<void(const Result &)>;
 
     virtual ~OverrideApplier() = default;
-    // profile is the full label ("parent//child" for a hat or child profile, whose override
-    // is its own file included inside its block: see LocalOverrideWriter::overrideFileName).
+    // profile is the full label ("parent//child" for a hat or child profile). Its override is
+    // the one OverrideNaming::targetFor chooses: the one its block includes, or a new one of its
+    // own when it has none or shares it (unless allSharing is set).
     // The current text of local/NAME for the profile ("" when there is none).
     virtual QString currentOverride(const QString &profile) const = 0;
     // Replace local/NAME with text, validate, reload; done is called exactly once.
@@ -37,8 +40,17 @@ public:
         Q_UNUSED(changeId);
         apply(profile, previousText, std::move(done));
     }
-    // NAME in local/NAME for the profile. By default derived from the profile's name, as the
-    // shipped profiles name their overrides; an applier that knows the profile's source file
-    // uses that file's name instead.
+    // NAME in local/NAME for the profile: targetFor()'s; for a profile whose file is unknown,
+    // the name derived from the label as earlier versions did.
     virtual QString overrideNameFor(const QString &profile) const;
+    // Where an allow for profile goes, with the profiles that share its override; an invalid
+    // target when the applier does not know the profile's file.
+    virtual OverrideNaming::Target targetFor(const QString &profile) const;
+    // Write the override the profile shares with others ("all N profiles that include
+    // local/X") instead of one of its own.
+    void setAllSharing(bool all) { m_allSharing = all; }
+    bool allSharing() const { return m_allSharing; }
+
+private:
+    bool m_allSharing = false;
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "completioncatalog.h"
+
 #include "boundedfile.h"
+#include "policydocument.h"
 #include "profileindex.h"
 
 #include <QDirIterator>
@@ -87,13 +89,21 @@ CompletionCatalog::Context CompletionCatalog::complete(QStringView linePrefix) c
 {
     Context c;
     // Inside "include <...": the path typed so far, up to the cursor.
-    static const QRegularExpression includeRe(u"^\\s*#?include\\s+(?:if\\s+exists\\s+)?<([^>]*)$"_s);
-    if (const auto m = includeRe.matchView(linePrefix); m.hasMatch()) {
-        c.wordStart = m.capturedStart(1);
-        c.prefix = m.captured(1);
-        for (const QString &s : m_includes)
-            c.items.append({s, Kind::Include});
-        return c;
+    {
+        const PolicyDocument doc = PolicyDocument::parse(linePrefix.toString());
+        const QList<int> &statements = doc.node(PolicyDocument::RootNode).children;
+        if (!statements.isEmpty() && doc.node(statements.last()).kind == PolicyDocument::NodeKind::Include
+            && doc.node(statements.last()).endToken == doc.tokens().size()) {
+            const qsizetype last = doc.node(statements.last()).endToken - 1;
+            const QStringView target = doc.tokenText(last);
+            if (target.startsWith(u'<') && !target.contains(u'>')) {
+                c.wordStart = doc.tokens().at(last).start + 1;
+                c.prefix = target.sliced(1).toString();
+                for (const QString &s : m_includes)
+                    c.items.append({s, Kind::Include});
+                return c;
+            }
+        }
     }
     // Inside "@{...".
     const qsizetype at = linePrefix.lastIndexOf(u"@{"_s);
@@ -113,18 +123,21 @@ CompletionCatalog::Context CompletionCatalog::complete(QStringView linePrefix) c
     if (start > 0 && !linePrefix[start - 1].isSpace() && linePrefix[start - 1] != u',' && linePrefix[start - 1] != u'(')
         return c;
     const QStringView before = linePrefix.left(start).trimmed();
-    // The rule's first word decides; qualifiers (audit, deny, owner, ...) come before it.
-    static const QRegularExpression ruleRe(u"^(?:(?:audit|deny|allow|owner|priority=\\S+)\\s+)*(\\w+)\\b"_s);
-    const QString ruleWord = ruleRe.matchView(before).captured(1);
+    // The rule's class decides (the reader skips the qualifiers: audit, deny, owner, ...).
+    QString ruleWord;
+    if (!before.isEmpty() && !before.endsWith(u',')) {
+        const PolicyDocument doc = PolicyDocument::parse(before.toString());
+        const QList<int> &statements = doc.node(PolicyDocument::RootNode).children;
+        if (!statements.isEmpty() && doc.node(statements.last()).kind == PolicyDocument::NodeKind::Rule)
+            ruleWord = doc.node(statements.last()).ruleClass;
+    }
     if (!before.isEmpty() && ruleWord == u"capability") {
         for (const QString &s : capabilities())
             c.items.append({s, Kind::Capability});
     } else if (!before.isEmpty() && ruleWord == u"network") {
         for (const QString &s : networkFamilies())
             c.items.append({s, Kind::NetworkFamily});
-    } else if (!before.isEmpty()
-        && (before.startsWith(u'/') || before.startsWith(u'@') || before.contains(u" /"_s) || before.contains(u" @"_s))
-        && !before.endsWith(u',')) {
+    } else if (ruleWord == u"file") {
         // After a path: permissions.
         for (const QString &s : permissions())
             c.items.append({s, Kind::Permission});

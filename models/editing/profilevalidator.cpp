@@ -3,8 +3,9 @@
 #include "profilevalidator.h"
 #include "boundedfile.h"
 #include "config.h"
-#include "includedirective.h"
+#include "overridenaming.h"
 #include "parserdiagnostics.h"
+#include "policydocument.h"
 #include "processtree.h"
 #include "profileindex.h"
 
@@ -190,16 +191,21 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
     if (!rel.isEmpty() && !topLevel) {
         QString mainProfile;
         if (rel.startsWith(u"local/"_s)) {
-            const QString candidate = profileDir + u'/' + rel.mid(6);
-            const BoundedFile::Result main = BoundedFile::read(candidate, 4 * 1024 * 1024);
-            if (main.ok()) {
-                const QString mainText = QString::fromUtf8(main.data);
-                for (QStringView line : QStringView(mainText).split(u'\n')) {
-                    const IncludeDirective inc = IncludeDirective::parse(line);
-                    if (inc.isValid() && inc.target == rel) {
-                        mainProfile = candidate;
-                        break;
-                    }
+            // The profile file that includes this override (OverrideNaming says where to look).
+            for (const QString &name : OverrideNaming::profileFilesFor(rel.mid(6))) {
+                const QString candidate = profileDir + u'/' + name;
+                if (!ProfileIndex::isProfileFileName(name))
+                    continue;
+                const BoundedFile::Result candidateText = BoundedFile::read(candidate, 4 * 1024 * 1024);
+                if (!candidateText.ok())
+                    continue;
+                const PolicyDocument doc = PolicyDocument::parse(QString::fromUtf8(candidateText.data));
+                const auto &nodes = doc.nodes();
+                if (std::any_of(nodes.cbegin(), nodes.cend(), [&rel](const PolicyDocument::Node &n) {
+                        return n.kind == PolicyDocument::NodeKind::Include && n.angled && n.name == rel;
+                    })) {
+                    mainProfile = candidate;
+                    break;
                 }
             }
         }

@@ -1,32 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "fleetexport.h"
-#include "profileindex.h"
+#include "policydocument.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringTokenizer>
 
 using namespace Qt::StringLiterals;
-
-// The line without its comment; '#' inside quotes does not start one, "#include" is a rule.
-static QString stripComment(const QString &line)
-{
-    const QString trimmed = line.trimmed();
-    if (trimmed.startsWith(u"#include"))
-        return trimmed;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (c == u'\\')
-            ++i;
-        else if (c == u'"')
-            quoted = !quoted;
-        else if (c == u'#' && !quoted)
-            return line.first(i).trimmed();
-    }
-    return trimmed;
-}
 
 // A YAML double-quoted scalar: safe for any text (quotes, colons, '#', newlines).
 static QString yamlString(const QString &text)
@@ -149,13 +130,9 @@ QString FleetExport::noteKindName(Note::Kind kind)
 FleetExport FleetExport::fromProfileText(const QString &fileText, const QString &profileName, const QString &exportName)
 {
     FleetExport e;
-    const QList<ProfileIndex::Header> headers = ProfileIndex::parseHeaders(fileText);
-    QList<ProfileIndex::Header> topLevel;
-    for (const ProfileIndex::Header &h : headers) {
-        if (!h.name.contains(u"//"))
-            topLevel.append(h);
-    }
-    ProfileIndex::Header header;
+    const PolicyDocument doc = PolicyDocument::parse(fileText);
+    const QList<int> topLevel = doc.topLevelProfiles();
+    int block = -1;
     if (profileName.isEmpty()) {
         if (topLevel.size() != 1) {
             e.m_error = topLevel.isEmpty()
@@ -163,60 +140,59 @@ FleetExport FleetExport::fromProfileText(const QString &fileText, const QString 
                 : tr("The file defines %1 profiles; name the one to export.").arg(topLevel.size());
             return e;
         }
-        header = topLevel.first();
+        block = topLevel.first();
     } else {
-        for (const ProfileIndex::Header &h : headers) {
-            if (h.name == profileName)
-                header = h;
+        for (const int p : doc.profiles()) {
+            if (doc.node(p).fullName == profileName)
+                block = p;
         }
-        if (header.line == 0) {
+        if (block < 0) {
             e.m_error = tr("The file does not define the profile \"%1\".").arg(profileName);
             return e;
         }
-        if (header.name.contains(u"//")) {
+        if (doc.node(block).block != PolicyDocument::BlockKind::Profile) {
             e.m_error = tr("\"%1\" is a child profile or hat; export its top-level profile.").arg(profileName);
             return e;
         }
     }
-    e.m_sourceName = header.name;
-    e.m_name = exportName.isEmpty() ? header.name : exportName;
-    e.m_complain = header.flags.split(u',').contains(u"complain"_s);
+    const PolicyDocument::Node &header = doc.node(block);
+    e.m_sourceName = header.fullName;
+    e.m_name = exportName.isEmpty() ? header.fullName : exportName;
+    e.m_complain = header.flags.contains(u"complain"_s);
     if (e.m_name.contains(u"//") || e.m_name.trimmed() != e.m_name || e.m_name.isEmpty()) {
         e.m_error = tr("\"%1\" cannot name a top-level profile.").arg(e.m_name);
         return e;
     }
-
-    // Split the file into the preamble (everything outside any profile block) and this
-    // profile's block, found by brace depth as the header parser counts it.
-    const QStringList lines = fileText.split(u'\n');
-    QStringList preamble;
-    QStringList block;
-    int depth = 0;
-    int blockStart = header.line - 1;
-    int blockEnd = -1;
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString code = stripComment(lines[i]);
-        const int before = depth;
-        if (code.startsWith(u'}'))
-            depth = qMax(0, depth - 1);
-        else if (code.endsWith(u'{'))
-            ++depth;
-        if (i >= blockStart && blockEnd < 0) {
-            block.append(lines[i]);
-            if (i > blockStart && depth == 0)
-                blockEnd = i;
-        } else if (before == 0 && depth == 0) {
-            preamble.append(lines[i]);
-            static const QRegularExpression variable(u"^(@\\{[^}]+\\})\\s*\\+?="_s);
-            const auto m = variable.match(code);
-            if (m.hasMatch())
-                e.m_preambleVariables.append(m.captured(1));
-        }
-    }
-    if (blockEnd < 0) {
-        e.m_error = tr("The profile \"%1\" has no closing brace.").arg(header.name);
+    if (header.closeToken < 0) {
+        e.m_error = tr("The profile \"%1\" has no closing brace.").arg(header.fullName);
         return e;
     }
+
+    // The preamble is every line outside the file's top-level blocks; the block is this
+    // profile's lines, from its header to its closing brace.
+    const QStringList lines = fileText.split(u'\n');
+    const auto lineOf = [&doc](qsizetype offset) {
+        return doc.position(offset).line - 1;
+    };
+    QList<bool> inBlock(lines.size(), false);
+    for (const int child : doc.node(PolicyDocument::RootNode).children) {
+        const PolicyDocument::Node &n = doc.node(child);
+        if (n.kind == PolicyDocument::NodeKind::Variable && n.name.startsWith(u"@{"))
+            e.m_preambleVariables.append(n.name);
+        if (n.kind != PolicyDocument::NodeKind::Block)
+            continue;
+        const int last = n.closeToken >= 0 ? lineOf(doc.tokens().at(n.closeToken).start) : int(lines.size()) - 1;
+        for (int i = lineOf(doc.startOffset(child)); i <= last && i < lines.size(); ++i)
+            inBlock[i] = true;
+    }
+    const int blockStart = lineOf(doc.startOffset(block));
+    const int blockEnd = lineOf(doc.tokens().at(header.closeToken).start);
+    QStringList preamble;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!inBlock[i])
+            preamble.append(lines[i]);
+    }
+    QStringList blockLines = lines.mid(blockStart, blockEnd - blockStart + 1);
     while (!preamble.isEmpty() && preamble.last().trimmed().isEmpty())
         preamble.removeLast();
 
@@ -224,7 +200,7 @@ FleetExport FleetExport::fromProfileText(const QString &fileText, const QString 
         // Rename in the header: "profile OLD ..." keeps its attachment, a path-named profile
         // ("/usr/bin/foo {") keeps its path as the attachment.
         static const QRegularExpression re(uR"(^(\s*)(?:(profile)\s+)?("(?:[^"\\]|\\.)*"|[^\s"]+)(.*)$)"_s);
-        const auto m = re.match(block.first());
+        const auto m = re.match(blockLines.first());
         if (!m.hasMatch()) {
             e.m_error = tr("Cannot rename the profile's header.");
             return e;
@@ -233,11 +209,11 @@ FleetExport FleetExport::fromProfileText(const QString &fileText, const QString 
         QString newHeader = m.captured(1) + u"profile "_s + quoteProfileName(e.m_name);
         if (m.captured(2).isEmpty() && (old.startsWith(u'/') || old.startsWith(u"@{")))
             newHeader += u' ' + old;
-        block.first() = newHeader + m.captured(4);
+        blockLines.first() = newHeader + m.captured(4);
     }
 
-    e.m_policy = (preamble.isEmpty() ? QString() : preamble.join(u'\n') + u"\n\n"_s) + block.join(u'\n') + u'\n';
-    e.buildAbstract(block, header.line);
+    e.m_policy = (preamble.isEmpty() ? QString() : preamble.join(u'\n') + u"\n\n"_s) + blockLines.join(u'\n') + u'\n';
+    e.buildAbstract(doc, block);
     return e;
 }
 
@@ -246,48 +222,35 @@ void FleetExport::note(Note::Kind kind, int line, const QString &rule, const QSt
     m_notes.append(Note{kind, line, rule, reason});
 }
 
-void FleetExport::buildAbstract(const QStringList &block, int firstLine)
+void FleetExport::buildAbstract(const PolicyDocument &doc, int block)
 {
     bool includesBase = false;
-    int depth = 0;
-    QString pending;
-    int pendingLine = 0;
-    for (int i = 1; i + 1 < block.size(); ++i) {
-        const int lineNo = firstLine + i;
-        const QString code = stripComment(block[i]);
-        if (code.isEmpty())
-            continue;
-        if (depth > 0) {
-            if (code.startsWith(u'}'))
-                --depth;
-            else if (code.endsWith(u'{'))
-                ++depth;
-            continue;
-        }
-        if (code.endsWith(u'{')) {
+    const int firstLine = doc.startOf(block).line;
+    for (const int child : doc.node(block).children) {
+        const PolicyDocument::Node &n = doc.node(child);
+        const int lineNo = doc.startOf(child).line;
+        switch (n.kind) {
+        case PolicyDocument::NodeKind::Block:
             // Child profiles, hats, conditionals and qualifier blocks.
-            ++depth;
-            note(Note::Kind::Dropped, lineNo, code,
+            note(Note::Kind::Dropped, lineNo, doc.statementText(child),
                 tr("spec.abstract has no nested blocks (child profiles, hats, conditionals)."));
-            continue;
-        }
-        static const QRegularExpression include(uR"(^#?include\s+(?:if\s+exists\s+)?[<"]([^>"]*)[>"]$)"_s);
-        const auto inc = include.match(code);
-        if (inc.hasMatch()) {
-            if (inc.captured(1) == u"abstractions/base")
+            break;
+        case PolicyDocument::NodeKind::Include:
+            if (n.name == u"abstractions/base")
                 includesBase = true;
             else
-                note(Note::Kind::Dropped, lineNo, code,
+                note(Note::Kind::Dropped, lineNo, doc.statementText(child),
                     tr("Includes are not expanded; SPO's generated profile only includes abstractions/base."));
-            continue;
+            break;
+        case PolicyDocument::NodeKind::Rule: {
+            QString rule = doc.statementText(child);
+            if (rule.endsWith(u','))
+                rule.chop(1);
+            classify(rule.simplified(), lineNo);
+            break;
         }
-        if (pending.isEmpty())
-            pendingLine = lineNo;
-        pending += (pending.isEmpty() ? QString() : u" "_s) + code;
-        if (pending.endsWith(u',')) {
-            pending.chop(1);
-            classify(pending.simplified(), pendingLine);
-            pending.clear();
+        default:
+            break;
         }
     }
     if (!includesBase)

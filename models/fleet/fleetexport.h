@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
+class PolicyDocument;
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -87,7 +89,7 @@ public:
     static QString noteKindName(Note::Kind kind);
 
 private:
-    void buildAbstract(const QStringList &lines, int firstLine);
+    void buildAbstract(const PolicyDocument &doc, int block);
     void classify(const QString &rule, int line);
     void note(Note::Kind kind, int line, const QString &rule, const QString &reason);
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "existingrules.h"
 
+#include "policydocument.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -80,49 +82,36 @@ ExistingRules ExistingRules::fromText(const QString &text, bool topLevelProfiles
         u"^(?:audit\\s+)?(deny\\s+)?(owner\\s+)?(?:file\\s+)?(\"(?:[^\"\\\\]|\\\\.)*\"|[/@]\\S*?)\\s+([rwaklmixpcuCPUIDs]+)\\s*(?:->\\s*\\S+\\s*)?,$"_s);
     static const QRegularExpression permsFirstRe(
         u"^(?:audit\\s+)?(deny\\s+)?(owner\\s+)?(?:file\\s+)?([rwaklmixpcuCPUIDs]+)\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|[/@]\\S*?)\\s*(?:->\\s*\\S+\\s*)?,$"_s);
-    static const QRegularExpression includeRe(u"^#?include\\s+(?:if\\s+exists\\s+)?[<\"]([^>\"]+)[>\"]"_s);
+    const PolicyDocument doc = PolicyDocument::parse(text);
     ExistingRules rules;
-    int depth = 0;
-    int skipBelow = -1; // inside a skipped block opened at this depth
-    int lineNo = firstLine - 1;
-    for (const QString &raw : text.split(u'\n')) {
-        ++lineNo;
-        QString line = raw.trimmed();
-        if (line.endsWith(u'{') && !line.startsWith(u'#')) {
-            const bool isProfile = line.startsWith(u"profile ") || line.startsWith(u'^') || line.startsWith(u'/');
-            if (skipBelow < 0 && isProfile && (depth > 0 || !topLevelProfiles))
-                skipBelow = depth;
-            ++depth;
-            continue;
+    // The statements of the file and of its top-level profiles (when it is a profile file);
+    // conditionals are read through, child profiles and hats are not (their rules are theirs).
+    const auto collect = [&](const auto &self, int block) -> void {
+        for (const int child : doc.node(block).children) {
+            const PolicyDocument::Node &n = doc.node(child);
+            if (n.kind == PolicyDocument::NodeKind::Include) {
+                rules.m_includes += n.name;
+            } else if (n.kind == PolicyDocument::NodeKind::Block) {
+                const bool topProfile = topLevelProfiles && n.block == PolicyDocument::BlockKind::Profile;
+                if (!n.isProfile() || topProfile)
+                    self(self, child);
+            } else if (n.kind == PolicyDocument::NodeKind::Rule) {
+                const QString line = doc.statementText(child);
+                const int lineNo = doc.startOf(child).line + firstLine - 1;
+                if (auto m = fileRe.match(line); m.hasMatch()) {
+                    rules.m_fileRules += FileRule{unquote(m.captured(3)), m.captured(4), !m.captured(2).isEmpty(),
+                        !m.captured(1).isEmpty(), line, lineNo};
+                } else if (auto p = permsFirstRe.match(line); p.hasMatch()) {
+                    rules.m_fileRules += FileRule{unquote(p.captured(4)), p.captured(3), !p.captured(2).isEmpty(),
+                        !p.captured(1).isEmpty(), line, lineNo};
+                } else if (line.endsWith(u',')) {
+                    rules.m_otherRules += normalized(line);
+                    rules.m_otherRuleLines += OtherRule{rules.m_otherRules.last(), lineNo};
+                }
+            }
         }
-        if (line == u"}" || line.startsWith(u"} ")) {
-            --depth;
-            if (depth == skipBelow)
-                skipBelow = -1;
-            continue;
-        }
-        if (skipBelow >= 0)
-            continue;
-        if (const auto m = includeRe.match(line); m.hasMatch()) {
-            rules.m_includes += m.captured(1);
-            continue;
-        }
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        // A trailing comment after the rule.
-        if (const qsizetype hash = line.indexOf(u" #"); hash > 0 && line.left(hash).trimmed().endsWith(u','))
-            line = line.left(hash).trimmed();
-        if (auto m = fileRe.match(line); m.hasMatch()) {
-            rules.m_fileRules += FileRule{unquote(m.captured(3)), m.captured(4), !m.captured(2).isEmpty(),
-                !m.captured(1).isEmpty(), line, lineNo};
-        } else if (auto p = permsFirstRe.match(line); p.hasMatch()) {
-            rules.m_fileRules += FileRule{unquote(p.captured(4)), p.captured(3), !p.captured(2).isEmpty(),
-                !p.captured(1).isEmpty(), line, lineNo};
-        } else if (line.endsWith(u',')) {
-            rules.m_otherRules += normalized(line);
-            rules.m_otherRuleLines += OtherRule{rules.m_otherRules.last(), lineNo};
-        }
-    }
+    };
+    collect(collect, PolicyDocument::RootNode);
     return rules;
 }
 

@@ -13,8 +13,8 @@ QString relativePathFor(const QString &profileFileName);
 QString newOverrideText(const QString &profileFileName);
 // Whether profileText includes local/NAME (with or without "if exists", "#include" too).
 bool includesOverride(const QString &profileText, const QString &profileFileName);
-// profileText with "include if exists <local/NAME>" added as the last line of the first
-// top-level profile's block (indented like the line above); profileText unchanged when it has
-// no profile block.
+// profileText with "include if exists <local/NAME>" added as the last statement of the first
+// top-level profile's block (PolicyDocument::withIncludeIn, the one include inserter);
+// profileText unchanged when it has no profile block.
 QString withOverrideInclude(const QString &profileText, const QString &profileFileName);
 } // namespace LocalOverride

@@ -3,6 +3,7 @@
 #include "overrideeditor.h"
 
 #include "apparmorquoting.h"
+#include "policydocument.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,11 +11,6 @@ namespace {
 QString blockHeader(const QString &child)
 {
     return u'^' + AppArmorQuoting::quoteIfNeeded(child) + u" {"_s;
-}
-
-bool sameRule(const QString &line, const QString &rule)
-{
-    return line.simplified() == rule.simplified();
 }
 
 QStringList splitLines(const QString &text, bool *finalNewline)
@@ -37,84 +33,67 @@ QString joinLines(const QStringList &lines, bool finalNewline)
 }
 } // namespace
 
-OverrideEditor::Block OverrideEditor::findBlock(const QStringList &lines, const QString &child)
+namespace {
+// The statements of the override's top level, or of the top-level "^child {" / "profile child {"
+// block; -1 as the block when the target is a child whose block is missing.
+int targetBlock(const PolicyDocument &doc, const RuleTarget &target)
 {
-    const QString header = blockHeader(child);
-    const QString profileHeader = u"profile "_s + AppArmorQuoting::quoteIfNeeded(child) + u" {"_s;
-    Block b;
-    int depth = 0;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString t = lines[i].simplified();
-        if (b.open < 0 && depth == 0 && (t == header || t == profileHeader)) {
-            b.open = i;
-            depth = 1;
-            continue;
-        }
-        if (b.open >= 0) {
-            if (t.endsWith(u'{'))
-                ++depth;
-            else if (t == u"}")
-                --depth;
-            if (depth == 0) {
-                b.close = i;
-                return b;
-            }
-        }
+    if (!target.isChild())
+        return PolicyDocument::RootNode;
+    for (const int child : doc.node(PolicyDocument::RootNode).children) {
+        const PolicyDocument::Node &n = doc.node(child);
+        if (n.isProfile() && n.name == target.children.first())
+            return child;
     }
-    return {};
+    return -1;
 }
+
+// The rule's node among the block's own statements, or -1.
+int findRule(const PolicyDocument &doc, int block, const QString &rule)
+{
+    if (block < 0)
+        return -1;
+    const QString wanted = rule.simplified();
+    for (const int child : doc.node(block).children) {
+        if (doc.node(child).kind == PolicyDocument::NodeKind::Rule && doc.statementText(child) == wanted)
+            return child;
+    }
+    return -1;
+}
+} // namespace
 
 bool OverrideEditor::containsRule(const QString &text, const RuleTarget &target, const QString &rule)
 {
-    bool finalNewline = true;
-    const QStringList lines = splitLines(text, &finalNewline);
-    if (!target.isChild()) {
-        int depth = 0;
-        for (const QString &line : lines) {
-            const QString t = line.simplified();
-            if (depth == 0 && sameRule(t, rule))
-                return true;
-            if (t.endsWith(u'{'))
-                ++depth;
-            else if (t == u"}")
-                --depth;
-        }
-        return false;
-    }
-    const Block b = findBlock(lines, target.children.first());
-    for (qsizetype i = b.open + 1; b.open >= 0 && i < b.close; ++i) {
-        if (sameRule(lines[i], rule))
-            return true;
-    }
-    return false;
+    const PolicyDocument doc = PolicyDocument::parse(text);
+    return findRule(doc, targetBlock(doc, target), rule) >= 0;
 }
 
 QString OverrideEditor::insertRule(const QString &text, const RuleTarget &target, const QString &rule)
 {
-    if (containsRule(text, target, rule))
+    const PolicyDocument doc = PolicyDocument::parse(text);
+    const int block = targetBlock(doc, target);
+    if (findRule(doc, block, rule) >= 0)
         return text;
     bool finalNewline = true;
     QStringList lines = splitLines(text, &finalNewline);
     finalNewline = true; // what Armorer writes ends with a newline
     if (!target.isChild()) {
-        // Top-level rules go before the first child block, so they stay in the profile body.
+        // Top-level rules go before the first block, so they stay in the profile body.
         qsizetype at = lines.size();
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QString t = lines[i].simplified();
-            if (t.endsWith(u'{') && !t.startsWith(u'#')) {
-                at = i;
+        for (const int child : doc.node(PolicyDocument::RootNode).children) {
+            if (doc.node(child).kind == PolicyDocument::NodeKind::Block) {
+                at = doc.startOf(child).line - 1;
                 break;
             }
         }
         lines.insert(at, rule);
         return joinLines(lines, finalNewline);
     }
-    const QString child = target.children.first();
-    const Block b = findBlock(lines, child);
-    if (b.open >= 0) {
-        lines.insert(b.close, u"  "_s + rule);
+    if (block >= 0 && doc.node(block).closeToken >= 0) {
+        const qsizetype closeLine = doc.position(doc.tokens().at(doc.node(block).closeToken).start).line - 1;
+        lines.insert(closeLine, u"  "_s + rule);
     } else {
-        lines += blockHeader(child);
+        lines += blockHeader(target.children.first());
         lines += u"  "_s + rule;
         lines += u"}"_s;
     }
@@ -123,33 +102,23 @@ QString OverrideEditor::insertRule(const QString &text, const RuleTarget &target
 
 QString OverrideEditor::removeRule(const QString &text, const RuleTarget &target, const QString &rule)
 {
+    const PolicyDocument doc = PolicyDocument::parse(text);
+    const int block = targetBlock(doc, target);
+    const int node = findRule(doc, block, rule);
+    if (node < 0)
+        return text;
     bool finalNewline = true;
     QStringList lines = splitLines(text, &finalNewline);
-    if (!target.isChild()) {
-        int depth = 0;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QString t = lines[i].simplified();
-            if (depth == 0 && sameRule(t, rule)) {
-                lines.removeAt(i);
-                return joinLines(lines, finalNewline);
-            }
-            if (t.endsWith(u'{'))
-                ++depth;
-            else if (t == u"}")
-                --depth;
-        }
-        return text;
-    }
-    const Block b = findBlock(lines, target.children.first());
-    for (qsizetype i = b.open + 1; b.open >= 0 && i < b.close; ++i) {
-        if (sameRule(lines[i], rule)) {
-            lines.removeAt(i);
-            if (b.close - b.open == 2) { // the block is now empty
-                lines.removeAt(b.open + 1);
-                lines.removeAt(b.open);
-            }
-            return joinLines(lines, finalNewline);
+    const int first = doc.startOf(node).line - 1;
+    const int last = doc.position(doc.endOffset(node)).line - 1;
+    lines.remove(first, last - first + 1);
+    // A child block the removal left empty goes too.
+    if (block != PolicyDocument::RootNode && doc.node(block).children.size() == 1 && doc.node(block).closeToken >= 0) {
+        const int open = doc.startOf(block).line - 1;
+        const int close = doc.position(doc.tokens().at(doc.node(block).closeToken).start).line - 1 - (last - first + 1);
+        if (close == open + 1) {
+            lines.remove(open, 2);
         }
     }
-    return text;
+    return joinLines(lines, finalNewline);
 }

@@ -8,7 +8,8 @@
 
 // Edits the text of a local override (local/NAME, included inside the profile's body): adds
 // a rule at the top level or inside the block of a hat or child profile, idempotently, and
-// takes it out again. Everything else in the file stays byte for byte.
+// takes it out again. Everything else in the file stays byte for byte. Rules and blocks are
+// found with PolicyDocument.
 class OverrideEditor
 {
 public:
@@ -17,12 +18,4 @@ public:
     // The text without the rule (and without a child block the removal left empty).
     static QString removeRule(const QString &text, const RuleTarget &target, const QString &rule);
     static bool containsRule(const QString &text, const RuleTarget &target, const QString &rule);
-
-private:
-    struct Block
-    {
-        qsizetype open = -1; // line index of "^child {"
-        qsizetype close = -1; // line index of its "}"
-    };
-    static Block findBlock(const QStringList &lines, const QString &child);
 };

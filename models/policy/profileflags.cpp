@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profileflags.h"
 
-#include "profileindex.h"
+#include "policydocument.h"
 
 #include <QRegularExpression>
-#include <QStringTokenizer>
 
 using namespace Qt::StringLiterals;
 
@@ -23,55 +22,53 @@ bool isModeFlag(const QString &flag)
         || flag == u"default_allow";
 }
 
-// Position of the block's opening brace in a header line: the last '{' before the comment (as
-// ProfileIndex strips it: the first '#' outside quotes), with only blanks between.
-qsizetype openingBrace(const QString &line)
+// The header of one top-level profile with its mode flag set; nullopt when it carries two
+// flags=(...) groups: the parser rejects that, and editing one of them would leave the other,
+// so a second edit would differ from the first. Only tokens after the name are read, so a
+// name such as "flags=(x)" is never taken for the flags.
+std::optional<QString> editHeader(const PolicyDocument &doc, int block, ProfileMode mode)
 {
-    qsizetype end = line.size();
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        if (line[i] == u'\\') {
-            ++i;
-        } else if (line[i] == u'"') {
-            quoted = !quoted;
-        } else if (line[i] == u'#' && !quoted) {
-            end = i;
-            break;
+    const PolicyDocument::Node &b = doc.node(block);
+    const auto &tokens = doc.tokens();
+    const auto isWord = [&](qsizetype t, QStringView w) {
+        return t < b.openToken && tokens[t].type >= PolicyDocument::Token::Type::Word && doc.tokenText(t) == w;
+    };
+    const auto nextSignificant = [&](qsizetype t) {
+        for (++t; t < b.openToken; ++t) {
+            if (tokens[t].type >= PolicyDocument::Token::Type::Word)
+                return t;
         }
-    }
-    for (qsizetype i = end - 1; i >= 0; --i) {
-        if (line[i] == u'{')
-            return i;
-        if (!line[i].isSpace())
-            return -1;
-    }
-    return -1;
-}
-
-// nullopt when the header carries two flags=(...) groups: the parser rejects that, and
-// editing one of them would leave the other, so a second edit would differ from the first.
-std::optional<QString> editHeader(const QString &line, ProfileMode mode)
-{
-    // flags=(...) stands on its own after the name: "fooflags=(" is part of a name.
-    static const QRegularExpression flagsRe(uR"(\s+flags\s*=\s*\(([^()]*)\))"_s);
-    const qsizetype brace = openingBrace(line);
-    if (brace < 0)
-        return line;
-    // The keyword and the name come first (as ProfileIndex reads them): flags are only looked
-    // for after them, so a name such as "flags=(x)" is never taken for the flags.
-    static const QRegularExpression nameRe(uR"(^\s*(?:(?:profile|hat)\s+)?(?:"(?:[^"\\]|\\.)*"|[^\s"]+))"_s);
-    QString head = line.first(brace);
-    const QString tail = line.sliced(brace);
-    const QRegularExpressionMatch name = nameRe.match(head);
-    const qsizetype afterName = name.hasMatch() ? name.capturedEnd() : 0;
+        return b.openToken;
+    };
+    qsizetype groupStart = -1; // the blanks before "flags"
+    qsizetype groupEnd = -1;
     QStringList flags;
-    const QRegularExpressionMatch m = flagsRe.match(head, afterName);
-    if (m.hasMatch()) {
-        if (flagsRe.match(head, m.capturedEnd()).hasMatch())
+    for (qsizetype t = b.nameEndToken; t >= 0 && t < b.openToken; ++t) {
+        if (!isWord(t, u"flags") || t == 0 || tokens[t - 1].type != PolicyDocument::Token::Type::Space)
+            continue;
+        const qsizetype eq = nextSignificant(t);
+        if (!isWord(eq, u"="))
+            continue;
+        if (groupStart >= 0)
             return std::nullopt;
-        flags = ProfileFlags::split(m.capturedView(1));
-        head.remove(m.capturedStart(), m.capturedLength());
+        qsizetype k = nextSignificant(eq);
+        if (isWord(k, u"(")) {
+            for (k = nextSignificant(k); k < b.openToken && !isWord(k, u")"); k = nextSignificant(k)) {
+                if (!isWord(k, u","))
+                    flags += ProfileFlags::split(doc.tokenText(k));
+            }
+        } else if (k < b.openToken) {
+            flags += ProfileFlags::split(doc.tokenText(k));
+        }
+        groupStart = tokens[t - 1].start;
+        groupEnd = k < b.openToken ? tokens[k].start + tokens[k].length : tokens[b.openToken].start;
+        t = k;
     }
+    const qsizetype start = doc.startOffset(block);
+    const qsizetype open = tokens[b.openToken].start;
+    QString head = doc.text().mid(start, open - start);
+    if (groupStart >= 0)
+        head.remove(groupStart - start, groupEnd - groupStart);
     flags.removeIf(isModeFlag);
     // Enforce is the default and carries no flag.
     if (mode != ProfileMode::Enforce)
@@ -80,7 +77,7 @@ std::optional<QString> editHeader(const QString &line, ProfileMode mode)
         head.chop(1);
     if (!flags.isEmpty())
         head += u" flags=("_s + flags.join(u", "_s) + u')';
-    return head + u' ' + tail;
+    return head + u' ';
 }
 } // namespace
 
@@ -89,26 +86,18 @@ std::optional<QString> ProfileFlags::setMode(QStringView text, ProfileMode mode)
     if (mode != ProfileMode::Enforce && mode != ProfileMode::Complain && mode != ProfileMode::Kill
         && mode != ProfileMode::Unconfined && mode != ProfileMode::Prompt)
         return std::nullopt;
-    QList<int> headerLines;
-    for (const ProfileIndex::Header &h : ProfileIndex::parseHeaders(text)) {
-        if (!h.name.contains(u"//"))
-            headerLines.append(h.line);
-    }
-    if (headerLines.isEmpty())
+    const PolicyDocument doc = PolicyDocument::parse(text.toString());
+    const QList<int> top = doc.topLevelProfiles();
+    if (top.isEmpty())
         return std::nullopt;
-    QStringList lines = text.toString().split(u'\n');
-    for (const int number : std::as_const(headerLines)) {
-        QString &line = lines[number - 1];
-        // Keep a Windows line end where it was.
-        const bool cr = line.endsWith(u'\r');
-        if (cr)
-            line.chop(1);
-        const std::optional<QString> edited = editHeader(line, mode);
-        if (!edited)
+    QString out = doc.text();
+    // Last first, so the offsets of the earlier headers stay true.
+    for (auto it = top.crbegin(); it != top.crend(); ++it) {
+        const std::optional<QString> header = editHeader(doc, *it, mode);
+        if (!header)
             return std::nullopt;
-        line = *edited;
-        if (cr)
-            line += u'\r';
+        const qsizetype start = doc.startOffset(*it);
+        out.replace(start, doc.tokens().at(doc.node(*it).openToken).start - start, *header);
     }
-    return lines.join(u'\n');
+    return out;
 }

@@ -3,10 +3,10 @@
 #include "profileindex.h"
 
 #include "boundedfile.h"
+#include "policydocument.h"
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -25,102 +25,13 @@ bool ProfileIndex::isProfileFileName(QStringView name)
     return true;
 }
 
-// Removes a trailing comment; '#' inside a quoted name does not start one.
-static QStringView stripComment(QStringView line)
-{
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (c == u'\\') {
-            ++i;
-        } else if (c == u'"') {
-            quoted = !quoted;
-        } else if (c == u'#' && !quoted) {
-            // "#include" is a directive, not a comment; it never opens a block either.
-            return line.first(i);
-        }
-    }
-    return line;
-}
-
-// ":ns:name" and ":ns://name" both put a profile in policy namespace ns (AppArmor 5 ships
-// such profiles); the parser and the kernel name it ":ns://name".
-static QString withNamespaceSeparator(const QString &name)
-{
-    if (!name.startsWith(u':'))
-        return name;
-    const qsizetype end = name.indexOf(u':', 1);
-    if (end < 0 || QStringView(name).sliced(end + 1).startsWith(u"//"))
-        return name;
-    return name.left(end + 1) + u"//"_s + name.sliced(end + 1);
-}
-
-static QString unquote(QStringView name)
-{
-    if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
-        return name.sliced(1, name.size() - 2).toString();
-    return name.toString();
-}
-
 QList<ProfileIndex::Header> ProfileIndex::parseHeaders(QStringView text)
 {
-    // NAME is a quoted string or a run of non-space characters; after it may come an
-    // attachment, then flags=(...) and xattrs=(...) in any order, then the opening brace.
-    static const QRegularExpression header(
-        uR"(^\s*(?:(profile|hat)\s+)?("(?:[^"\\]|\\.)*"|[^\s"]+)(?:\s+("(?:[^"\\]|\\.)*"|[^\s"=]+))?)"
-        uR"(((?:\s+(?:flags|xattrs)\s*=\s*\([^)]*\))*)\s*\{\s*$)"_s);
-    static const QRegularExpression flagsRe(uR"(flags\s*=\s*\(([^)]*)\))"_s);
-
+    const PolicyDocument doc = PolicyDocument::parse(text.toString());
     QList<Header> headers;
-    // One entry per open block: the profile's full name, or empty for a non-profile block
-    // (conditionals, qualifier blocks).
-    QStringList stack;
-    int lineNumber = 0;
-    for (QStringView rawLine : QStringTokenizer(text, u'\n')) {
-        ++lineNumber;
-        const QStringView line = stripComment(rawLine).trimmed();
-        if (line.isEmpty())
-            continue;
-        if (line.startsWith(u'}')) {
-            if (!stack.isEmpty())
-                stack.removeLast();
-            continue;
-        }
-        if (!line.endsWith(u'{'))
-            continue;
-
-        const auto match = header.matchView(line);
-        QString name;
-        if (match.hasMatch()) {
-            const QStringView keyword = match.capturedView(1);
-            const QString rawName = unquote(match.capturedView(2));
-            QString parent;
-            for (auto it = stack.crbegin(); it != stack.crend(); ++it) {
-                if (!it->isEmpty()) {
-                    parent = *it;
-                    break;
-                }
-            }
-            const bool isHat = keyword == u"hat" || rawName.startsWith(u'^');
-            const bool looksLikeName = keyword == u"profile" || isHat || rawName.startsWith(u'/')
-                || rawName.startsWith(u"@{") || rawName.startsWith(u':');
-            if (looksLikeName && !(rawName == u"if" || rawName == u"else")) {
-                const QString local
-                    = isHat && rawName.startsWith(u'^') ? rawName.sliced(1) : withNamespaceSeparator(rawName);
-                name = parent.isEmpty() ? local : parent + u"//"_s + local;
-                Header h;
-                h.name = name;
-                h.line = lineNumber;
-                h.attachment = unquote(match.capturedView(3));
-                if (h.attachment.isEmpty() && local.startsWith(u'/'))
-                    h.attachment = local;
-                const auto flags = flagsRe.matchView(match.capturedView(4));
-                if (flags.hasMatch())
-                    h.flags = flags.captured(1).simplified();
-                headers.append(h);
-            }
-        }
-        stack.append(name);
+    for (const int p : doc.profiles()) {
+        const PolicyDocument::Node &n = doc.node(p);
+        headers.append(Header{n.fullName, doc.startOf(p).line, n.attachment, n.flags.join(u", "_s)});
     }
     return headers;
 }

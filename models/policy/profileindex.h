@@ -7,10 +7,9 @@
 #include <QString>
 #include <QStringView>
 
-// Maps loaded profile names to the files that define them, by reading the profile headers
-// under the profile directory: "profile NAME [ATTACH] [flags=(...)] {", "/path {",
-// "NAME flags=(...) {", child profiles ("parent//child") and hats ("parent//^hat" is listed
-// by the kernel as "parent//hat").
+// Maps loaded profile names to the files that define them, by reading the profile files under
+// the profile directory with PolicyDocument: top-level profiles, child profiles
+// ("parent//child") and hats ("^hat" is listed by the kernel as "parent//hat").
 class ProfileIndex
 {
 public:

@@ -278,6 +278,30 @@ QString AllowFlow::overrideName() const
     return u"local/"_s + m_applier->overrideNameFor(m_suggestion.target.label());
 }
 
+QString AllowFlow::sharedOverride() const
+{
+    if (!m_applier)
+        return {};
+    const OverrideNaming::Target t = m_applier->targetFor(m_suggestion.target.label());
+    return t.shared.isEmpty() ? QString() : u"local/"_s + t.shared;
+}
+
+QStringList AllowFlow::sharingProfiles() const
+{
+    return m_applier ? m_applier->targetFor(m_suggestion.target.label()).sharedBy : QStringList();
+}
+
+void AllowFlow::setAllSharing(bool all)
+{
+    if (!m_applier || m_busy || all == m_applier->allSharing())
+        return;
+    m_applier->setAllSharing(all);
+    // Another file: its own text, and no undo of a write to the other one.
+    m_before = m_applier->currentOverride(m_suggestion.target.label());
+    m_undoText.reset();
+    Q_EMIT changed();
+}
+
 QString AllowFlow::proposedText() const
 {
     const QString r = rule();

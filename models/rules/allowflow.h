@@ -64,6 +64,13 @@ public:
     QString hint() const;
     bool isAlreadyAllowed() const;
     QString overrideName() const; // "local/usr.bin.foo"
+    // When the profile's own block includes an override other profiles include too: its name
+    // ("local/X") and every profile that includes it; empty otherwise. By default the rule goes
+    // into a new override of the denied profile alone; with allSharing into local/X, for all.
+    QString sharedOverride() const;
+    QStringList sharingProfiles() const;
+    bool allSharing() const { return m_applier && m_applier->allSharing(); }
+    void setAllSharing(bool all);
     QString currentText() const { return m_before; }
     QString proposedText() const;
     QString diff() const;

@@ -20,26 +20,29 @@ HelperOverrideApplier::HelperOverrideApplier(HelperClient *client, const SystemR
 {
 }
 
-std::pair<QString, QString> HelperOverrideApplier::fileAndChild(const QString &profile) const
+QString HelperOverrideApplier::fileOf(const QString &profile) const
 {
-    const RuleTarget target = RuleTarget::fromLabel(profile);
-    const ProfileIndex::Source source = m_index.sourceOf(target.profile);
-    const QString file
-        = source.isValid() ? QFileInfo(source.file).fileName() : OverrideApplier::overrideNameFor(target.profile);
-    return {file, target.children.join(u"//"_s)};
+    return m_index.sourceOf(RuleTarget::fromLabel(profile).profile).file;
 }
 
-QString HelperOverrideApplier::overrideNameFor(const QString &profile) const
+OverrideNaming::Target HelperOverrideApplier::targetFor(const QString &profile) const
 {
-    const auto [file, child] = fileAndChild(profile);
-    const QString name = OverrideNaming::name(file, child);
-    return name.isEmpty() ? OverrideApplier::overrideNameFor(profile) : name;
+    const QString file = fileOf(profile);
+    if (file.isEmpty()) {
+        OverrideNaming::Target t;
+        t.error = profile + u": no file in the profile index defines it"_s;
+        return t;
+    }
+    // Profiles are world-readable: the same reading of the same file as the helper's.
+    return OverrideNaming::targetInFile(file, profile, allSharing());
 }
 
 QString HelperOverrideApplier::currentOverride(const QString &profile) const
 {
     // Overrides are world-readable (0644 root): reading needs no helper round trip.
     const QString name = overrideNameFor(profile);
+    if (name.isEmpty())
+        return {};
     // Bounded and regular files only: a FIFO put there must not hang the client.
     const BoundedFile::Result file = BoundedFile::read(m_root.localDir() + u'/' + name, OverrideNaming::MaxTextSize);
     if (!file.ok()) {
@@ -54,18 +57,30 @@ QString HelperOverrideApplier::currentOverride(const QString &profile) const
 
 void HelperOverrideApplier::apply(const QString &profile, const QString &text, Done done)
 {
-    const auto [file, child] = fileAndChild(profile);
-    const QString name = OverrideNaming::name(file, child);
+    const OverrideNaming::Target target = targetFor(profile);
+    if (!target.isValid()) {
+        done({false, target.error, {}});
+        return;
+    }
+    const QString file = QFileInfo(fileOf(profile)).fileName();
+    const QString name = target.name;
     HelperClient *client = m_client;
-    auto write = [this, client, file, child, name, text, done](const QString &expectedHash) {
-        client->applyOverride(file, child, text, expectedHash, [this, name, done](const HelperClient::Change &change) {
-            if (change.error.isError()) {
-                done({false, HelperClient::describe(change.error), {}});
-                return;
-            }
-            m_readHashes.insert(name, change.hash);
-            done({true, {}, change.changeId});
-        });
+    const auto finished = [this, name, done](const HelperClient::Change &change) {
+        if (change.error.isError()) {
+            done({false, HelperClient::describe(change.error), {}});
+            return;
+        }
+        m_readHashes.insert(name, change.hash);
+        done({true, {}, change.changeId});
+    };
+    // The shared override is written as it is (the profiles include it already); the
+    // profile's own goes through ApplyOverride, which also adds its include.
+    const bool shared = !target.shared.isEmpty() && name == target.shared;
+    auto write = [client, file, profile, name, text, shared, finished](const QString &expectedHash) {
+        if (shared)
+            client->writeOverride(name, text, expectedHash, finished);
+        else
+            client->applyOverride(file, RuleTarget::fromLabel(profile).label(), text, expectedHash, finished);
     };
     if (!m_readHashes.contains(name))
         currentOverride(profile);

@@ -15,9 +15,9 @@ class HelperClient;
 // The allow flow's writes through armorer-helper, one ApplyOverride call each: it adds the
 // include when the profile lacks it, validates by compiling once, keeps the previous bytes in
 // the change journal, replaces atomically and loads that compiled policy, rolling back when
-// the load fails. The override is named after the file that defines the profile, found with
-// the profile index, since the helper takes profile file names, never paths; a hat's or
-// child's is local/FILE_CHILD, included inside its block.
+// the load fails. The override is the one OverrideNaming chooses from the file that defines the
+// profile (found with the profile index, read here as the helper reads it); the helper gets the
+// file's name and the profile's full name, never paths.
 class HelperOverrideApplier : public OverrideApplier
 {
 public:
@@ -27,13 +27,13 @@ public:
 
     QString currentOverride(const QString &profile) const override;
     void apply(const QString &profile, const QString &text, Done done) override;
+    OverrideNaming::Target targetFor(const QString &profile) const override;
     // The helper's Undo of changeId (falls back to writing previousText when there is none).
     void undo(const QString &profile, const QString &changeId, const QString &previousText, Done done) override;
-    QString overrideNameFor(const QString &profile) const override;
 
 private:
-    // The profile's file name and its hat/child path ("" for a top-level profile).
-    std::pair<QString, QString> fileAndChild(const QString &profile) const;
+    // The file that defines the profile (its top-level name looked up in the index).
+    QString fileOf(const QString &profile) const;
 
     HelperClient *m_client;
     // The sha256 of each override as currentOverride() read it, which the write expects, so

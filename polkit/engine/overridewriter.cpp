@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "overridewriter.h"
 
-#include "localoverride.h"
 #include "overridenaming.h"
+#include "policydocument.h"
 #include "profileflags.h"
 #include "profilemode.h"
 #include "profilename.h"
@@ -11,8 +11,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -167,8 +168,16 @@ HelperError OverrideWriter::checkProfile(const QString &profile) const
 OverrideWriter::Content OverrideWriter::readOverride(const QString &profile) const
 {
     Content content;
-    if ((content.error = checkProfile(profile)))
+    // Any override name: a profile's own override is named for the profile, not for its file.
+    if (!ProfileName::isValid(profile)) {
+        content.error
+            = {Code::InvalidProfileName, u"not an override file name: "_s + profile.left(ProfileName::MaxLength)};
         return content;
+    }
+    if (!m_localDir.isOpen()) {
+        content.error = {Code::IoError, u"local/ not open"_s};
+        return content;
+    }
     const ConfinedDir::Status status = m_localDir.read(profile, &content.bytes);
     if (status == ConfinedDir::Status::Missing)
         return content;
@@ -381,139 +390,58 @@ OverrideWriter::Outcome OverrideWriter::writeOverride(
     return apply(Target::Local, profile, text.toUtf8(), expectedHash, u"write-override"_s, uid);
 }
 
-namespace {
-// The braces of a line outside comments and quoted strings ("#include" is no comment).
-struct LineBraces
-{
-    int opens = 0;
-    int closes = 0;
-    qsizetype firstClose = -1;
-};
-
-LineBraces bracesOf(QStringView line)
-{
-    LineBraces b;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (c == u'\\') {
-            ++i;
-        } else if (c == u'"') {
-            quoted = !quoted;
-        } else if (quoted) {
-            continue;
-        } else if (c == u'#' && !line.sliced(i).startsWith(u"#include")) {
-            break;
-        } else if (c == u'{') {
-            ++b.opens;
-        } else if (c == u'}') {
-            ++b.closes;
-            if (b.firstClose < 0)
-                b.firstClose = i;
-        }
-    }
-    return b;
-}
-
-// The profile or hat a block header names: "profile NAME ...", "hat NAME", "^NAME",
-// "/attachment ..." (a top-level profile without the keyword); quoted names unquoted.
-QString blockName(QStringView line)
-{
-    QStringView h = line.trimmed();
-    if (h.startsWith(u'^')) {
-        h = h.sliced(1);
-    } else {
-        for (const QStringView keyword : {u"profile", u"hat"}) {
-            if (h.startsWith(keyword) && h.size() > keyword.size() && h.at(keyword.size()).isSpace()) {
-                h = h.sliced(keyword.size()).trimmed();
-                break;
-            }
-        }
-    }
-    if (h.startsWith(u'"')) {
-        const qsizetype end = h.indexOf(u'"', 1);
-        return end > 0 ? h.sliced(1, end - 1).toString() : QString();
-    }
-    qsizetype end = 0;
-    while (end < h.size() && !h.at(end).isSpace() && h.at(end) != u'{')
-        ++end;
-    return h.left(end).toString();
-}
-} // namespace
-
-std::optional<QString> OverrideWriter::withLocalInclude(
-    const QString &text, const QString &includeName, const QStringList &children)
-{
-    const QRegularExpression existing(
-        uR"(^\s*#?include\s+(if\s+exists\s+)?<local/)"_s + QRegularExpression::escape(includeName) + uR"(>)"_s,
-        QRegularExpression::MultilineOption);
-    if (existing.match(text).hasMatch())
-        return std::nullopt;
-    // Block nesting over lines, by each line's net braces (a glob's "{a,b}" nets zero): the
-    // names of the open blocks, outermost first.
-    QStringList lines = text.split(u'\n');
-    QStringList open;
-    for (qsizetype n = 0; n < lines.size(); ++n) {
-        // A copy: lines is modified below while the line is still read.
-        const QString line = lines.at(n);
-        const LineBraces braces = bracesOf(line);
-        int net = braces.opens - braces.closes;
-        if (net > 0) {
-            open.append(blockName(line));
-            while (--net > 0)
-                open.append(QString());
-            continue;
-        }
-        for (; net < 0 && !open.isEmpty(); ++net) {
-            const bool target = children.isEmpty() ? open.size() == 1 : open.sliced(1) == children;
-            if (!target) {
-                open.removeLast();
-                continue;
-            }
-            // Before the brace, indented like the block's rules.
-            const QString include
-                = QString(2 * open.size(), u' ') + u"include if exists <local/"_s + includeName + u'>';
-            const QString before = braces.firstClose >= 0 ? line.left(braces.firstClose) : QString();
-            if (before.trimmed().isEmpty()) {
-                lines.insert(n, include);
-            } else {
-                lines[n] = before;
-                lines.insert(n + 1, include);
-                lines.insert(n + 2, line.sliced(braces.firstClose));
-            }
-            return lines.join(u'\n');
-        }
-    }
-    return std::nullopt;
-}
-
 OverrideWriter::Outcome OverrideWriter::applyOverride(
-    const QString &profile, const QString &child, const QString &text, const QString &expectedHash, qint64 uid)
+    const QString &profile, const QString &profilePath, const QString &text, const QString &expectedHash, qint64 uid)
 {
     Outcome outcome;
     if ((outcome.error = checkProfile(profile)) || (outcome.error = checkText(text)))
         return outcome;
-    const QString name = OverrideNaming::name(profile, child);
-    if (name.isEmpty()) {
-        outcome.error
-            = {Code::InvalidArgument, u"not a hat or child profile name: "_s + child.left(ProfileName::MaxLength)};
-        return outcome;
-    }
     QByteArray current;
     m_profileDir.read(profile, &current);
-    QList<FileChange> changes;
-    const QStringList children = child.isEmpty() ? QStringList() : child.split(u"//"_s);
-    if (const std::optional<QString> withInclude = withLocalInclude(QString::fromUtf8(current), name, children)) {
-        changes.append(
-            {Target::Profile, profile, withInclude->toUtf8(), ChangeRecord::hash(current), u"ensure-include"_s, {}});
-    } else if (!LocalOverride::includesOverride(QString::fromUtf8(current), name)) {
+    const PolicyDocument doc = PolicyDocument::parse(QString::fromUtf8(current));
+    const QString path = resolveProfilePath(doc, profilePath);
+    if (path.isEmpty()) {
         outcome.error = {Code::NotFound,
-            child.isEmpty() ? QString(profile + u" has no top-level profile"_s)
-                            : QString(profile + u" has no hat or child profile "_s + child)};
+            profilePath.isEmpty()
+                ? QString(profile + u" has no top-level profile"_s)
+                : QString(profile + u" defines no profile "_s + profilePath.left(ProfileName::MaxLength))};
         return outcome;
     }
-    changes.append({Target::Local, name, text.toUtf8(), expectedHash, u"write-override"_s, {}});
-    return apply(profile, changes, uid);
+    const OverrideNaming::Target target = OverrideNaming::targetFor(doc, profile, path);
+    if (!target.isValid()) {
+        outcome.error = {Code::InvalidArgument, target.error.left(2 * ProfileName::MaxLength)};
+        return outcome;
+    }
+    QList<FileChange> changes;
+    if (target.addInclude) {
+        const std::optional<QString> withInclude = doc.withIncludeIn(target.block, u"local/"_s + target.name);
+        if (!withInclude) {
+            outcome.error = {Code::NotFound, profile + u": the block of "_s + path + u" is not closed"_s};
+            return outcome;
+        }
+        changes.append(
+            {Target::Profile, profile, withInclude->toUtf8(), ChangeRecord::hash(current), u"ensure-include"_s, {}});
+    }
+    changes.append({Target::Local, target.name, text.toUtf8(), expectedHash, u"write-override"_s, {}});
+    outcome = apply(profile, changes, uid);
+    outcome.overrideName = target.name;
+    return outcome;
+}
+
+QString OverrideWriter::resolveProfilePath(const PolicyDocument &doc, const QString &profilePath)
+{
+    const QList<int> top = doc.topLevelProfiles();
+    if (profilePath.isEmpty())
+        return top.isEmpty() ? QString() : doc.node(top.first()).fullName;
+    if (doc.findProfile(profilePath) >= 0)
+        return profilePath;
+    // Older clients name a hat or child relative to the file's first profile.
+    if (!top.isEmpty()) {
+        const QString child = doc.node(top.first()).fullName + u"//"_s + profilePath;
+        if (doc.findProfile(child) >= 0)
+            return child;
+    }
+    return {};
 }
 
 QStringList OverrideWriter::modes()

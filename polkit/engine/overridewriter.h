@@ -7,6 +7,7 @@
 #include "helpererror.h"
 #include "overridenaming.h"
 #include "parserrunner.h"
+#include "policydocument.h"
 #include "systemroot.h"
 
 #include <QByteArray>
@@ -35,6 +36,8 @@ public:
         // and the round-trip benchmark.
         QList<std::pair<const char *, qint64>> steps;
         QString stepsText() const;
+        // ApplyOverride: the override written (in local/).
+        QString overrideName;
     };
     struct Content
     {
@@ -50,12 +53,16 @@ public:
 
     Content readOverride(const QString &profile) const;
     Outcome writeOverride(const QString &profile, const QString &text, const QString &expectedHash, qint64 uid);
-    // What one allow needs, as one change set with one compile and one load: ensures
-    // "include if exists <local/NAME>" in the block of the hat or child profile `child`
-    // ("" for the first top-level profile; "a//b" for nested children) and writes local/NAME,
-    // where NAME is OverrideNaming::name(profile, child). changeId is the override's change.
-    Outcome applyOverride(
-        const QString &profile, const QString &child, const QString &text, const QString &expectedHash, qint64 uid);
+    // What one allow needs, as one change set with one compile and one load: writes the
+    // override of profilePath (its full name, "" for the file's first profile; an older
+    // client's "hat" or "child//x" relative to the first profile is understood too), as
+    // OverrideNaming::targetFor chooses it, and adds its "include if exists" inside that
+    // profile's block when it is new. changeId is the override's change, and overrideName
+    // its name.
+    Outcome applyOverride(const QString &profile, const QString &profilePath, const QString &text,
+        const QString &expectedHash, qint64 uid);
+    // The full name of the profile an ApplyOverride argument means, or "" when the file has none.
+    static QString resolveProfilePath(const PolicyDocument &doc, const QString &profilePath);
     // mode: one of modes(), edited into the top-level profiles' flags as aa-enforce and
     // aa-complain do.
     Outcome setMode(const QString &profile, const QString &mode, qint64 uid);
@@ -67,12 +74,6 @@ public:
 
     // Size, NUL and UTF-8 checks on text a caller sent.
     static HelperError checkText(const QString &text);
-    // The profile text with "include if exists <local/NAME>" before the first top-level
-    // profile's closing brace, or nullopt when it already includes it (or has no profile).
-    // With children (a hat or child path below a top-level profile), the include goes before
-    // the closing brace of that block instead; nullopt when there is no such block.
-    static std::optional<QString> withLocalInclude(
-        const QString &text, const QString &includeName, const QStringList &children = {});
 
 private:
     enum class Target { Profile, Local };

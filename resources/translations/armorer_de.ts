@@ -3,6 +3,13 @@
 <TS version="2.1" language="de_DE">
 <context>
     <name>AllowDialog</name>
+    <message numerus="yes">
+        <source>Write to %1 instead, for all %n profile(s) that include it</source>
+        <translation>
+            <numerusform>Stattdessen in %1 schreiben, für das %n Profil, das sie einbindet</numerusform>
+            <numerusform>Stattdessen in %1 schreiben, für alle %n Profile, die sie einbinden</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Allow or deny: %1</source>
         <translation>Erlauben oder verweigern: %1</translation>
@@ -2677,6 +2684,28 @@ Definiert in %2, Zeile %3</translation>
 </context>
 <context>
     <name>armorctl</name>
+    <message>
+        <source>When the profile shares its override with other profiles of its file: write the shared one, for all of them (default: a new override for this profile alone).</source>
+        <translation>Wenn das Profil seine Überschreibung mit anderen Profilen seiner Datei teilt: die gemeinsame schreiben, für alle (Vorgabe: eine neue Überschreibung nur für dieses Profil).</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: local/%1 is shared: the rule applies to all %n profile(s) that include it (%2).</source>
+        <translation>
+            <numerusform>Hinweis: local/%1 wird geteilt: die Regel gilt für das %n Profil, das sie einbindet (%2).</numerusform>
+            <numerusform>Hinweis: local/%1 wird geteilt: die Regel gilt für alle %n Profile, die sie einbinden (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: local/%1 is shared by %n profile(s) (%2): the rule goes into local/%3, for %4 alone (--all-sharing writes the shared one).</source>
+        <translation>
+            <numerusform>Hinweis: local/%1 wird von %n Profil geteilt (%2): die Regel kommt in local/%3, nur für %4 (--all-sharing schreibt die gemeinsame).</numerusform>
+            <numerusform>Hinweis: local/%1 wird von %n Profilen geteilt (%2): die Regel kommt in local/%3, nur für %4 (--all-sharing schreibt die gemeinsame).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system's profiles are changed only through the helper</source>
+        <translation>die Profile des Systems werden nur über den Helfer geändert</translation>
+    </message>
     <message>
         <source>loaded profiles and confined processes (like aa-status)</source>
         <translation>geladene Profile und eingeschränkte Prozesse (wie aa-status)</translation>

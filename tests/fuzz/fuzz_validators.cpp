@@ -4,6 +4,7 @@
 #include "helperlogreader.h"
 #include "overridewriter.h"
 #include "parserrunner.h"
+#include "policydocument.h"
 #include "profileflags.h"
 #include "profilename.h"
 
@@ -36,10 +37,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 std::abort();
         }
     }
-    if (const auto with = OverrideWriter::withLocalInclude(input, u"usr.bin.fuzz"_s)) {
-        // Once inserted, it is found: a second call changes nothing.
-        if (OverrideWriter::withLocalInclude(*with, u"usr.bin.fuzz"_s))
-            std::abort();
+    // The reader writes back what it read; an include it adds is found afterwards.
+    const PolicyDocument doc = PolicyDocument::parse(input);
+    if (doc.toText() != input)
+        std::abort();
+    const QList<int> top = doc.topLevelProfiles();
+    if (!top.isEmpty()) {
+        if (const auto with = doc.withIncludeIn(top.first(), u"local/usr.bin.fuzz"_s)) {
+            const PolicyDocument again = PolicyDocument::parse(*with);
+            if (again.profilesIncluding(u"local/usr.bin.fuzz").isEmpty())
+                std::abort();
+        }
     }
     ParserRunner::Result result;
     result.output = input;

@@ -5,6 +5,7 @@
 #include "overridenaming.h"
 #include "overridewriter.h"
 #include "parserrunner.h"
+#include "policydocument.h"
 #include "profileflags.h"
 #include "profilename.h"
 
@@ -158,82 +159,67 @@ private Q_SLOTS:
         QVERIFY(!ProfileFlags::setMode(u"profile a {\n}\n/b flags=(o) flags=(p) {\n}\n"_s, ProfileMode::Complain));
     }
 
+    // The helper's include insertion is the reader's (PolicyDocument::withIncludeIn) with the
+    // name OverrideNaming gives: these are the cases it once got wrong.
     void localInclude_data()
     {
         QTest::addColumn<QString>("before");
-        QTest::addColumn<QString>("child");
+        QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("after");
-        QTest::newRow("inserted") << u"profile foo {\n  /a r,\n}\n"_s << QString()
+        QTest::newRow("inserted") << u"profile foo {\n  /a r,\n}\n"_s << u"foo"_s
                                   << u"profile foo {\n  /a r,\n  include if exists <local/foo>\n}\n"_s;
-        QTest::newRow("brace in quotes") << u"profile foo {\n  \"/a}\" r,\n}\n"_s << QString()
+        QTest::newRow("brace in quotes") << u"profile foo {\n  \"/a}\" r,\n}\n"_s << u"foo"_s
                                          << u"profile foo {\n  \"/a}\" r,\n  include if exists <local/foo>\n}\n"_s;
-        QTest::newRow("brace in comment") << u"profile foo {\n  # }\n}\n"_s << QString()
+        QTest::newRow("brace in comment") << u"profile foo {\n  # }\n}\n"_s << u"foo"_s
                                           << u"profile foo {\n  # }\n  include if exists <local/foo>\n}\n"_s;
         // Found by fuzz_validators: a brace after text on its line (a use after free once).
-        QTest::newRow("brace after text") << u"profile foo {\n  /a r, }\n"_s << QString()
+        QTest::newRow("brace after text") << u"profile foo {\n  /a r, }\n"_s << u"foo"_s
                                           << u"profile foo {\n  /a r, \n  include if exists <local/foo>\n}\n"_s;
         // A glob's braces in the header (usr.sbin.smbd's "/usr/{bin,sbin}/smbd") open no block.
         QTest::newRow("glob in header")
-            << u"profile foo /usr/{bin,sbin}/foo {\n  /a r,\n}\n"_s << QString()
+            << u"profile foo /usr/{bin,sbin}/foo {\n  /a r,\n}\n"_s << u"foo"_s
             << u"profile foo /usr/{bin,sbin}/foo {\n  /a r,\n  include if exists <local/foo>\n}\n"_s;
-        QTest::newRow("present") << u"profile foo {\n  include if exists <local/foo>\n}\n"_s << QString() << QString();
-        QTest::newRow("legacy present") << u"profile foo {\n  #include <local/foo>\n}\n"_s << QString() << QString();
-        QTest::newRow("no profile") << u"# empty\n"_s << QString() << QString();
-        // Hats and children: inside their own block, named local/FILE_CHILD.
+        QTest::newRow("present") << u"profile foo {\n  include if exists <local/foo>\n}\n"_s << u"foo"_s << QString();
+        QTest::newRow("legacy present") << u"profile foo {\n  #include <local/foo>\n}\n"_s << u"foo"_s << QString();
+        QTest::newRow("no profile") << u"# empty\n"_s << u"foo"_s << QString();
+        // Hats and children: inside their own block, with an override of their own.
         const QString parent = u"profile foo /usr/bin/foo {\n  /a r,\n  ^hat {\n    /h r,\n  }\n"
                                "  profile kmod {\n    profile \"in ner\" {\n    }\n  }\n}\n"_s;
-        QTest::newRow("hat") << parent << u"hat"_s
+        QTest::newRow("hat") << parent << u"foo//hat"_s
                              << u"profile foo /usr/bin/foo {\n  /a r,\n  ^hat {\n    /h r,\n"
-                                "    include if exists <local/foo_hat>\n  }\n"
+                                "    include if exists <local/foo+foo+hat>\n  }\n"
                                 "  profile kmod {\n    profile \"in ner\" {\n    }\n  }\n}\n"_s;
-        QTest::newRow("child") << parent << u"kmod"_s
+        QTest::newRow("child") << parent << u"foo//kmod"_s
                                << u"profile foo /usr/bin/foo {\n  /a r,\n  ^hat {\n    /h r,\n  }\n"
                                   "  profile kmod {\n    profile \"in ner\" {\n    }\n"
-                                  "    include if exists <local/foo_kmod>\n  }\n}\n"_s;
-        QTest::newRow("child of a child, quoted") << parent << u"kmod//in ner"_s << QString(); // no valid file name
-        QTest::newRow("no such child") << parent << u"nothere"_s << QString();
-        QTest::newRow("a child's name is no top-level") << parent << u"foo"_s << QString();
-        QTest::newRow("hat keyword") << u"profile foo {\n  hat h {\n  }\n}\n"_s << u"h"_s
-                                     << u"profile foo {\n  hat h {\n    include if exists <local/foo_h>\n  }\n}\n"_s;
+                                  "    include if exists <local/foo+foo+kmod>\n  }\n}\n"_s;
+        QTest::newRow("child of a child, quoted")
+            << parent << u"foo//kmod//in ner"_s
+            << u"profile foo /usr/bin/foo {\n  /a r,\n  ^hat {\n    /h r,\n  }\n"
+               "  profile kmod {\n    profile \"in ner\" {\n      include if exists <local/foo+foo+kmod+in@20ner>\n"
+               "    }\n  }\n}\n"_s;
+        QTest::newRow("no such child") << parent << u"foo//nothere"_s << QString();
+        QTest::newRow("hat keyword")
+            << u"profile foo {\n  hat h {\n  }\n}\n"_s << u"foo//h"_s
+            << u"profile foo {\n  hat h {\n    include if exists <local/foo+foo+h>\n  }\n}\n"_s;
     }
     void localInclude()
     {
         QFETCH(QString, before);
-        QFETCH(QString, child);
+        QFETCH(QString, path);
         QFETCH(QString, after);
-        const QString name = OverrideNaming::name(u"foo"_s, child);
-        if (name.isEmpty()) {
+        const PolicyDocument doc = PolicyDocument::parse(before);
+        const OverrideNaming::Target target = OverrideNaming::targetFor(doc, u"foo"_s, path);
+        if (!target.isValid() || !target.addInclude) {
             QVERIFY(after.isEmpty());
             return;
         }
-        const QStringList children = child.isEmpty() ? QStringList() : child.split(u"//"_s);
-        const auto result = OverrideWriter::withLocalInclude(before, name, children);
+        const std::optional<QString> result = doc.withIncludeIn(target.block, u"local/"_s + target.name);
         QCOMPARE(result.value_or(QString()), after);
-        if (result) // idempotent
-            QVERIFY(!OverrideWriter::withLocalInclude(*result, name, children));
-    }
-
-    void overrideName_data()
-    {
-        QTest::addColumn<QString>("profile");
-        QTest::addColumn<QString>("child");
-        QTest::addColumn<QString>("name");
-        QTest::newRow("top level") << u"usr.sbin.web"_s << QString() << u"usr.sbin.web"_s;
-        QTest::newRow("hat") << u"usr.sbin.web"_s << u"vhost"_s << u"usr.sbin.web_vhost"_s;
-        QTest::newRow("nested") << u"web"_s << u"a//b"_s << u"web_a_b"_s;
-        QTest::newRow("path child") << u"web"_s << u"/usr/bin/x"_s << u"web_usr.bin.x"_s;
-        QTest::newRow("traversal") << u"web"_s << u"../../x"_s << QString();
-        QTest::newRow("empty part") << u"web"_s << u"a////b"_s << QString();
-        QTest::newRow("space") << u"web"_s << u"a b"_s << QString();
-        QTest::newRow("newline") << u"web"_s << u"a\nb"_s << QString();
-        QTest::newRow("glob") << u"web"_s << u"*"_s << QString();
-    }
-    void overrideName()
-    {
-        QFETCH(QString, profile);
-        QFETCH(QString, child);
-        QFETCH(QString, name);
-        QCOMPARE(OverrideNaming::name(profile, child), name);
+        // Idempotent: once inserted, the block has its override.
+        const PolicyDocument again = PolicyDocument::parse(*result);
+        QVERIFY(!OverrideNaming::targetFor(again, u"foo"_s, path).addInclude);
+        QCOMPARE(OverrideNaming::targetFor(again, u"foo"_s, path).name, target.name);
     }
 
     void parserErrors()

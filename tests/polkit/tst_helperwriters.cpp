@@ -122,22 +122,23 @@ void TestHelperWriters::applierHatsAndChildren_data()
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("overrideName");
     QTest::addColumn<QByteArray>("profileAfter");
-    // The include goes inside the hat's or child's block, named local/FILE_CHILD as the
-    // apparmor.d profiles name theirs ("include if exists <local/PARENT_kmod>").
-    QTest::newRow("hat") << u"dnsmasq//hat"_s << u"usr.sbin.dnsmasq_hat"_s
+    // The include goes inside the hat's or child's block, with an override of its own
+    // (OverrideNaming: FILE+PROFILE+CHILD).
+    QTest::newRow("hat") << u"dnsmasq//hat"_s << u"usr.sbin.dnsmasq+dnsmasq+hat"_s
                          << QByteArray("profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n  ^hat {\n"
-                                       "    include if exists <local/usr.sbin.dnsmasq_hat>\n  }\n\n"
+                                       "    include if exists <local/usr.sbin.dnsmasq+dnsmasq+hat>\n  }\n\n"
                                        "  profile helper {\n    profile inner {\n    }\n  }\n}\n");
-    QTest::newRow("child") << u"dnsmasq//helper"_s << u"usr.sbin.dnsmasq_helper"_s
+    QTest::newRow("child") << u"dnsmasq//helper"_s << u"usr.sbin.dnsmasq+dnsmasq+helper"_s
                            << QByteArray(
                                   "profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n  ^hat {\n  }\n\n"
                                   "  profile helper {\n    profile inner {\n    }\n"
-                                  "    include if exists <local/usr.sbin.dnsmasq_helper>\n  }\n}\n");
-    QTest::newRow("nested child") << u"dnsmasq//helper//inner"_s << u"usr.sbin.dnsmasq_helper_inner"_s
-                                  << QByteArray("profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n"
-                                                "  ^hat {\n  }\n\n  profile helper {\n    profile inner {\n"
-                                                "      include if exists <local/usr.sbin.dnsmasq_helper_inner>\n"
-                                                "    }\n  }\n}\n");
+                                  "    include if exists <local/usr.sbin.dnsmasq+dnsmasq+helper>\n  }\n}\n");
+    QTest::newRow("nested child") << u"dnsmasq//helper//inner"_s << u"usr.sbin.dnsmasq+dnsmasq+helper+inner"_s
+                                  << QByteArray(
+                                         "profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n"
+                                         "  ^hat {\n  }\n\n  profile helper {\n    profile inner {\n"
+                                         "      include if exists <local/usr.sbin.dnsmasq+dnsmasq+helper+inner>\n"
+                                         "    }\n  }\n}\n");
 }
 
 void TestHelperWriters::applierHatsAndChildren()

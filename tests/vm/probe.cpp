@@ -8,6 +8,7 @@
 //   socket        socket(AF_INET, SOCK_DGRAM)  -> network inet dgram
 //   kill PID      kill(PID, SIGWINCH)          -> signal (harmless: ignored by default)
 //   sleep SECS    stays alive (a confined process for the status listing)
+//   hat NAME CMD  changes into the hat NAME (the kernel's changehat), then runs CMD
 // Prints "ok" or the errno name, and exits 0 or with the errno.
 #include <cerrno>
 #include <csignal>
@@ -30,11 +31,36 @@ static int report(int result)
     return error;
 }
 
+static int run(int argc, char *argv[]);
+
+// "changehat TOKEN^HAT" written to the task's attribute, as libapparmor's aa_change_hat does.
+static int changeHat(const char *hat)
+{
+    const char *paths[] = {"/proc/self/attr/apparmor/current", "/proc/self/attr/current"};
+    for (const char *path : paths) {
+        const int fd = open(path, O_WRONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        char command[512];
+        const int length = std::snprintf(command, sizeof command, "changehat 4242^%s", hat);
+        const ssize_t written = write(fd, command, static_cast<size_t>(length));
+        close(fd);
+        return written == length ? 0 : -1;
+    }
+    return -1;
+}
+
 int main(int argc, char *argv[])
 {
+    return run(argc, argv);
+}
+
+static int run(int argc, char *argv[])
+{
     if (argc < 2) {
-        std::fputs(
-            "usage: armorer-probe read PATH | setuid | socket | kill PID | sleep SECS | exec PATH ARGS...\n", stderr);
+        std::fputs("usage: armorer-probe read PATH | setuid | socket | kill PID | sleep SECS | exec PATH ARGS... | "
+                   "hat NAME CMD...\n",
+            stderr);
         return 2;
     }
     const char *command = argv[1];
@@ -61,6 +87,11 @@ int main(int argc, char *argv[])
     if (std::strcmp(command, "exec") == 0 && argc >= 3) {
         execv(argv[2], argv + 2);
         return report(-1);
+    }
+    if (std::strcmp(command, "hat") == 0 && argc >= 4) {
+        if (changeHat(argv[2]) != 0)
+            return report(-1);
+        return run(argc - 2, argv + 2);
     }
     if (std::strcmp(command, "sleep") == 0 && argc == 3) {
         sleep(static_cast<unsigned>(std::atoi(argv[2])));

@@ -77,6 +77,8 @@ done
 cp "$BIN/armorer-probe" "$o/usr/local/bin/"
 # The same program under another name, for the child-profile scenario's parent.
 cp "$BIN/armorer-probe" "$o/usr/local/bin/armorer-probe-parent"
+# ... and under the names profiles/armorer-targets attaches to.
+for n in shared-a shared-b second hats; do cp "$BIN/armorer-probe" "$o/usr/local/bin/armorer-targets-$n"; done
 cp "$HERE/init.sh" "$o/init.sh"
 cp "$HERE/lib.sh" "$o/armorer/lib.sh"
 # ARMORER_VM_SCENARIOS="00 06" runs only those (while working on one); 00-setup always runs.

@@ -119,6 +119,17 @@ AllowDialog::AllowDialog(AllowFlow *flow, QWidget *parent)
     verdict->addStretch();
     layout->addLayout(verdict);
 
+    // A shared override: say so, and offer it for all the profiles that include it.
+    const QStringList sharing = flow->sharingProfiles();
+    m_allSharing
+        = new QCheckBox(tr("Write to %1 instead, for all %n profile(s) that include it", nullptr, int(sharing.size()))
+                            .arg(flow->sharedOverride()),
+            this);
+    m_allSharing->setToolTip(sharing.join(u", "_s));
+    m_allSharing->setVisible(!sharing.isEmpty());
+    layout->addWidget(m_allSharing);
+    connect(m_allSharing, &QCheckBox::toggled, m_flow, &AllowFlow::setAllSharing);
+
     layout->addWidget(new QLabel(tr("Change to the local override:"), this));
     m_diff = new QPlainTextEdit(this);
     m_diff->setReadOnly(true);

@@ -70,6 +70,7 @@ private:
     QLabel *m_hint;
     QRadioButton *m_allow;
     QRadioButton *m_deny;
+    QCheckBox *m_allSharing;
     QPlainTextEdit *m_diff;
     QLabel *m_status;
     QPushButton *m_apply;

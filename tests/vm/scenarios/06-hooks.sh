@@ -177,8 +177,9 @@ probe_expect "allow benchmark: secret still denied" 13 read /srv/probe/secret
 load_profile /etc/apparmor.d/armorer-probe || exit 0
 
 # A child profile through the helper: armorer-probe-parent runs armorer-probe in its child
-# "reader", which is denied /srv/probe/child-secret; the allow writes
-# local/armorer-probe-parent_reader and includes it inside the child's block only.
+# "reader", which is denied /srv/probe/child-secret; the allow writes the child's own override
+# (OverrideNaming: FILE+PROFILE+CHILD) and includes it inside the child's block only.
+CHILD_LOCAL=/etc/apparmor.d/local/armorer-probe-parent+armorer-probe-parent+reader
 PARENT=/usr/local/bin/armorer-probe-parent
 echo child >/srv/probe/child-secret
 if load_profile /etc/apparmor.d/armorer-probe-parent; then
@@ -190,13 +191,13 @@ if load_profile /etc/apparmor.d/armorer-probe-parent; then
     else
         not_ok "child profile: armorctl allow through the helper" "exit $?: $out" "line: $line" "$(tail -3 /run/helper.log)"
     fi
-    if [ "$(cat /etc/apparmor.d/local/armorer-probe-parent_reader 2>&1)" = "owner /srv/probe/child-secret r," ]; then
-        ok "child profile: local/armorer-probe-parent_reader holds exactly the rule"
+    if [ "$(cat "$CHILD_LOCAL" 2>&1)" = "owner /srv/probe/child-secret r," ]; then
+        ok "child profile: $CHILD_LOCAL holds exactly the rule"
     else
-        not_ok "child profile: local/armorer-probe-parent_reader holds exactly the rule" "$(cat /etc/apparmor.d/local/armorer-probe-parent_reader 2>&1)"
+        not_ok "child profile: $CHILD_LOCAL holds exactly the rule" "$(cat "$CHILD_LOCAL" 2>&1)"
     fi
     # The include sits in the child's block: after "profile reader {", before the parent's own.
-    if awk '/profile reader \{/ { c = 1 } c && /include if exists <local\/armorer-probe-parent_reader>/ { found = NR } /include if exists <local\/armorer-probe-parent>/ { parent = NR } END { exit !(found && found < parent) }' /etc/apparmor.d/armorer-probe-parent; then
+    if awk '/profile reader \{/ { c = 1 } c && /include if exists <local\/armorer-probe-parent\+armorer-probe-parent\+reader>/ { found = NR } /include if exists <local\/armorer-probe-parent>/ { parent = NR } END { exit !(found && found < parent) }' /etc/apparmor.d/armorer-probe-parent; then
         ok "child profile: the include is inside the child's block"
     else
         not_ok "child profile: the include is inside the child's block" "$(cat /etc/apparmor.d/armorer-probe-parent)"
@@ -205,6 +206,68 @@ if load_profile /etc/apparmor.d/armorer-probe-parent; then
     if [ $? -eq 0 ]; then ok "child profile: the child now reads the file"; else not_ok "child profile: the child now reads the file" "$out"; fi
     out=$("$PARENT" read /srv/probe/child-secret 2>&1)
     if [ $? -eq 13 ]; then ok "child profile: the parent itself is still denied"; else not_ok "child profile: the parent itself is still denied" "$out"; fi
+fi
+
+# Issue 11: an allow grants the denied profile and only it. profiles/armorer-targets holds a
+# shared override, a second top-level profile without one, a hat and a nested child; each
+# allow goes through the helper, then the denied profile reads its file and every other
+# profile of the file is still denied it.
+T=/usr/local/bin/armorer-targets
+# targets_case NAME PROFILE OVERRIDE CMD...: CMD (run confined) is denied /srv/probe/t-NAME
+# in PROFILE; after the allow, local/OVERRIDE holds the rule and CMD reads the file.
+targets_case() {
+    name=$1 profile=$2 override=$3
+    shift 3
+    file=/srv/probe/t-$name
+    echo "$name" >"$file"
+    "$@" read "$file" >/dev/null 2>&1
+    line=$(dmesg | grep -F 'apparmor="DENIED"' | grep -F "profile=\"$profile\"" | grep -F "name=\"$file\"" | tail -n 1)
+    if out=$(as_test_user $ARMORCTL allow --line "$line" 2>&1); then
+        ok "targets, $name: armorctl allow for $profile through the helper"
+    else
+        not_ok "targets, $name: armorctl allow for $profile through the helper" "exit $?: $out" "line: $line" "$(tail -3 /run/helper.log)"
+    fi
+    if [ "$(cat "/etc/apparmor.d/local/$override" 2>&1)" = "owner $file r," ]; then
+        ok "targets, $name: local/$override holds exactly the rule"
+    else
+        not_ok "targets, $name: local/$override holds exactly the rule" "$(cat "/etc/apparmor.d/local/$override" 2>&1)" "$(ls /etc/apparmor.d/local)"
+    fi
+    out=$("$@" read "$file" 2>&1)
+    if [ $? -eq 0 ]; then ok "targets, $name: $profile now reads $file"; else not_ok "targets, $name: $profile now reads $file" "$out"; fi
+}
+# targets_denied NAME CMD...: CMD (another profile of the file) is still denied /srv/probe/t-NAME.
+targets_denied() {
+    name=$1
+    shift
+    out=$("$@" read "/srv/probe/t-$name" 2>&1)
+    if [ $? -eq 13 ]; then ok "targets, $name: still denied to $*"; else not_ok "targets, $name: still denied to $*" "$out"; fi
+}
+if load_profile /etc/apparmor.d/armorer-targets; then
+    targets_case second armorer-targets-second armorer-targets+armorer-targets-second "$T-second"
+    targets_denied second "$T-shared-a"
+    targets_denied second "$T-hats"
+    targets_case shared armorer-targets-shared-b armorer-targets+armorer-targets-shared-b "$T-shared-b"
+    targets_denied shared "$T-shared-a"
+    targets_denied shared "$T-second"
+    if [ -s /etc/apparmor.d/local/armorer-targets ]; then
+        not_ok "targets, shared: the shared local/armorer-targets is untouched" "$(cat /etc/apparmor.d/local/armorer-targets)"
+    else
+        ok "targets, shared: the shared local/armorer-targets is untouched"
+    fi
+    targets_case hat armorer-targets-hats//vhost armorer-targets+armorer-targets-hats+vhost "$T-hats" hat vhost
+    targets_denied hat "$T-hats"
+    targets_denied hat "$T-hats" exec "$PROBE"
+    targets_case nested armorer-targets-hats//kid//inner armorer-targets+armorer-targets-hats+kid+inner \
+        "$T-hats" exec "$PROBE" exec "$PROBE"
+    targets_denied nested "$T-hats" exec "$PROBE"
+    targets_denied nested "$T-hats" hat vhost
+    targets_denied nested "$T-second"
+    # The file still loads as a whole, with its includes in the right blocks.
+    if out=$(apparmor_parser -QK /etc/apparmor.d/armorer-targets 2>&1); then
+        ok "targets: the profile file with its new includes compiles"
+    else
+        not_ok "targets: the profile file with its new includes compiles" "$out" "$(cat /etc/apparmor.d/armorer-targets)"
+    fi
 fi
 
 # Scenario 4: polkit NO: refused, the override byte for byte unchanged, the kernel policy

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "localoverridewriter.h"
 
+#include "parserrunner.h"
 #include "profileindex.h"
 #include "rulecandidate.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -66,15 +66,11 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
         done({false, error, {}});
         return;
     }
-    QProcess parser;
-    parser.setProcessChannelMode(QProcess::MergedChannels);
     QString filePath = file;
     if (!QDir::isAbsolutePath(filePath))
         filePath = m_profileDir + u'/' + file;
-    parser.start(m_parser, {u"-QK"_s, u"-I"_s, m_profileDir, filePath});
-    const bool finished = parser.waitForFinished(60000);
-    const QString output = QString::fromUtf8(parser.readAll()).trimmed();
-    if (finished && parser.exitStatus() == QProcess::NormalExit && parser.exitCode() == 0) {
+    const ParserRunner::Result checked = ParserRunner(ParserRunner::LoadMode::ValidateOnly, m_parser).validate(m_profileDir, filePath);
+    if (checked.ok) {
         done({true, {}});
         return;
     }
@@ -84,12 +80,7 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
         write(previous, &ignored);
     else
         QFile::remove(m_profileDir + u"/local/"_s + overrideFileName(profile));
-    QStringList lines;
-    for (const QString &line : output.split(u'\n')) {
-        if (!line.startsWith(u"Cache read/write disabled"))
-            lines += line;
-    }
-    done({false, finished ? lines.join(u'\n') : u"apparmor_parser did not finish"_s, {}});
+    done({false, checked.summary(), {}});
 }
 
 QString OverrideApplier::overrideNameFor(const QString &profile) const

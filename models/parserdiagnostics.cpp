@@ -26,10 +26,11 @@ QString ParserDiagnostics::textOf(const QString &parserPath) const
     const auto it = m_texts.constFind(parserPath);
     if (it != m_texts.constEnd())
         return *it;
+    // Only regular files, and at most a profile's worth of them: a device never ends.
     QFile f(parserPath);
-    if (QFileInfo(parserPath).size() > 4 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+    if (!m_readsFiles || !QFileInfo(parserPath).isFile() || !f.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(f.read(4 * 1024 * 1024));
 }
 
 QString ParserDiagnostics::realPath(const QString &parserPath) const
@@ -92,6 +93,7 @@ QList<ParserDiagnostic> ParserDiagnostics::parse(const QString &output) const
         u"^AppArmor parser error for (.+?) in profile (.+) at line (\\d+): (.*)$"_s);
     static const QRegularExpression withLine(u"^AppArmor parser error at line (\\d+): (.*)$"_s);
     static const QRegularExpression forArg(u"^AppArmor parser error for (.+?): (.*)$"_s);
+    static const QRegularExpression bare(u"^AppArmor parser error: (.*)$"_s);
     static const QRegularExpression warning(u"^Warning (?:from (.+?) \\((.+?)\\) )?(.*)$"_s);
     QList<ParserDiagnostic> result;
     const QStringList lines = output.split(u'\n', Qt::SkipEmptyParts);
@@ -117,6 +119,8 @@ QList<ParserDiagnostic> ParserDiagnostics::parse(const QString &output) const
         } else if ((m = forArg.match(line)).hasMatch()) {
             d.file = realPath(m.captured(1));
             d.message = m.captured(2);
+        } else if ((m = bare.match(line)).hasMatch()) {
+            d.message = m.captured(1);
         } else if (line.startsWith(u"ERROR merging rules"_s) && !result.isEmpty()
             && result.constLast().file.isEmpty()) {
             // The follow-up of "conflicting x modifiers": same problem, said twice.

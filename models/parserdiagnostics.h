@@ -10,7 +10,7 @@
 // Turns apparmor_parser's stderr into diagnostics on the files a person edits:
 //  - "AppArmor parser error for ARG in profile FILE at line N: MSG" (FILE may be an included
 //    file, as the parser found it through its include path);
-//  - "AppArmor parser error at line N: MSG" (stdin);
+//  - "AppArmor parser error at line N: MSG" (stdin), "AppArmor parser error: MSG";
 //  - lines without file or line ("Found reference to variable X, but is never declared",
 //    "profile x: has merged rule ... conflicting x modifiers"), kept as they are;
 //  - the missing-comma quirk: the parser reports the line of the NEXT token, so the problem is
@@ -24,6 +24,9 @@ public:
     void mapPath(const QString &parserPath, const QString &realPath, const QString &text);
     // Where "include <x>" is searched, in order (to follow the quirk into an included file).
     void setIncludeDirs(const QStringList &dirs) { m_includeDirs = dirs; }
+    // Whether files the output names are read from disk to follow the missing-comma quirk
+    // (true by default; output of unknown origin is read without touching the disk).
+    void setReadsFiles(bool reads) { m_readsFiles = reads; }
 
     QList<ParserDiagnostic> parse(const QString &output) const;
 
@@ -38,4 +41,5 @@ private:
     QHash<QString, QString> m_realPaths;
     QHash<QString, QString> m_texts;
     QStringList m_includeDirs;
+    bool m_readsFiles = true;
 };

@@ -23,6 +23,11 @@ bool ProfileIndex::isProfileFileName(QStringView name)
     return true;
 }
 
+bool ProfileIndex::isProfileFile(QStringView relativePath)
+{
+    return !relativePath.contains(u'/') && isProfileFileName(relativePath);
+}
+
 // Removes a trailing comment; '#' inside a quoted name does not start one.
 static QStringView stripComment(QStringView line)
 {

@@ -108,7 +108,7 @@ int Cli::granted(const QStringList &arguments)
         text = QString::fromUtf8(file.read(1024 * 1024));
 
     // The journal is the helper's (root-only files): without it the rules are still listed.
-    QList<ChangeJournal::Entry> history;
+    QList<ChangeRecord> history;
     QString historyError;
     if (!parser.isSet(rootOption()) || parser.isSet(u"helper"_s)) {
         HelperClient client;
@@ -133,7 +133,7 @@ int Cli::granted(const QStringList &arguments)
         QJsonArray rules;
         walk(model, {}, {}, &rules, nullptr);
         QJsonObject o{{u"profile"_s, profile}, {u"file"_s, model.fileName()}, {u"rules"_s, rules}};
-        const std::optional<ChangeJournal::Entry> undoable = model.undoableChange();
+        const std::optional<ChangeRecord> undoable = model.undoableChange();
         o.insert(u"undoableChange"_s, undoable ? QJsonValue(undoable->id) : QJsonValue(QJsonValue::Null));
         if (!historyError.isEmpty())
             o.insert(u"historyError"_s, historyError);
@@ -144,7 +144,7 @@ int Cli::granted(const QStringList &arguments)
     if (model.ruleCount() == 0)
         out << "# " << QCoreApplication::translate("armorctl", "no rules") << '\n';
     walk(model, {}, {}, nullptr, &out);
-    if (const std::optional<ChangeJournal::Entry> undoable = model.undoableChange())
+    if (const std::optional<ChangeRecord> undoable = model.undoableChange())
         out << "# "
             << QCoreApplication::translate("armorctl", "undo the latest change: armorctl undo %1").arg(undoable->id)
             << '\n';

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
-#include "changejournal.h"
+#include "changerecord.h"
 #include "commands.h"
 #include "helperclient.h"
 
@@ -98,7 +98,7 @@ int Cli::history(const QStringList &arguments)
         out << text << '\n';
         return 0;
     }
-    for (const ChangeJournal::Entry &e : ChangeJournal::fromJson(text.toUtf8())) {
+    for (const ChangeRecord &e : ChangeRecord::fromJson(text.toUtf8())) {
         out << e.id.rightJustified(5) << "  " << e.time.toLocalTime().toString(Qt::ISODate) << "  uid " << e.uid << "  "
             << e.action.leftJustified(15) << e.file;
         if (!e.undoes.isEmpty())

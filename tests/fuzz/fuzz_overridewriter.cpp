@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
-#include "changejournal.h"
+#include "changerecord.h"
 #include "overridewriter.h"
 #include "parserrunner.h"
 #include "systemroot.h"
@@ -73,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QString overridePath = sandbox.root.localDir() + u"/usr.bin.fuzz"_s;
     const QByteArray before = readAll(overridePath);
-    const QString currentHash = before == "<missing>" ? QString() : ChangeJournal::hash(before);
+    const QString currentHash = before == "<missing>" ? QString() : ChangeRecord::hash(before);
     const QString hash = (selector & 1) ? currentHash : QString::fromUtf8(input.mid(newline + 2, 64));
 
     const OverrideWriter::Outcome outcome = writer.writeOverride(profile, text, hash, 0);

@@ -90,13 +90,13 @@ cp "$HERE"/profiles/* "$o/etc/apparmor.d/"
 cp "$HERE"/polkit/*.policy "$o/usr/share/polkit-1/actions/"
 # The helper's own polkit actions and system-bus policy, once the project has them.
 mkdir -p "$o/usr/share/dbus-1/system.d"
-for f in "$HERE"/../../polkit/*.policy; do [[ -e $f ]] && cp "$f" "$o/usr/share/polkit-1/actions/"; done
-for f in "$HERE"/../../polkit/*.conf; do [[ -e $f ]] && cp "$f" "$o/usr/share/dbus-1/system.d/"; done
+for f in "$HERE"/../../polkit/service/*.policy; do [[ -e $f ]] && cp "$f" "$o/usr/share/polkit-1/actions/"; done
+for f in "$HERE"/../../polkit/service/*.conf; do [[ -e $f ]] && cp "$f" "$o/usr/share/dbus-1/system.d/"; done
 # The activation file as the package installs it, with Exec pointing at a wrapper that keeps the
 # helper's log (06-hooks starts the helper through D-Bus activation, as a desktop does).
 mkdir -p "$o/usr/share/dbus-1/system-services" "$o/armorer/libexec"
 sed 's|@ARMORER_HELPER_INSTALL_PATH@|/armorer/libexec/armorer-helper-logged|' \
-    "$HERE"/../../polkit/io.github.armorer.Helper1.service.in \
+    "$HERE"/../../polkit/service/io.github.armorer.Helper1.service.in \
     >"$o/usr/share/dbus-1/system-services/io.github.armorer.Helper1.service"
 printf '#!/bin/sh\nexec /armorer/bin/armorer-helper --idle-timeout 600000 >>/run/helper.log 2>&1\n' \
     >"$o/armorer/libexec/armorer-helper-logged"

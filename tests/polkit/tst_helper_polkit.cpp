@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
-#include "changejournal.h"
+#include "changerecord.h"
 #include "demoroot.h"
 #include "helperharness.h"
 
@@ -173,7 +173,7 @@ private Q_SLOTS:
         const QByteArray before = read(u"local/usr.bin.armorertest"_s);
         const QStringList journalBefore = journal();
         const QJsonObject r = writeOverride(
-            u"usr.bin.armorertest"_s, "/etc/ok r,\n/etc/bad rw\n/etc/next r,\n", ChangeJournal::hash(before));
+            u"usr.bin.armorertest"_s, "/etc/ok r,\n/etc/bad rw\n/etc/next r,\n", ChangeRecord::hash(before));
         QCOMPARE(r.value(u"error"_s).toString(), u"io.github.armorer.Error.ParserRejected"_s);
         const QString detail = r.value(u"detail"_s).toString();
         // The parser's own words, its line, and the real file name.
@@ -189,7 +189,7 @@ private Q_SLOTS:
         m_harness.setRule(HelperHarness::Rule::Yes);
         const QJsonObject current = m_harness.probe({u"read"_s, u"usr.bin.armorertest"_s});
         const QString hash = current.value(u"hash"_s).toString();
-        QCOMPARE(hash, ChangeJournal::hash(read(u"local/usr.bin.armorertest"_s)));
+        QCOMPARE(hash, ChangeRecord::hash(read(u"local/usr.bin.armorertest"_s)));
         // Another editor saves first.
         QCOMPARE(
             writeOverride(u"usr.bin.armorertest"_s, "/etc/theirs r,\n", hash).value(u"error"_s).toString(), QString());
@@ -262,7 +262,7 @@ private Q_SLOTS:
         const QJsonObject r = writeOverride(profile, "/etc/** rw,\n", QString());
         QCOMPARE(r.value(u"error"_s).toString(), error);
         // Also through an expected hash of the victim, as an attacker who read it would send.
-        const QJsonObject r2 = writeOverride(profile, "/etc/** rw,\n", ChangeJournal::hash("root:x:0:0\n"));
+        const QJsonObject r2 = writeOverride(profile, "/etc/** rw,\n", ChangeRecord::hash("root:x:0:0\n"));
         QCOMPARE(r2.value(u"error"_s).toString(), error);
         QFile f(victim);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -275,7 +275,7 @@ private Q_SLOTS:
     {
         m_harness.setRule(HelperHarness::Rule::Yes);
         const QByteArray before = read(u"local/usr.bin.armorertest"_s);
-        const QString hash = ChangeJournal::hash(before);
+        const QString hash = ChangeRecord::hash(before);
         QCOMPARE(
             writeOverride(u"usr.bin.armorertest"_s, QByteArray(300 * 1024, '#'), hash).value(u"error"_s).toString(),
             u"io.github.armorer.Error.TooLarge"_s);

@@ -3,8 +3,8 @@
 #include "helperoverrideapplier.h"
 #include "helperclient.h"
 
-#include "changejournal.h"
-#include "overridewriter.h"
+#include "changerecord.h"
+#include "overridenaming.h"
 #include "rulecandidate.h"
 
 #include <QCoreApplication>
@@ -31,7 +31,7 @@ std::pair<QString, QString> HelperOverrideApplier::fileAndChild(const QString &p
 QString HelperOverrideApplier::overrideNameFor(const QString &profile) const
 {
     const auto [file, child] = fileAndChild(profile);
-    const QString name = OverrideWriter::overrideName(file, child);
+    const QString name = OverrideNaming::name(file, child);
     return name.isEmpty() ? OverrideApplier::overrideNameFor(profile) : name;
 }
 
@@ -44,15 +44,15 @@ QString HelperOverrideApplier::currentOverride(const QString &profile) const
         m_readHashes.insert(name, file.exists() ? std::nullopt : std::optional<QString>(QString()));
         return {};
     }
-    const QByteArray bytes = file.read(OverrideWriter::MaxTextSize + 1);
-    m_readHashes.insert(name, ChangeJournal::hash(bytes));
+    const QByteArray bytes = file.read(OverrideNaming::MaxTextSize + 1);
+    m_readHashes.insert(name, ChangeRecord::hash(bytes));
     return QString::fromUtf8(bytes);
 }
 
 void HelperOverrideApplier::apply(const QString &profile, const QString &text, Done done)
 {
     const auto [file, child] = fileAndChild(profile);
-    const QString name = OverrideWriter::overrideName(file, child);
+    const QString name = OverrideNaming::name(file, child);
     HelperClient *client = m_client;
     auto write = [this, client, file, child, name, text, done](const QString &expectedHash) {
         client->applyOverride(file, child, text, expectedHash, [this, name, done](const HelperClient::Change &change) {

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "changejournal.h"
+#include "changerecord.h"
 #include "overriderules.h"
 
 #include <QAbstractItemModel>
@@ -38,8 +38,8 @@ public:
 
     // profile: the top-level profile; fileName: "local/NAME" as the journal names it; history:
     // the journal, newest first (entries for other files are ignored).
-    void setOverride(const QString &profile, const QString &fileName, const QString &text,
-        const QList<ChangeJournal::Entry> &history);
+    void setOverride(
+        const QString &profile, const QString &fileName, const QString &text, const QList<ChangeRecord> &history);
     void clear();
 
     QString profile() const { return m_profile; }
@@ -50,9 +50,9 @@ public:
     // The override without the rule at index, or nullopt when it cannot be taken out alone.
     std::optional<QString> textWithout(const QModelIndex &index) const;
     // The latest change to this file, when the file is still what it left (so Undo applies).
-    std::optional<ChangeJournal::Entry> undoableChange() const;
+    std::optional<ChangeRecord> undoableChange() const;
     // "change 12: added 1 rule, removed 2 (uid 1000, 2026-11-22 06:31)" for a change.
-    QString describe(const ChangeJournal::Entry &entry) const;
+    QString describe(const ChangeRecord &entry) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -68,7 +68,7 @@ private:
         int parent = -1;
         int row = 0;
         std::vector<int> children;
-        std::optional<ChangeJournal::Entry> change;
+        std::optional<ChangeRecord> change;
         mutable std::optional<bool> removable; // worked out when first asked: it edits the whole text
     };
     bool isRemovable(const Node &node) const;
@@ -80,6 +80,6 @@ private:
     QString m_text;
     std::vector<Node> m_nodes;
     std::vector<int> m_topLevel;
-    QList<ChangeJournal::Entry> m_fileHistory; // newest first
+    QList<ChangeRecord> m_fileHistory; // newest first
     std::function<QString(qint64)> m_userNames;
 };

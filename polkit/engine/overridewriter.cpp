@@ -3,6 +3,7 @@
 #include "overridewriter.h"
 
 #include "localoverride.h"
+#include "overridenaming.h"
 #include "profileflags.h"
 #include "profilename.h"
 
@@ -125,7 +126,7 @@ OverrideWriter::Content OverrideWriter::readOverride(const QString &profile) con
         content.error = fromStatus(status, m_localDir.errorString());
         return content;
     }
-    content.hash = ChangeJournal::hash(content.bytes);
+    content.hash = ChangeRecord::hash(content.bytes);
     return content;
 }
 
@@ -179,7 +180,7 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
             outcome.error = fromStatus(status, dir.errorString());
             return outcome;
         }
-        p.currentHash = p.existed ? ChangeJournal::hash(p.current) : QString();
+        p.currentHash = p.existed ? ChangeRecord::hash(p.current) : QString();
         if (change.expectedHash && *change.expectedHash != p.currentHash) {
             outcome.error = {Code::Conflict, dir.path() + u'/' + change.name + u" changed since it was read"_s};
             return outcome;
@@ -240,7 +241,7 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
         entry.file = p.change.target == Target::Local ? u"local/"_s + p.change.name : p.change.name;
         entry.existedBefore = p.existed;
         entry.beforeHash = p.currentHash;
-        entry.afterHash = p.change.bytes ? ChangeJournal::hash(*p.change.bytes) : QString();
+        entry.afterHash = p.change.bytes ? ChangeRecord::hash(*p.change.bytes) : QString();
         entry.undoes = p.change.undoes;
         if (p.change.target == Target::Local)
             entry.setRules(p.current, p.change.bytes.value_or(QByteArray()));
@@ -295,7 +296,7 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
         return outcome;
     }
     outcome.changeId = pending.last().id;
-    outcome.hash = pending.last().change.bytes ? ChangeJournal::hash(*pending.last().change.bytes) : QString();
+    outcome.hash = pending.last().change.bytes ? ChangeRecord::hash(*pending.last().change.bytes) : QString();
     return outcome;
 }
 
@@ -414,27 +415,13 @@ std::optional<QString> OverrideWriter::withLocalInclude(
     return std::nullopt;
 }
 
-QString OverrideWriter::overrideName(const QString &profile, const QString &child)
-{
-    QString name = profile;
-    if (!child.isEmpty()) {
-        for (const QString &part : child.split(u"//"_s)) {
-            if (part.isEmpty())
-                return {};
-            name += u'_' + (part.startsWith(u'/') ? part.mid(1) : part);
-        }
-        name.replace(u'/', u'.');
-    }
-    return ProfileName::isValid(name) ? name : QString();
-}
-
 OverrideWriter::Outcome OverrideWriter::applyOverride(
     const QString &profile, const QString &child, const QString &text, const QString &expectedHash, qint64 uid)
 {
     Outcome outcome;
     if ((outcome.error = checkProfile(profile)) || (outcome.error = checkText(text)))
         return outcome;
-    const QString name = overrideName(profile, child);
+    const QString name = OverrideNaming::name(profile, child);
     if (name.isEmpty()) {
         outcome.error
             = {Code::InvalidArgument, u"not a hat or child profile name: "_s + child.left(ProfileName::MaxLength)};
@@ -446,7 +433,7 @@ OverrideWriter::Outcome OverrideWriter::applyOverride(
     const QStringList children = child.isEmpty() ? QStringList() : child.split(u"//"_s);
     if (const std::optional<QString> withInclude = withLocalInclude(QString::fromUtf8(current), name, children)) {
         changes.append(
-            {Target::Profile, profile, withInclude->toUtf8(), ChangeJournal::hash(current), u"ensure-include"_s, {}});
+            {Target::Profile, profile, withInclude->toUtf8(), ChangeRecord::hash(current), u"ensure-include"_s, {}});
     } else if (!LocalOverride::includesOverride(QString::fromUtf8(current), name)) {
         outcome.error = {Code::NotFound,
             child.isEmpty() ? QString(profile + u" has no top-level profile"_s)
@@ -466,10 +453,10 @@ OverrideWriter::Outcome OverrideWriter::ensureLocalInclude(const QString &profil
     m_profileDir.read(profile, &current);
     const std::optional<QString> text = withLocalInclude(QString::fromUtf8(current), profile);
     if (!text) {
-        outcome.hash = ChangeJournal::hash(current);
+        outcome.hash = ChangeRecord::hash(current);
         return outcome;
     }
-    return apply(Target::Profile, profile, text->toUtf8(), ChangeJournal::hash(current), u"ensure-include"_s, uid);
+    return apply(Target::Profile, profile, text->toUtf8(), ChangeRecord::hash(current), u"ensure-include"_s, uid);
 }
 
 OverrideWriter::Outcome OverrideWriter::setMode(const QString &profile, const QString &mode, qint64 uid)
@@ -492,7 +479,7 @@ OverrideWriter::Outcome OverrideWriter::setMode(const QString &profile, const QS
             = {Code::InvalidArgument, profile + u" has no top-level profile header with at most one flags=(...)"_s};
         return outcome;
     }
-    return apply(Target::Profile, profile, text->toUtf8(), ChangeJournal::hash(current), u"set-mode"_s, uid);
+    return apply(Target::Profile, profile, text->toUtf8(), ChangeRecord::hash(current), u"set-mode"_s, uid);
 }
 
 OverrideWriter::Outcome OverrideWriter::reload(const QString &profile)

@@ -5,6 +5,7 @@
 #include "changejournal.h"
 #include "confineddir.h"
 #include "helpererror.h"
+#include "overridenaming.h"
 #include "parserrunner.h"
 #include "systemroot.h"
 
@@ -21,8 +22,7 @@
 class OverrideWriter
 {
 public:
-    // An override or profile is a few KiB; this is far above any real one.
-    static constexpr qsizetype MaxTextSize = 256 * 1024;
+    static constexpr qsizetype MaxTextSize = OverrideNaming::MaxTextSize;
 
     struct Outcome
     {
@@ -53,12 +53,9 @@ public:
     // What one allow needs, as one change set with one compile and one load: ensures
     // "include if exists <local/NAME>" in the block of the hat or child profile `child`
     // ("" for the first top-level profile; "a//b" for nested children) and writes local/NAME,
-    // where NAME is overrideName(profile, child). changeId is the override's change.
+    // where NAME is OverrideNaming::name(profile, child). changeId is the override's change.
     Outcome applyOverride(
         const QString &profile, const QString &child, const QString &text, const QString &expectedHash, qint64 uid);
-    // "usr.sbin.web" + "vhost" -> "usr.sbin.web_vhost", as the apparmor.d profiles name a
-    // child's override (local/PARENT_CHILD); "" when the result is no valid file name.
-    static QString overrideName(const QString &profile, const QString &child);
     Outcome setMode(const QString &profile, const QString &mode, qint64 uid);
     Outcome reload(const QString &profile);
     Outcome unload(const QString &profile);

@@ -41,7 +41,7 @@ void GrantedRulesModel::clear()
 }
 
 void GrantedRulesModel::setOverride(
-    const QString &profile, const QString &fileName, const QString &text, const QList<ChangeJournal::Entry> &history)
+    const QString &profile, const QString &fileName, const QString &text, const QList<ChangeRecord> &history)
 {
     beginResetModel();
     m_profile = profile;
@@ -50,7 +50,7 @@ void GrantedRulesModel::setOverride(
     m_nodes.clear();
     m_topLevel.clear();
     m_fileHistory.clear();
-    for (const ChangeJournal::Entry &e : history) {
+    for (const ChangeRecord &e : history) {
         if (!fileName.isEmpty() && e.file == fileName)
             m_fileHistory.append(e);
     }
@@ -76,7 +76,7 @@ void GrantedRulesModel::setOverride(
         if (item.kind == OverrideRules::Item::Kind::Rule) {
             // The newest change that added this rule, as long as every newer change says what it
             // did: an entry without rule lists (or one that removed it) ends the search.
-            for (const ChangeJournal::Entry &e : std::as_const(m_fileHistory)) {
+            for (const ChangeRecord &e : std::as_const(m_fileHistory)) {
                 if (!e.rulesKnown || e.rulesRemoved.contains(item.ref))
                     break;
                 if (e.rulesAdded.contains(item.ref)) {
@@ -107,20 +107,20 @@ std::optional<QString> GrantedRulesModel::textWithout(const QModelIndex &index) 
     return OverrideRules::without(m_text, m_profile, node->item);
 }
 
-std::optional<ChangeJournal::Entry> GrantedRulesModel::undoableChange() const
+std::optional<ChangeRecord> GrantedRulesModel::undoableChange() const
 {
     if (m_fileHistory.isEmpty())
         return std::nullopt;
-    const ChangeJournal::Entry &latest = m_fileHistory.constFirst();
+    const ChangeRecord &latest = m_fileHistory.constFirst();
     // The helper refuses anyway when the file changed since; not offering it says so earlier.
     const QString current
-        = m_text.isEmpty() && latest.afterHash.isEmpty() ? QString() : ChangeJournal::hash(m_text.toUtf8());
+        = m_text.isEmpty() && latest.afterHash.isEmpty() ? QString() : ChangeRecord::hash(m_text.toUtf8());
     if (current != latest.afterHash)
         return std::nullopt;
     return latest;
 }
 
-QString GrantedRulesModel::describe(const ChangeJournal::Entry &e) const
+QString GrantedRulesModel::describe(const ChangeRecord &e) const
 {
     QString what;
     if (e.action == u"undo")

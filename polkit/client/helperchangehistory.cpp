@@ -15,7 +15,7 @@ void HelperChangeHistory::history(std::function<void(const Entries &)> done)
         if (error.isError())
             done({HelperClient::describe(error), {}});
         else
-            done({{}, ChangeJournal::fromJson(json.toUtf8())});
+            done({{}, ChangeRecord::fromJson(json.toUtf8())});
     });
 }
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "changejournal.h"
+#include "changerecord.h"
 #include "overrideapplier.h"
 
 #include <QList>
@@ -18,7 +18,7 @@ public:
     struct Entries
     {
         QString error; // the helper's own message, empty on success
-        QList<ChangeJournal::Entry> entries; // newest first
+        QList<ChangeRecord> entries; // newest first
     };
 
     virtual ~ChangeHistory() = default;

@@ -130,7 +130,7 @@ void GrantedRulesView::updateState()
 
     const QModelIndex current = m_tree->currentIndex();
     m_remove->setEnabled(m_controller->canWrite() && current.data(GrantedRulesModel::RemovableRole).toBool());
-    const std::optional<ChangeJournal::Entry> change = model->undoableChange();
+    const std::optional<ChangeRecord> change = model->undoableChange();
     m_undo->setEnabled(m_controller->canUndo());
     m_undo->setToolTip(change ? model->describe(*change) : tr("No change to this file that can be undone."));
 }

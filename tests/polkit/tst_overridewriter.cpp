@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
-#include "changejournal.h"
+#include "changerecord.h"
 #include "config.h"
 #include "overridewriter.h"
 #include "parserrunner.h"
@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY2(!first.error, qPrintable(first.error.detail));
         QCOMPARE(first.changeId, u"1"_s);
         QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/one r,\n"));
-        QCOMPARE(first.hash, ChangeJournal::hash("/etc/one r,\n"));
+        QCOMPARE(first.hash, ChangeRecord::hash("/etc/one r,\n"));
 
         const auto second = writer.writeOverride(profile(), u"/etc/two r,\n"_s, first.hash, 4711);
         QVERIFY2(!second.error, qPrintable(second.error.detail));
@@ -126,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(!writer.writeOverride(profile(), u"/etc/good r,\n"_s, QString(), 0).error);
         const QByteArray before = read(u"local/"_s + profile());
         const auto bad = writer.writeOverride(
-            profile(), u"/etc/good r,\n/etc/bad rw\nbogus token here,\n"_s, ChangeJournal::hash(before), 0);
+            profile(), u"/etc/good r,\n/etc/bad rw\nbogus token here,\n"_s, ChangeRecord::hash(before), 0);
         QCOMPARE(bad.error.code, HelperError::Code::ParserRejected);
         // The parser's line and message, naming the real file, never the validation copy.
         QVERIFY2(
@@ -216,7 +216,7 @@ private Q_SLOTS:
         OverrideWriter writer(m_root, ParserRunner(ParserRunner::LoadMode::Kernel, fake));
         QVERIFY(!writer.open());
         const auto outcome
-            = writer.writeOverride(profile(), u"/etc/after r,\n"_s, ChangeJournal::hash("/etc/before r,\n"), 0);
+            = writer.writeOverride(profile(), u"/etc/after r,\n"_s, ChangeRecord::hash("/etc/before r,\n"), 0);
         QCOMPARE(outcome.error.code, HelperError::Code::ReloadFailed);
         QCOMPARE(outcome.error.detail, u"fake kernel refused the load"_s);
         QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/before r,\n"));

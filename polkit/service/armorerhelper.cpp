@@ -176,7 +176,7 @@ QString ArmorerHelper::History()
 {
     if (!authorize(ReadStatus))
         return {};
-    return QString::fromUtf8(ChangeJournal::toJson(m_writer.history()));
+    return QString::fromUtf8(ChangeRecord::toJson(m_writer.history()));
 }
 
 QString ArmorerHelper::Undo(const QString &changeId)

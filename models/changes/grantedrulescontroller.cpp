@@ -107,7 +107,7 @@ void GrantedRulesController::undoLatest()
 {
     if (!m_history || m_busy)
         return;
-    const std::optional<ChangeJournal::Entry> change = m_model->undoableChange();
+    const std::optional<ChangeRecord> change = m_model->undoableChange();
     if (!change)
         return;
     setBusy(true);

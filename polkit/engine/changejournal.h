@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
+#include "changerecord.h"
 #include "confineddir.h"
-#include "overriderules.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,28 +18,7 @@
 class ChangeJournal
 {
 public:
-    struct Entry
-    {
-        QString id; // decimal, increasing
-        QDateTime time;
-        qint64 uid = -1; // the caller
-        QString action; // "write-override", "ensure-include", "set-mode", "undo"
-        QString profile;
-        QString file; // relative to the profile directory: "local/NAME" or "NAME"
-        bool existedBefore = false;
-        QString beforeHash; // sha256 hex, empty when the file did not exist
-        QString afterHash;
-        QString undoes; // for "undo": the change it reverted
-        // For a local override: the rules the change added and took out, so a view can say
-        // which change granted a rule. Unknown for other files, for entries written before
-        // the field existed, and when the lists would be too long to keep.
-        bool rulesKnown = false;
-        QList<OverrideRuleRef> rulesAdded;
-        QList<OverrideRuleRef> rulesRemoved;
-
-        // Fills the rule lists from the override's bytes before and after the change.
-        void setRules(const QByteArray &before, const QByteArray &after);
-    };
+    using Entry = ChangeRecord;
 
     // Opens (creating, 0700) the journal directory at stateDir + "/changes".
     bool open(const QString &stateDir, QString *error);
@@ -56,10 +35,6 @@ public:
 
     // The journal directory, which modifications flock to serialize with other helper instances.
     int lockFd() const { return m_dir.fd(); }
-
-    static QString hash(const QByteArray &bytes);
-    static QByteArray toJson(const QList<Entry> &entries);
-    static QList<Entry> fromJson(const QByteArray &json);
 
 private:
     ConfinedDir m_dir;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "confineddir.h"
 #include "helpererror.h"
+#include "overridenaming.h"
 #include "overridewriter.h"
 #include "parserrunner.h"
 #include "profileflags.h"
@@ -199,7 +200,7 @@ private Q_SLOTS:
         QFETCH(QString, before);
         QFETCH(QString, child);
         QFETCH(QString, after);
-        const QString name = OverrideWriter::overrideName(u"foo"_s, child);
+        const QString name = OverrideNaming::name(u"foo"_s, child);
         if (name.isEmpty()) {
             QVERIFY(after.isEmpty());
             return;
@@ -231,7 +232,7 @@ private Q_SLOTS:
         QFETCH(QString, profile);
         QFETCH(QString, child);
         QFETCH(QString, name);
-        QCOMPARE(OverrideWriter::overrideName(profile, child), name);
+        QCOMPARE(OverrideNaming::name(profile, child), name);
     }
 
     void parserErrors()

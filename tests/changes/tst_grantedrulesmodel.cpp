@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
-#include "changejournal.h"
+#include "changerecord.h"
 #include "grantedrulesmodel.h"
 #include "overriderules.h"
 
@@ -38,10 +38,10 @@ private:
         }
         return out;
     }
-    static ChangeJournal::Entry change(const QString &id, const QString &before, const QString &after,
+    static ChangeRecord change(const QString &id, const QString &before, const QString &after,
         const QString &action = u"write-override"_s, qint64 uid = 1000)
     {
-        ChangeJournal::Entry e;
+        ChangeRecord e;
         e.id = id;
         e.time = QDateTime(QDate(2026, 11, 22), QTime(6, 0), QTimeZone::UTC).addSecs(id.toInt() * 60);
         e.uid = uid;
@@ -49,8 +49,8 @@ private:
         e.profile = u"usr.bin.app"_s;
         e.file = u"local/usr.bin.app"_s;
         e.existedBefore = !before.isEmpty();
-        e.beforeHash = before.isEmpty() ? QString() : ChangeJournal::hash(before.toUtf8());
-        e.afterHash = ChangeJournal::hash(after.toUtf8());
+        e.beforeHash = before.isEmpty() ? QString() : ChangeRecord::hash(before.toUtf8());
+        e.afterHash = ChangeRecord::hash(after.toUtf8());
         e.setRules(before.toUtf8(), after.toUtf8());
         return e;
     }
@@ -114,41 +114,40 @@ void TestGrantedRulesModel::rows()
 
 void TestGrantedRulesModel::attribution_data()
 {
-    QTest::addColumn<QList<ChangeJournal::Entry>>("history"); // newest first
+    QTest::addColumn<QList<ChangeRecord>>("history"); // newest first
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("changes"); // per top-level or nested rule, in order
 
     const QString one = u"/a r,\n"_s;
     const QString two = u"/a r,\n/b r,\n"_s;
     const QString hat = u"/a r,\n/b r,\n^hat {\n  /h r,\n}\n"_s;
-    QTest::newRow("each rule its change")
-        << QList<ChangeJournal::Entry>{change(u"3"_s, two, hat), change(u"2"_s, one, two), change(u"1"_s, {}, one)}
-        << hat << QStringList{u"1"_s, u"2"_s, u"3"_s};
-    QTest::newRow("history without rule lists ends the search") << QList<ChangeJournal::Entry>{
+    QTest::newRow("each rule its change") << QList<ChangeRecord>{change(u"3"_s, two, hat), change(u"2"_s, one, two),
+        change(u"1"_s, {}, one)} << hat << QStringList{u"1"_s, u"2"_s, u"3"_s};
+    QTest::newRow("history without rule lists ends the search") << QList<ChangeRecord>{
         change(u"2"_s, one, two), [&] {
-            ChangeJournal::Entry old = change(u"1"_s, {}, one);
+            ChangeRecord old = change(u"1"_s, {}, one);
             old.rulesKnown = false;
             old.rulesAdded.clear();
             return old;
         }()} << two << QStringList{QString(), u"2"_s};
-    QTest::newRow("removed then added again: the newer change") << QList<ChangeJournal::Entry>{
-        change(u"3"_s, QString(), one), change(u"2"_s, one, QString()),
-        change(u"1"_s, {}, one)} << one << QStringList{u"3"_s};
-    QTest::newRow("undo that put a rule back") << QList<ChangeJournal::Entry>{change(u"2"_s, QString(), one, u"undo"_s),
+    QTest::newRow("removed then added again: the newer change")
+        << QList<ChangeRecord>{change(u"3"_s, QString(), one), change(u"2"_s, one, QString()), change(u"1"_s, {}, one)}
+        << one << QStringList{u"3"_s};
+    QTest::newRow("undo that put a rule back") << QList<ChangeRecord>{change(u"2"_s, QString(), one, u"undo"_s),
         change(u"1"_s, one, QString())} << one << QStringList{u"2"_s};
     QTest::newRow("rule added by hand after the last change")
-        << QList<ChangeJournal::Entry>{change(u"1"_s, {}, one)} << two << QStringList{u"1"_s, QString()};
+        << QList<ChangeRecord>{change(u"1"_s, {}, one)} << two << QStringList{u"1"_s, QString()};
     QTest::newRow("same rule in a hat is another rule")
-        << QList<ChangeJournal::Entry>{change(u"1"_s, {}, u"/h r,\n"_s)} << u"/h r,\n^hat {\n  /h r,\n}\n"_s
+        << QList<ChangeRecord>{change(u"1"_s, {}, u"/h r,\n"_s)} << u"/h r,\n^hat {\n  /h r,\n}\n"_s
         << QStringList{u"1"_s, QString()};
-    ChangeJournal::Entry other = change(u"1"_s, {}, one);
+    ChangeRecord other = change(u"1"_s, {}, one);
     other.file = u"local/usr.bin.other"_s;
-    QTest::newRow("other files do not count") << QList<ChangeJournal::Entry>{other} << one << QStringList{QString()};
+    QTest::newRow("other files do not count") << QList<ChangeRecord>{other} << one << QStringList{QString()};
 }
 
 void TestGrantedRulesModel::attribution()
 {
-    QFETCH(QList<ChangeJournal::Entry>, history);
+    QFETCH(QList<ChangeRecord>, history);
     QFETCH(QString, text);
     QFETCH(QStringList, changes);
     GrantedRulesModel model;
@@ -228,11 +227,11 @@ void TestGrantedRulesModel::without()
 
 void TestGrantedRulesModel::journalJson()
 {
-    ChangeJournal::Entry e = change(u"7"_s, u"/a r,\n"_s, u"/b r,\n^hat {\n  \"/x y\" r,\n}\n"_s);
+    ChangeRecord e = change(u"7"_s, u"/a r,\n"_s, u"/b r,\n^hat {\n  \"/x y\" r,\n}\n"_s);
     QVERIFY(e.rulesKnown);
     QCOMPARE(e.rulesAdded, (QList<OverrideRuleRef>{{{}, u"/b r,"_s}, {{u"^hat"_s}, u"\"/x y\" r,"_s}}));
     QCOMPARE(e.rulesRemoved, (QList<OverrideRuleRef>{{{}, u"/a r,"_s}}));
-    const QList<ChangeJournal::Entry> back = ChangeJournal::fromJson(ChangeJournal::toJson({e}));
+    const QList<ChangeRecord> back = ChangeRecord::fromJson(ChangeRecord::toJson({e}));
     QCOMPARE(back.size(), 1);
     QVERIFY(back[0].rulesKnown);
     QCOMPARE(back[0].rulesAdded, e.rulesAdded);
@@ -240,7 +239,7 @@ void TestGrantedRulesModel::journalJson()
     QCOMPARE(back[0].id, u"7"_s);
 
     // An entry from before the field: read as "unknown", everything else as before.
-    const QList<ChangeJournal::Entry> old = ChangeJournal::fromJson(
+    const QList<ChangeRecord> old = ChangeRecord::fromJson(
         R"([{"id":"3","time":"2026-11-20T10:00:00.000Z","uid":1000,"action":"write-override","profile":"p","file":"local/p","existedBefore":false,"beforeHash":"","afterHash":"ab"}])");
     QCOMPARE(old.size(), 1);
     QVERIFY(!old[0].rulesKnown);
@@ -250,11 +249,11 @@ void TestGrantedRulesModel::journalJson()
     QString big;
     for (int i = 0; i < 4000; ++i)
         big += u"/srv/data/file-number-%1 r,\n"_s.arg(i);
-    ChangeJournal::Entry huge = change(u"8"_s, {}, big);
+    ChangeRecord huge = change(u"8"_s, {}, big);
     QVERIFY(!huge.rulesKnown);
     QVERIFY(huge.rulesAdded.isEmpty());
-    QVERIFY(ChangeJournal::toJson({huge}).size() < 4096);
-    QVERIFY(!ChangeJournal::toJson({huge}).contains("\"rules\""));
+    QVERIFY(ChangeRecord::toJson({huge}).size() < 4096);
+    QVERIFY(!ChangeRecord::toJson({huge}).contains("\"rules\""));
 
     // Few characters, but JSON escapes each control character as six: measured as written,
     // so the entry always stays readable (the journal reads at most 64 KiB of it).
@@ -262,19 +261,19 @@ void TestGrantedRulesModel::journalJson()
     for (int i = 0; i < 150; ++i)
         escaped += u"\"/tmp/%1"_s.arg(i) + QString(50, QChar(1)) + u"\" r,\n"_s;
     QVERIFY(escaped.size() < 32 * 1024);
-    ChangeJournal::Entry controls = change(u"9"_s, {}, escaped);
+    ChangeRecord controls = change(u"9"_s, {}, escaped);
     QVERIFY(!controls.rulesKnown);
-    QVERIFY(ChangeJournal::toJson({controls}).size() < 4096);
-    ChangeJournal::Entry fewer = change(u"10"_s, {}, escaped.left(escaped.size() / 4));
+    QVERIFY(ChangeRecord::toJson({controls}).size() < 4096);
+    ChangeRecord fewer = change(u"10"_s, {}, escaped.left(escaped.size() / 4));
     QVERIFY(fewer.rulesKnown);
-    QVERIFY(ChangeJournal::toJson({fewer}).size() < 64 * 1024);
+    QVERIFY(ChangeRecord::toJson({fewer}).size() < 64 * 1024);
 }
 
 void TestGrantedRulesModel::undoable()
 {
     const QString one = u"/a r,\n"_s;
     const QString two = u"/a r,\n/b r,\n"_s;
-    const QList<ChangeJournal::Entry> history{change(u"2"_s, one, two), change(u"1"_s, {}, one)};
+    const QList<ChangeRecord> history{change(u"2"_s, one, two), change(u"1"_s, {}, one)};
     GrantedRulesModel model;
     model.setOverride(u"/usr/bin/app"_s, u"local/usr.bin.app"_s, two, history);
     QVERIFY(model.undoableChange().has_value());

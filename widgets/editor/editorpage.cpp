@@ -3,6 +3,7 @@
 #include "editorpage.h"
 #include "diagnosticsmodel.h"
 #include "diffpreviewdialog.h"
+#include "draftwriter.h"
 #include "findreplacebar.h"
 #include "noticebar.h"
 #include "profileeditor.h"

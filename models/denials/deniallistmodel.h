@@ -28,9 +28,9 @@ public:
         ColumnCount
     };
     enum Role {
-        DenialRole = Qt::UserRole + 1, // the group's latest record (Denial)
+        DenialRole = Qt::UserRole + 1, // the group's latest record (AppArmorEvent)
         KeyRole,
-        KindRole, // Denial::Kind as int
+        KindRole, // AppArmorEvent::Kind as int
         ProfileRole,
         ClassRole,
         CountRole,
@@ -59,7 +59,7 @@ public:
     quint64 evictedTotal() const;
 
 public Q_SLOTS:
-    void addDenials(const QList<Denial> &records);
+    void addDenials(const QList<AppArmorEvent> &records);
     void clear();
 
 Q_SIGNALS:

@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString Denial::kindName(Kind kind)
+QString AppArmorEvent::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Invalid:
@@ -159,41 +159,41 @@ static std::optional<quint64> optionalId(unsigned long value)
     return value;
 }
 
-Denial DenialParser::parseRaw(const QByteArray &line)
+AppArmorEvent DenialParser::parseRaw(const QByteArray &line)
 {
-    Denial d;
+    AppArmorEvent d;
     if (line.size() <= MaxLineLength)
         parseCString(line.constData(), d);
     return d;
 }
 
 // Fills a freshly made d.
-void DenialParser::parseCString(const char *line, Denial &d)
+void DenialParser::parseCString(const char *line, AppArmorEvent &d)
 {
     aa_log_record *r = parse_record(line);
     if (!r)
         return;
     switch (r->event) {
     case AA_RECORD_ERROR:
-        d.kind = Denial::Kind::Error;
+        d.kind = AppArmorEvent::Kind::Error;
         break;
     case AA_RECORD_AUDIT:
-        d.kind = Denial::Kind::Audit;
+        d.kind = AppArmorEvent::Kind::Audit;
         break;
     case AA_RECORD_ALLOWED:
-        d.kind = Denial::Kind::Allowed;
+        d.kind = AppArmorEvent::Kind::Allowed;
         break;
     case AA_RECORD_DENIED:
-        d.kind = Denial::Kind::Denied;
+        d.kind = AppArmorEvent::Kind::Denied;
         break;
     case AA_RECORD_HINT:
-        d.kind = Denial::Kind::Hint;
+        d.kind = AppArmorEvent::Kind::Hint;
         break;
     case AA_RECORD_STATUS:
-        d.kind = Denial::Kind::Status;
+        d.kind = AppArmorEvent::Kind::Status;
         break;
     case AA_RECORD_INVALID:
-        d.kind = Denial::Kind::Invalid;
+        d.kind = AppArmorEvent::Kind::Invalid;
         break;
     }
     // Unique per record: not worth interning.
@@ -253,15 +253,15 @@ void DenialParser::parseCString(const char *line, Denial &d)
     free_record(r);
 }
 
-std::optional<Denial> DenialParser::parseLine(QByteArrayView line)
+std::optional<AppArmorEvent> DenialParser::parseLine(QByteArrayView line)
 {
-    std::optional<Denial> d(std::in_place);
+    std::optional<AppArmorEvent> d(std::in_place);
     if (!parseLineInto(line, *d))
         return std::nullopt;
     return d;
 }
 
-bool DenialParser::parseLineInto(QByteArrayView line, Denial &d)
+bool DenialParser::parseLineInto(QByteArrayView line, AppArmorEvent &d)
 {
     if (line.size() > MaxLineLength || !mightBeAppArmor(line))
         return false;
@@ -271,24 +271,24 @@ bool DenialParser::parseLineInto(QByteArrayView line, Denial &d)
     QByteArray &buffer = lineBuffer;
     const bool rewritten = normalizeInto(line, buffer);
     parseCString(buffer.constData(), d);
-    if (d.kind == Denial::Kind::Invalid && rewritten) {
-        d = Denial();
+    if (d.kind == AppArmorEvent::Kind::Invalid && rewritten) {
+        d = AppArmorEvent();
         buffer.clear();
         buffer.append(line);
         parseCString(buffer.constData(), d);
     }
-    return d.kind != Denial::Kind::Invalid;
+    return d.kind != AppArmorEvent::Kind::Invalid;
 }
 
-std::optional<Denial> DenialParser::parseAuditBody(QByteArrayView body, qint64 epochMs, quint64 serial)
+std::optional<AppArmorEvent> DenialParser::parseAuditBody(QByteArrayView body, qint64 epochMs, quint64 serial)
 {
     if (body.size() > MaxLineLength || !mightBeAppArmor(body) || body.contains('\0'))
         return std::nullopt;
     const QByteArray line = "msg=audit(" + QByteArray::number(epochMs / 1000) + '.'
         + QByteArray::number(epochMs % 1000).rightJustified(3, '0') + ':' + QByteArray::number(serial)
         + "): " + innerMessage(body);
-    Denial d = parseRaw(line);
-    if (d.kind == Denial::Kind::Invalid)
+    AppArmorEvent d = parseRaw(line);
+    if (d.kind == AppArmorEvent::Kind::Invalid)
         return std::nullopt;
     return d;
 }

@@ -5,7 +5,7 @@
 #include "abstractionindex.h"
 #include "allowdialog.h"
 #include "allowflow.h"
-#include "apparmorevent.h"
+#include "denial.h"
 #include "denialgroup.h"
 #include "deniallistmodel.h"
 #include "existingrules.h"
@@ -27,7 +27,7 @@ AllowLauncher::AllowLauncher(const SystemRoot &root, OverrideApplier *applier, H
 {
 }
 
-void AllowLauncher::open(const AppArmorEvent &denial)
+void AllowLauncher::open(const Denial &denial)
 {
     if (!m_applier) {
         QMessageBox::information(nullptr, QCoreApplication::translate("main", "Allow"),
@@ -42,7 +42,7 @@ void AllowLauncher::open(const AppArmorEvent &denial)
     if (m_helperApplier)
         m_helperApplier->setIndex(index);
     auto *flow = new AllowFlow(denial, m_applier);
-    QList<AppArmorEvent> recent;
+    QList<Denial> recent;
     for (int row = 0; row < m_recent->rowCount(); ++row)
         recent.append(m_recent->group(row).latest);
     flow->setRecentDenials(recent);

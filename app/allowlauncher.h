@@ -9,7 +9,7 @@
 class DenialListModel;
 class HelperOverrideApplier;
 class OverrideApplier;
-struct AppArmorEvent;
+struct Denial;
 
 // Opens the allow dialog for a denial, from the notification, the history or the tray: it
 // gathers what the flow needs (the profile index, the rules the profile already has, the
@@ -22,7 +22,7 @@ public:
     AllowLauncher(const SystemRoot &root, OverrideApplier *applier, HelperOverrideApplier *helperApplier,
         const DenialListModel *recent, QObject *parent = nullptr);
 
-    void open(const AppArmorEvent &denial);
+    void open(const Denial &denial);
 
 Q_SIGNALS:
     // A rule was written and the profile reloaded: views of the loaded policy should refresh.

@@ -144,7 +144,7 @@ int ArmorerApp::runTrayOnly()
     return QApplication::exec();
 }
 
-void ArmorerApp::showDenialDetails(const AppArmorEvent &denial)
+void ArmorerApp::showDenialDetails(const Denial &denial)
 {
     if (!m_details) {
         m_details = std::make_unique<DenialDetailsView>();
@@ -288,7 +288,7 @@ void ArmorerApp::setUpDenialsPage()
         m_denials, QIcon::fromTheme(u"dialog-warning"_s), QCoreApplication::translate("main", "&Denials"));
     if (m_options.page == u"denials")
         m_window->pages()->setCurrentWidget(m_denials);
-    const auto showDenial = [this](const AppArmorEvent &denial) {
+    const auto showDenial = [this](const Denial &denial) {
         m_window->pages()->setCurrentWidget(m_denials);
         m_denials->showDenial(denial);
         m_monitor.throttle()->markAllSeen();
@@ -309,7 +309,7 @@ void ArmorerApp::setUpDenialsPage()
                 .arg(m_root.profileDir(), profile));
     });
     connect(m_tray.get(), &DenialTray::showHistoryRequested, m_window.get(), [showDenial] {
-        showDenial(AppArmorEvent{});
+        showDenial(Denial{});
     });
     connect(m_window->pages(), &QTabWidget::currentChanged, m_window.get(), [this] {
         if (m_window->pages()->currentWidget() == m_denials)

@@ -28,7 +28,7 @@ class PrivateHelper;
 class ProfileWriter;
 class QTemporaryDir;
 class StatusWatcher;
-struct AppArmorEvent;
+struct Denial;
 
 // The armorer process: which system root it shows (the system, a sandbox or the demo), the
 // helper that makes its changes, the denial monitor with its tray and notifications, and then
@@ -52,7 +52,7 @@ private:
     void setUpEditor();
     void setUpDenialsPage();
     void setUpGrantedRules();
-    void showDenialDetails(const AppArmorEvent &denial);
+    void showDenialDetails(const Denial &denial);
     void showSetupCheck(bool always);
 
     CommandLine m_options;

@@ -4,7 +4,7 @@
 
 // Log lines the denial tests write: each carries its number as the audit serial, so a test can
 // tell which records arrived and how often.
-#include "apparmorevent.h"
+#include "denial.h"
 #include "denialparser.h"
 
 #include <QByteArray>
@@ -32,12 +32,12 @@ inline QByteArray noiseLine(int n)
     return "Nov 22 10:00:00 host systemd[1]: Started session " + QByteArray::number(n) + ".\n";
 }
 
-// The AppArmorEvent for the record fields body, parsed as the application parses it; a fixture that
+// The Denial for the record fields body, parsed as the application parses it; a fixture that
 // does not parse stops the test.
-inline AppArmorEvent parsed(const QByteArray &body)
+inline Denial parsed(const QByteArray &body)
 {
     const QByteArray line = "audit: type=1400 audit(1700000000.123:42): " + body;
-    const std::optional<AppArmorEvent> d = DenialParser::parseLine(line);
+    const std::optional<Denial> d = DenialParser::parseLine(line);
     if (!d)
         qFatal("fixture not parsed: %s", body.constData());
     return *d;

@@ -42,10 +42,10 @@ int fail(const QString &message)
 
 // The denial to allow: --line, the Nth (or last) access record in --log, or one record on
 // stdin (a raw log line, or a JSON object as "armorctl denials --json" prints it).
-std::optional<AppArmorEvent> readDenial(const QCommandLineParser &parser, QString *error)
+std::optional<Denial> readDenial(const QCommandLineParser &parser, QString *error)
 {
     if (parser.isSet(u"line"_s)) {
-        const std::optional<AppArmorEvent> d = DenialParser::parseLine(parser.value(u"line"_s).toUtf8());
+        const std::optional<Denial> d = DenialParser::parseLine(parser.value(u"line"_s).toUtf8());
         if (!d)
             *error = QCoreApplication::translate("armorctl", "the line is not an AppArmor record");
         return d;
@@ -57,9 +57,9 @@ std::optional<AppArmorEvent> readDenial(const QCommandLineParser &parser, QStrin
                          .arg(file.fileName(), file.errorString());
             return std::nullopt;
         }
-        QList<AppArmorEvent> records;
+        QList<Denial> records;
         while (!file.atEnd()) {
-            const std::optional<AppArmorEvent> d = DenialParser::parseLine(file.readLine(DenialParser::MaxLineLength));
+            const std::optional<Denial> d = DenialParser::parseLine(file.readLine(DenialParser::MaxLineLength));
             if (d && d->isAccessRecord())
                 records.append(*d);
         }
@@ -88,7 +88,7 @@ std::optional<AppArmorEvent> readDenial(const QCommandLineParser &parser, QStrin
         }
         return DenialJson::fromJson(doc.object(), error);
     }
-    const std::optional<AppArmorEvent> d = DenialParser::parseLine(input);
+    const std::optional<Denial> d = DenialParser::parseLine(input);
     if (!d)
         *error = QCoreApplication::translate("armorctl", "stdin holds no AppArmor record");
     return d;
@@ -169,7 +169,7 @@ int Cli::allow(const QStringList &arguments)
     }
 
     QString error;
-    const std::optional<AppArmorEvent> denial = readDenial(parser, &error);
+    const std::optional<Denial> denial = readDenial(parser, &error);
     if (!denial)
         return fail(error);
 

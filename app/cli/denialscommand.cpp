@@ -50,11 +50,11 @@ static std::optional<qint64> parseSince(const QString &text, qint64 nowMs)
     return std::nullopt;
 }
 
-static QString textLine(const AppArmorEvent &d)
+static QString textLine(const Denial &d)
 {
     QString line = d.epochMs > 0 ? QDateTime::fromMSecsSinceEpoch(d.epochMs).toString(u"yyyy-MM-dd HH:mm:ss"_s)
                                  : u"-"_s.leftJustified(19);
-    line += u' ' + AppArmorEvent::kindName(d.kind).leftJustified(7) + u' ' + d.profile + u' ' + d.operation;
+    line += u' ' + Denial::kindName(d.kind).leftJustified(7) + u' ' + d.profile + u' ' + d.operation;
     const QString target = DenialGroup::targetOf(d).trimmed();
     if (!target.isEmpty())
         line += u' ' + target;
@@ -121,12 +121,12 @@ int Cli::denials(const QStringList &arguments)
     const bool follow = parser.isSet(followOption);
     const bool countOnly = parser.isSet(countOption) && !follow;
     int exitCode = 0;
-    QObject::connect(source.get(), &DenialSource::denialsRead, source.get(), [&](const QList<AppArmorEvent> &records) {
+    QObject::connect(source.get(), &DenialSource::denialsRead, source.get(), [&](const QList<Denial> &records) {
         if (countOnly)
             return;
         QByteArray out;
-        for (const AppArmorEvent &d : records) {
-            if (deniedOnly && d.kind != AppArmorEvent::Kind::Denied)
+        for (const Denial &d : records) {
+            if (deniedOnly && d.kind != Denial::Kind::Denied)
                 continue;
             if (json)
                 out += QJsonDocument(DenialJson::toJson(d)).toJson(QJsonDocument::Compact);

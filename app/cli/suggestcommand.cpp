@@ -21,7 +21,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("armorctl", text);
 }
 
-QJsonObject toJson(const AppArmorEvent &d, const RuleSuggestion &s)
+QJsonObject toJson(const Denial &d, const RuleSuggestion &s)
 {
     QJsonArray candidates;
     for (const RuleCandidate &c : s.candidates) {
@@ -32,7 +32,7 @@ QJsonObject toJson(const AppArmorEvent &d, const RuleSuggestion &s)
         {u"profile"_s, s.target.profile},
         {u"children"_s, QJsonArray::fromStringList(s.target.children)},
         {u"operation"_s, d.operation},
-        {u"record"_s, AppArmorEvent::kindName(d.kind)},
+        {u"record"_s, Denial::kindName(d.kind)},
         {u"rule"_s, def ? QJsonValue(def->rule) : QJsonValue()},
         {u"candidates"_s, candidates},
     };
@@ -72,7 +72,7 @@ int Cli::suggest(const QStringList &arguments)
                 line = file.readLine(DenialParser::MaxLineLength + 1);
             continue;
         }
-        const std::optional<AppArmorEvent> denial = DenialParser::parseLine(line.trimmed());
+        const std::optional<Denial> denial = DenialParser::parseLine(line.trimmed());
         if (!denial)
             continue;
         const std::optional<RuleSuggestion> s = RuleSuggester::suggest(*denial);

@@ -25,7 +25,7 @@ void DenialFilterProxy::setRuleClass(const QString &ruleClass)
     invalidateRowsFilter();
 }
 
-void DenialFilterProxy::setKindShown(AppArmorEvent::Kind kind, bool shown)
+void DenialFilterProxy::setKindShown(Denial::Kind kind, bool shown)
 {
     if (shown == isKindShown(kind))
         return;

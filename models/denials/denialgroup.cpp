@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString DenialGroup::classOf(const AppArmorEvent &d)
+QString DenialGroup::classOf(const Denial &d)
 {
     if (!d.ruleClass.isEmpty())
         return d.ruleClass;
@@ -28,7 +28,7 @@ QString DenialGroup::classOf(const AppArmorEvent &d)
     return op;
 }
 
-QString DenialGroup::targetOf(const AppArmorEvent &d)
+QString DenialGroup::targetOf(const Denial &d)
 {
     const QString cls = classOf(d);
     if (cls == u"cap")
@@ -61,9 +61,9 @@ QString DenialGroup::targetOf(const AppArmorEvent &d)
     return d.peer;
 }
 
-QString DenialGroup::keyOf(const AppArmorEvent &d)
+QString DenialGroup::keyOf(const Denial &d)
 {
     const QChar sep(u'\x1f');
-    return AppArmorEvent::kindName(d.kind) + sep + d.profile + sep + classOf(d) + sep + d.operation + sep + targetOf(d) + sep
+    return Denial::kindName(d.kind) + sep + d.profile + sep + classOf(d) + sep + d.operation + sep + targetOf(d) + sep
         + d.requestedMask + sep + d.deniedMask + sep + d.info;
 }

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Every field with its JSON key (libapparmor's own key names), in one list for both
-// directions; D is AppArmorEvent or const AppArmorEvent.
+// directions; D is Denial or const Denial.
 template<typename D, typename Text, typename Number, typename Optional>
 void forEachField(D &d, Text text, Number number, Optional optional)
 {
@@ -58,7 +58,7 @@ void forEachField(D &d, Text text, Number number, Optional optional)
 }
 } // namespace
 
-QJsonObject DenialJson::toJson(const AppArmorEvent &d)
+QJsonObject DenialJson::toJson(const Denial &d)
 {
     QJsonObject o;
     const auto text = [&o](const QString &key, const QString &value) {
@@ -73,28 +73,28 @@ QJsonObject DenialJson::toJson(const AppArmorEvent &d)
         if (value)
             o.insert(key, qint64(*value));
     };
-    o.insert(u"apparmor"_s, AppArmorEvent::kindName(d.kind));
+    o.insert(u"apparmor"_s, Denial::kindName(d.kind));
     if (d.epochMs > 0)
         o.insert(u"time"_s, QDateTime::fromMSecsSinceEpoch(d.epochMs, QTimeZone::UTC).toString(Qt::ISODateWithMs));
     forEachField(d, text, number, optional);
     return o;
 }
 
-std::optional<AppArmorEvent> DenialJson::fromJson(const QJsonObject &o, QString *error)
+std::optional<Denial> DenialJson::fromJson(const QJsonObject &o, QString *error)
 {
-    const auto fail = [error](const QString &why) -> std::optional<AppArmorEvent> {
+    const auto fail = [error](const QString &why) -> std::optional<Denial> {
         if (error)
             *error = why;
         return std::nullopt;
     };
-    AppArmorEvent d;
+    Denial d;
     const QString kind = o.value(u"apparmor"_s).toString();
-    for (AppArmorEvent::Kind k : {AppArmorEvent::Kind::Error, AppArmorEvent::Kind::Audit, AppArmorEvent::Kind::Allowed, AppArmorEvent::Kind::Denied,
-             AppArmorEvent::Kind::Hint, AppArmorEvent::Kind::Status}) {
-        if (AppArmorEvent::kindName(k) == kind)
+    for (Denial::Kind k : {Denial::Kind::Error, Denial::Kind::Audit, Denial::Kind::Allowed, Denial::Kind::Denied,
+             Denial::Kind::Hint, Denial::Kind::Status}) {
+        if (Denial::kindName(k) == kind)
             d.kind = k;
     }
-    if (d.kind == AppArmorEvent::Kind::Invalid)
+    if (d.kind == Denial::Kind::Invalid)
         return fail(QCoreApplication::translate("DenialJson", "not an AppArmor record (no \"apparmor\" key)"));
     bool typesOk = true;
     const auto text = [&o, &typesOk](const QString &key, QString &field) {

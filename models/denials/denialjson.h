@@ -2,18 +2,18 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "apparmorevent.h"
+#include "denial.h"
 
 #include <QJsonObject>
 
 #include <optional>
 
-// A AppArmorEvent as JSON: every field that was logged, under the kernel's own key names
+// A Denial as JSON: every field that was logged, under the kernel's own key names
 // ("apparmor", "operation", "class", "profile", "name", "requested_mask", ...), plus "time"
 // (ISO 8601, UTC) when the record had a stamp. Fields that were not logged are left out.
 namespace DenialJson {
-QJsonObject toJson(const AppArmorEvent &denial);
+QJsonObject toJson(const Denial &denial);
 // The inverse, for a record printed by "armorctl denials --json" and handed back (armorctl
 // allow): nullopt, with the reason in error, when the object is not such a record.
-std::optional<AppArmorEvent> fromJson(const QJsonObject &object, QString *error = nullptr);
+std::optional<Denial> fromJson(const QJsonObject &object, QString *error = nullptr);
 } // namespace DenialJson

@@ -24,7 +24,7 @@ int DenialListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString maskText(const AppArmorEvent &d)
+static QString maskText(const Denial &d)
 {
     if (d.deniedMask.isEmpty() || d.deniedMask == d.requestedMask)
         return d.requestedMask;
@@ -36,7 +36,7 @@ QVariant DenialListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DenialGroup &g = m_groups.at(index.row());
-    const AppArmorEvent &d = g.latest;
+    const Denial &d = g.latest;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -44,7 +44,7 @@ QVariant DenialListModel::data(const QModelIndex &index, int role) const
             return g.lastSeenMs > 0 ? QDateTime::fromMSecsSinceEpoch(g.lastSeenMs).toString(u"yyyy-MM-dd HH:mm:ss"_s)
                                     : QString();
         case KindColumn:
-            return AppArmorEvent::kindName(d.kind);
+            return Denial::kindName(d.kind);
         case ProfileColumn:
             return d.profile;
         case ClassColumn:
@@ -87,7 +87,7 @@ QVariant DenialListModel::data(const QModelIndex &index, int role) const
         return g.lastSeenMs;
     case SearchTextRole:
         return QStringList{
-            d.profile, d.operation, DenialGroup::targetOf(d), d.comm, d.info, d.execPath, AppArmorEvent::kindName(d.kind)}
+            d.profile, d.operation, DenialGroup::targetOf(d), d.comm, d.info, d.execPath, Denial::kindName(d.kind)}
             .join(u'\n');
     }
     return {};
@@ -147,14 +147,14 @@ quint64 DenialListModel::evictedTotal() const
     return sum;
 }
 
-void DenialListModel::addDenials(const QList<AppArmorEvent> &records)
+void DenialListModel::addDenials(const QList<Denial> &records)
 {
     if (records.isEmpty())
         return;
     const int oldRows = int(m_groups.size());
     int firstChanged = oldRows;
     int lastChanged = -1;
-    for (const AppArmorEvent &d : records) {
+    for (const Denial &d : records) {
         const QString key = DenialGroup::keyOf(d);
         // Records without a stamp (dbus-daemon's syslog lines) count as seen now.
         const qint64 when = d.epochMs > 0 ? d.epochMs : QDateTime::currentMSecsSinceEpoch();

@@ -28,9 +28,9 @@ public:
         ColumnCount
     };
     enum Role {
-        DenialRole = Qt::UserRole + 1, // the group's latest record (AppArmorEvent)
+        DenialRole = Qt::UserRole + 1, // the group's latest record (Denial)
         KeyRole,
-        KindRole, // AppArmorEvent::Kind as int
+        KindRole, // Denial::Kind as int
         ProfileRole,
         ClassRole,
         CountRole,
@@ -59,7 +59,7 @@ public:
     quint64 evictedTotal() const;
 
 public Q_SLOTS:
-    void addDenials(const QList<AppArmorEvent> &records);
+    void addDenials(const QList<Denial> &records);
     void clear();
 
 Q_SIGNALS:

@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString AppArmorEvent::kindName(Kind kind)
+QString Denial::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Invalid:
@@ -159,41 +159,41 @@ static std::optional<quint64> optionalId(unsigned long value)
     return value;
 }
 
-AppArmorEvent DenialParser::parseRaw(const QByteArray &line)
+Denial DenialParser::parseRaw(const QByteArray &line)
 {
-    AppArmorEvent d;
+    Denial d;
     if (line.size() <= MaxLineLength)
         parseCString(line.constData(), d);
     return d;
 }
 
 // Fills a freshly made d.
-void DenialParser::parseCString(const char *line, AppArmorEvent &d)
+void DenialParser::parseCString(const char *line, Denial &d)
 {
     aa_log_record *r = parse_record(line);
     if (!r)
         return;
     switch (r->event) {
     case AA_RECORD_ERROR:
-        d.kind = AppArmorEvent::Kind::Error;
+        d.kind = Denial::Kind::Error;
         break;
     case AA_RECORD_AUDIT:
-        d.kind = AppArmorEvent::Kind::Audit;
+        d.kind = Denial::Kind::Audit;
         break;
     case AA_RECORD_ALLOWED:
-        d.kind = AppArmorEvent::Kind::Allowed;
+        d.kind = Denial::Kind::Allowed;
         break;
     case AA_RECORD_DENIED:
-        d.kind = AppArmorEvent::Kind::Denied;
+        d.kind = Denial::Kind::Denied;
         break;
     case AA_RECORD_HINT:
-        d.kind = AppArmorEvent::Kind::Hint;
+        d.kind = Denial::Kind::Hint;
         break;
     case AA_RECORD_STATUS:
-        d.kind = AppArmorEvent::Kind::Status;
+        d.kind = Denial::Kind::Status;
         break;
     case AA_RECORD_INVALID:
-        d.kind = AppArmorEvent::Kind::Invalid;
+        d.kind = Denial::Kind::Invalid;
         break;
     }
     // Unique per record: not worth interning.
@@ -253,15 +253,15 @@ void DenialParser::parseCString(const char *line, AppArmorEvent &d)
     free_record(r);
 }
 
-std::optional<AppArmorEvent> DenialParser::parseLine(QByteArrayView line)
+std::optional<Denial> DenialParser::parseLine(QByteArrayView line)
 {
-    std::optional<AppArmorEvent> d(std::in_place);
+    std::optional<Denial> d(std::in_place);
     if (!parseLineInto(line, *d))
         return std::nullopt;
     return d;
 }
 
-bool DenialParser::parseLineInto(QByteArrayView line, AppArmorEvent &d)
+bool DenialParser::parseLineInto(QByteArrayView line, Denial &d)
 {
     if (line.size() > MaxLineLength || !mightBeAppArmor(line))
         return false;
@@ -271,24 +271,24 @@ bool DenialParser::parseLineInto(QByteArrayView line, AppArmorEvent &d)
     QByteArray &buffer = lineBuffer;
     const bool rewritten = normalizeInto(line, buffer);
     parseCString(buffer.constData(), d);
-    if (d.kind == AppArmorEvent::Kind::Invalid && rewritten) {
-        d = AppArmorEvent();
+    if (d.kind == Denial::Kind::Invalid && rewritten) {
+        d = Denial();
         buffer.clear();
         buffer.append(line);
         parseCString(buffer.constData(), d);
     }
-    return d.kind != AppArmorEvent::Kind::Invalid;
+    return d.kind != Denial::Kind::Invalid;
 }
 
-std::optional<AppArmorEvent> DenialParser::parseAuditBody(QByteArrayView body, qint64 epochMs, quint64 serial)
+std::optional<Denial> DenialParser::parseAuditBody(QByteArrayView body, qint64 epochMs, quint64 serial)
 {
     if (body.size() > MaxLineLength || !mightBeAppArmor(body) || body.contains('\0'))
         return std::nullopt;
     const QByteArray line = "msg=audit(" + QByteArray::number(epochMs / 1000) + '.'
         + QByteArray::number(epochMs % 1000).rightJustified(3, '0') + ':' + QByteArray::number(serial)
         + "): " + innerMessage(body);
-    AppArmorEvent d = parseRaw(line);
-    if (d.kind == AppArmorEvent::Kind::Invalid)
+    Denial d = parseRaw(line);
+    if (d.kind == Denial::Kind::Invalid)
         return std::nullopt;
     return d;
 }

@@ -4,11 +4,11 @@
 
 #include <algorithm>
 
-void DenialTimeline::add(const QList<AppArmorEvent> &records)
+void DenialTimeline::add(const QList<Denial> &records)
 {
     bool any = false;
-    for (const AppArmorEvent &d : records) {
-        if (d.kind != AppArmorEvent::Kind::Denied && d.kind != AppArmorEvent::Kind::Allowed)
+    for (const Denial &d : records) {
+        if (d.kind != Denial::Kind::Denied && d.kind != Denial::Kind::Allowed)
             continue;
         if (d.epochMs <= 0)
             continue;

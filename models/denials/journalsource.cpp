@@ -38,7 +38,7 @@ bool addMatches(sd_journal *j)
         && sd_journal_add_disjunction(j) >= 0 && sd_journal_add_match(j, "SYSLOG_IDENTIFIER=dbus-daemon", 0) >= 0;
 }
 
-std::optional<AppArmorEvent> parseEntry(sd_journal *j)
+std::optional<Denial> parseEntry(sd_journal *j)
 {
     const QByteArrayView message = field(j, "MESSAGE");
     if (message.isEmpty() || !DenialParser::mightBeAppArmor(message))
@@ -193,7 +193,7 @@ void JournalSource::readAvailable()
     m_scheduled = false;
     if (!m_journal)
         return;
-    QList<AppArmorEvent> out;
+    QList<Denial> out;
     int handled = 0;
     bool advanced = false;
     int r = 0;
@@ -201,7 +201,7 @@ void JournalSource::readAvailable()
         ++handled;
         ++m_lines;
         advanced = true;
-        if (std::optional<AppArmorEvent> d = parseEntry(m_journal))
+        if (std::optional<Denial> d = parseEntry(m_journal))
             out.append(std::move(*d));
     }
     if (advanced) {

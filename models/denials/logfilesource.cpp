@@ -130,7 +130,7 @@ void LogFileSource::onInotify()
         readMore();
 }
 
-void LogFileSource::checkRotation(QList<AppArmorEvent> &out)
+void LogFileSource::checkRotation(QList<Denial> &out)
 {
     struct stat st{};
     const bool exists = ::stat(QFile::encodeName(m_path).constData(), &st) == 0;
@@ -161,7 +161,7 @@ void LogFileSource::checkRotation(QList<AppArmorEvent> &out)
 void LogFileSource::readMore()
 {
     m_scheduled = false;
-    QList<AppArmorEvent> out;
+    QList<Denial> out;
     if (m_follow)
         checkRotation(out);
     // Yield to the event loop every few milliseconds, so a flood or a long backlog never
@@ -190,7 +190,7 @@ void LogFileSource::readMore()
     }
 }
 
-bool LogFileSource::readSlice(qint64 budget, QList<AppArmorEvent> &out)
+bool LogFileSource::readSlice(qint64 budget, QList<Denial> &out)
 {
     static constexpr qsizetype Chunk = 256 * 1024;
     // Kept between reads: a fresh 256 KiB buffer is an mmap, page faults and a munmap each time.
@@ -261,7 +261,7 @@ static quint64 countLines(QByteArrayView block)
     return n;
 }
 
-void LogFileSource::handleBlock(QByteArrayView block, QList<AppArmorEvent> &out)
+void LogFileSource::handleBlock(QByteArrayView block, QList<Denial> &out)
 {
     // Most lines of a log are not AppArmor's: rather than testing each line, search the whole
     // block for the prefilter's markers and parse only the lines that hold one.
@@ -298,16 +298,16 @@ void LogFileSource::handleBlock(QByteArrayView block, QList<AppArmorEvent> &out)
         parseLine(block.sliced(start, block.indexOf('\n', start) - start), out);
 }
 
-void LogFileSource::handleLine(QByteArrayView line, QList<AppArmorEvent> &out)
+void LogFileSource::handleLine(QByteArrayView line, QList<Denial> &out)
 {
     ++m_lines;
     parseLine(line, out);
 }
 
-void LogFileSource::parseLine(QByteArrayView line, QList<AppArmorEvent> &out)
+void LogFileSource::parseLine(QByteArrayView line, QList<Denial> &out)
 {
     // Parsed in place at the end of the batch, and dropped again when it is not a record.
-    AppArmorEvent &d = out.emplace_back();
+    Denial &d = out.emplace_back();
     if (!DenialParser::parseLineInto(line, d) || (m_sinceMs > 0 && d.epochMs > 0 && d.epochMs < m_sinceMs))
         out.removeLast();
 }

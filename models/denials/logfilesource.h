@@ -42,11 +42,11 @@ private:
     void onInotify();
     void readMore();
     // Reads up to budget bytes; true when the end of the file was reached.
-    bool readSlice(qint64 budget, QList<AppArmorEvent> &out);
-    void handleLine(QByteArrayView line, QList<AppArmorEvent> &out);
-    void handleBlock(QByteArrayView block, QList<AppArmorEvent> &out);
-    void parseLine(QByteArrayView line, QList<AppArmorEvent> &out);
-    void checkRotation(QList<AppArmorEvent> &out);
+    bool readSlice(qint64 budget, QList<Denial> &out);
+    void handleLine(QByteArrayView line, QList<Denial> &out);
+    void handleBlock(QByteArrayView block, QList<Denial> &out);
+    void parseLine(QByteArrayView line, QList<Denial> &out);
+    void checkRotation(QList<Denial> &out);
 
     QString m_path;
     int m_fd = -1;

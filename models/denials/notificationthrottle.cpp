@@ -72,11 +72,11 @@ void NotificationThrottle::markAllSeen()
     Q_EMIT unseenCountChanged(0);
 }
 
-void NotificationThrottle::submit(const QList<AppArmorEvent> &records)
+void NotificationThrottle::submit(const QList<Denial> &records)
 {
     const int before = m_unseen;
-    for (const AppArmorEvent &d : records) {
-        if (d.kind == AppArmorEvent::Kind::Denied || d.kind == AppArmorEvent::Kind::Allowed)
+    for (const Denial &d : records) {
+        if (d.kind == Denial::Kind::Denied || d.kind == Denial::Kind::Allowed)
             submitOne(d);
     }
     if (m_unseen != before)
@@ -94,7 +94,7 @@ bool NotificationThrottle::takeGlobalSlot()
     return true;
 }
 
-static QString describe(const AppArmorEvent &d)
+static QString describe(const Denial &d)
 {
     QString what = d.operation;
     const QString target = DenialGroup::targetOf(d);
@@ -107,7 +107,7 @@ static QString describe(const AppArmorEvent &d)
     return what;
 }
 
-void NotificationThrottle::submitOne(const AppArmorEvent &d)
+void NotificationThrottle::submitOne(const Denial &d)
 {
     if (m_muted.contains(d.profile))
         return;
@@ -120,7 +120,7 @@ void NotificationThrottle::submitOne(const AppArmorEvent &d)
             w.pending = 0;
             Popup p;
             p.profile = d.profile;
-            p.summary = d.kind == AppArmorEvent::Kind::Allowed ? tr("%1 would be denied (complain mode)").arg(d.profile)
+            p.summary = d.kind == Denial::Kind::Allowed ? tr("%1 would be denied (complain mode)").arg(d.profile)
                                                         : tr("AppArmor denied %1").arg(d.profile);
             p.body = describe(d);
             p.sample = d;

@@ -37,13 +37,13 @@ QString fileAccessWords(const QString &perms)
     return out.join(u", "_s);
 }
 
-std::optional<RuleSuggestion> suggestionFor(const AppArmorEvent &d)
+std::optional<RuleSuggestion> suggestionFor(const Denial &d)
 {
     return RuleSuggester::suggest(d);
 }
 } // namespace
 
-AllowFlow::AllowFlow(const AppArmorEvent &denial, OverrideApplier *applier, QObject *parent)
+AllowFlow::AllowFlow(const Denial &denial, OverrideApplier *applier, QObject *parent)
     : QObject(parent)
     , m_denial(denial)
     , m_applier(applier)
@@ -61,10 +61,10 @@ AllowFlow::AllowFlow(const AppArmorEvent &denial, OverrideApplier *applier, QObj
 
 AllowFlow::~AllowFlow() = default;
 
-void AllowFlow::setRecentDenials(const QList<AppArmorEvent> &recent)
+void AllowFlow::setRecentDenials(const QList<Denial> &recent)
 {
     m_recentPaths.clear();
-    for (const AppArmorEvent &d : recent) {
+    for (const Denial &d : recent) {
         if (d.name.startsWith(u'/') && d.netFamily.isEmpty())
             m_recentPaths += d.name;
     }
@@ -131,7 +131,7 @@ void AllowFlow::setDeny(bool deny)
 
 QString AllowFlow::summary() const
 {
-    const AppArmorEvent &d = m_denial;
+    const Denial &d = m_denial;
     const QString who = d.comm.isEmpty() ? tr("A program") : d.comm;
     const QString profile = d.profile;
     QString what;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "abstractionindex.h"
-#include "apparmorevent.h"
+#include "denial.h"
 #include "existingrules.h"
 #include "overrideapplier.h"
 #include "rulecandidate.h"
@@ -19,16 +19,16 @@ class AllowFlow : public QObject
 {
     Q_OBJECT
 public:
-    AllowFlow(const AppArmorEvent &denial, OverrideApplier *applier, QObject *parent = nullptr);
+    AllowFlow(const Denial &denial, OverrideApplier *applier, QObject *parent = nullptr);
     ~AllowFlow() override;
 
     // Context, all optional: recent records (for the scope preview), the profile's own rules
     // (for "already allowed"), the profile directory's abstractions (for "use <abstractions/x>").
-    void setRecentDenials(const QList<AppArmorEvent> &recent);
+    void setRecentDenials(const QList<Denial> &recent);
     void setProfileRules(const ExistingRules &rules);
     void setAbstractions(const AbstractionIndex &index);
 
-    const AppArmorEvent &denial() const { return m_denial; }
+    const Denial &denial() const { return m_denial; }
     bool hasRule() const { return !m_suggestion.candidates.isEmpty(); }
     const RuleSuggestion &suggestion() const { return m_suggestion; }
     int candidateIndex() const { return m_candidate; }
@@ -69,7 +69,7 @@ Q_SIGNALS:
 private:
     void refreshScopes();
 
-    AppArmorEvent m_denial;
+    Denial m_denial;
     OverrideApplier *m_applier;
     RuleSuggestion m_suggestion;
     int m_candidate = 0;

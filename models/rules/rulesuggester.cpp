@@ -18,9 +18,9 @@ QString tr(const char *text)
 }
 
 // The mask the rule must grant: what was denied (or, for an AUDIT record, what was asked).
-QString effectiveMask(const AppArmorEvent &d)
+QString effectiveMask(const Denial &d)
 {
-    if (d.kind == AppArmorEvent::Kind::Audit)
+    if (d.kind == Denial::Kind::Audit)
         return d.deniedMask.isEmpty() ? d.requestedMask : d.deniedMask;
     return d.deniedMask;
 }
@@ -58,14 +58,14 @@ QString token(const QString &value)
     return AppArmorQuoting::quoteIfNeeded(value);
 }
 
-void addCapability(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addCapability(const Denial &d, QList<RuleCandidate> &out)
 {
     if (d.name.isEmpty())
         return;
     out += make(Kind::Capability, u"capability "_s + token(d.name) + u',', tr("Allow the capability"));
 }
 
-void addNetwork(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addNetwork(const Denial &d, QList<RuleCandidate> &out)
 {
     static const QStringList nonPeerAccesses
         = {u"create"_s, u"bind"_s, u"listen"_s, u"shutdown"_s, u"getattr"_s, u"setattr"_s, u"getopt"_s, u"setopt"_s};
@@ -102,7 +102,7 @@ void addNetwork(const AppArmorEvent &d, QList<RuleCandidate> &out)
             tr("Allow this protocol to any address"), false);
 }
 
-void addUnix(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addUnix(const Denial &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
@@ -120,7 +120,7 @@ void addUnix(const AppArmorEvent &d, QList<RuleCandidate> &out)
         out += make(Kind::Unix, base + u',', tr("Allow any address of this socket type"), false);
 }
 
-void addSignal(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addSignal(const Denial &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     const QString peer = d.peer.isEmpty() ? d.peerProfile : d.peer;
@@ -137,7 +137,7 @@ void addSignal(const AppArmorEvent &d, QList<RuleCandidate> &out)
             tr("Allow every signal with this peer"), false);
 }
 
-void addPtrace(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addPtrace(const Denial &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     const QString peer = d.peer.isEmpty() ? d.peerProfile : d.peer;
@@ -149,7 +149,7 @@ void addPtrace(const AppArmorEvent &d, QList<RuleCandidate> &out)
     out += make(Kind::Ptrace, rule + u',', tr("Allow tracing with this peer"));
 }
 
-void addDbus(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addDbus(const Denial &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.size() != 1)
@@ -181,7 +181,7 @@ void addDbus(const AppArmorEvent &d, QList<RuleCandidate> &out)
     }
 }
 
-void addMount(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addMount(const Denial &d, QList<RuleCandidate> &out)
 {
     if (d.operation == u"umount") {
         if (!d.name.isEmpty())
@@ -206,7 +206,7 @@ void addMount(const AppArmorEvent &d, QList<RuleCandidate> &out)
     out += make(Kind::Mount, rule + u',', tr("Allow this mount"));
 }
 
-void addPivotRoot(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addPivotRoot(const Denial &d, QList<RuleCandidate> &out)
 {
     if (d.name.isEmpty())
         return;
@@ -217,7 +217,7 @@ void addPivotRoot(const AppArmorEvent &d, QList<RuleCandidate> &out)
     out += make(Kind::PivotRoot, rule + u',', tr("Allow this pivot_root"));
 }
 
-void addChangeProfile(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addChangeProfile(const Denial &d, QList<RuleCandidate> &out)
 {
     if (d.name2.isEmpty())
         return;
@@ -225,7 +225,7 @@ void addChangeProfile(const AppArmorEvent &d, QList<RuleCandidate> &out)
         Kind::ChangeProfile, u"change_profile -> "_s + token(d.name2) + u',', tr("Allow switching to this profile"));
 }
 
-void addMqueue(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addMqueue(const Denial &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
@@ -239,7 +239,7 @@ void addMqueue(const AppArmorEvent &d, QList<RuleCandidate> &out)
         out += make(Kind::Mqueue, any + u',', tr("Allow every message queue of this type"), false);
 }
 
-void addIoUring(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addIoUring(const Denial &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
@@ -250,7 +250,7 @@ void addIoUring(const AppArmorEvent &d, QList<RuleCandidate> &out)
     out += make(Kind::IoUring, rule + u',', tr("Allow this io_uring operation"));
 }
 
-void addUserns(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addUserns(const Denial &d, QList<RuleCandidate> &out)
 {
     QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
@@ -261,12 +261,12 @@ void addUserns(const AppArmorEvent &d, QList<RuleCandidate> &out)
     // unprivileged_userns): the rule belongs in a profile of that program, audited as logged.
     const bool transition = d.profile == u"unconfined" && !d.execPath.isEmpty();
     out += make(Kind::Userns,
-        (transition && d.kind == AppArmorEvent::Kind::Audit ? u"audit "_s : QString()) + u"userns "_s
+        (transition && d.kind == Denial::Kind::Audit ? u"audit "_s : QString()) + u"userns "_s
             + accessList(accesses, false) + u',',
         tr("Allow creating user namespaces"));
 }
 
-void addExec(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addExec(const Denial &d, QList<RuleCandidate> &out)
 {
     if (!d.name.startsWith(u'/'))
         return;
@@ -297,7 +297,7 @@ void addExec(const AppArmorEvent &d, QList<RuleCandidate> &out)
     }
 }
 
-void addFile(const AppArmorEvent &d, QList<RuleCandidate> &out)
+void addFile(const Denial &d, QList<RuleCandidate> &out)
 {
     if (!d.name.startsWith(u'/'))
         return;
@@ -308,7 +308,7 @@ void addFile(const AppArmorEvent &d, QList<RuleCandidate> &out)
         const QStringList parts = mask.split(u':');
         owner = !parts.first().isEmpty() && parts.last().isEmpty();
         mask = parts.first() + parts.last();
-    } else if (d.kind != AppArmorEvent::Kind::Audit) {
+    } else if (d.kind != Denial::Kind::Audit) {
         owner = d.fsuid && d.ouid && *d.fsuid == *d.ouid;
     }
     const QString perms = RuleSuggester::filePermissions(mask);
@@ -360,7 +360,7 @@ QString RuleSuggester::filePermissions(const QString &mask)
     return out;
 }
 
-std::optional<RuleSuggestion> RuleSuggester::suggest(const AppArmorEvent &d)
+std::optional<RuleSuggestion> RuleSuggester::suggest(const Denial &d)
 {
     if (!d.isAccessRecord() || d.profile.isEmpty())
         return std::nullopt;

@@ -19,7 +19,7 @@ private Q_SLOTS:
     void corpus();
 };
 
-static QString fieldValue(const AppArmorEvent &d, const QString &key)
+static QString fieldValue(const Denial &d, const QString &key)
 {
     const auto opt = [](const std::optional<quint64> &v) {
         return v ? QString::number(*v) : QString();
@@ -28,7 +28,7 @@ static QString fieldValue(const AppArmorEvent &d, const QString &key)
         return v ? QString::number(v) : QString();
     };
     if (key == u"Event type")
-        return u"AA_RECORD_"_s + AppArmorEvent::kindName(d.kind);
+        return u"AA_RECORD_"_s + Denial::kindName(d.kind);
     if (key == u"Audit ID")
         return d.auditId;
     if (key == u"Audit subid")
@@ -161,7 +161,7 @@ void TestDenialConformance::corpus()
         if (libapparmorParses)
             ++parsedByLibapparmor;
 
-        const std::optional<AppArmorEvent> parsed = DenialParser::parseLine(input);
+        const std::optional<Denial> parsed = DenialParser::parseLine(input);
         QStringList diffs;
         if (!parsed) {
             if (libapparmorParses)

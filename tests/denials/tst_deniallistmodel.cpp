@@ -23,13 +23,13 @@ private Q_SLOTS:
     void timeline();
 };
 
-static AppArmorEvent parse(const QByteArray &line)
+static Denial parse(const QByteArray &line)
 {
-    const std::optional<AppArmorEvent> d = DenialParser::parseLine(line);
-    return d ? *d : AppArmorEvent{};
+    const std::optional<Denial> d = DenialParser::parseLine(line);
+    return d ? *d : Denial{};
 }
 
-static AppArmorEvent record(int n, const QByteArray &profile = "firefox")
+static Denial record(int n, const QByteArray &profile = "firefox")
 {
     return parse(TestLines::kernLine(n, profile).chopped(1));
 }
@@ -40,16 +40,16 @@ void TestDenialListModel::grouping()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy added(&model, &DenialListModel::recordsAdded);
 
-    AppArmorEvent a = record(1);
-    AppArmorEvent again = a;
+    Denial a = record(1);
+    Denial again = a;
     again.epochMs += 5000;
     again.pid = 77;
-    AppArmorEvent otherMask = a;
+    Denial otherMask = a;
     otherMask.requestedMask = u"w"_s;
     otherMask.deniedMask = u"w"_s;
-    AppArmorEvent status = parse(
+    Denial status = parse(
         R"(audit: type=1400 audit(1700000009.000:9): apparmor="STATUS" operation="profile_replace" profile="unconfined" name="firefox" pid=1 comm="apparmor_parser")");
-    QCOMPARE(status.kind, AppArmorEvent::Kind::Status);
+    QCOMPARE(status.kind, Denial::Kind::Status);
 
     model.addDenials({a, again, otherMask});
     model.addDenials({status, again});
@@ -63,7 +63,7 @@ void TestDenialListModel::grouping()
     QCOMPARE(index.data(DenialListModel::CountRole).toULongLong(), quint64(3));
     QCOMPARE(index.data(DenialListModel::FirstSeenRole).toLongLong(), a.epochMs);
     QCOMPARE(index.data(DenialListModel::LastSeenRole).toLongLong(), again.epochMs);
-    QCOMPARE(index.data(DenialListModel::DenialRole).value<AppArmorEvent>().pid, qint64(77));
+    QCOMPARE(index.data(DenialListModel::DenialRole).value<Denial>().pid, qint64(77));
     QCOMPARE(model.index(row, DenialListModel::TargetColumn).data().toString(), u"/tmp/f1"_s);
     QCOMPARE(model.index(row, DenialListModel::ClassColumn).data().toString(), u"file"_s);
     // The profile reload stays, as an event of its own kind.
@@ -76,7 +76,7 @@ void TestDenialListModel::boundedWindow()
     DenialListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setMaxGroups(20);
-    QList<AppArmorEvent> batch;
+    QList<Denial> batch;
     for (int i = 1; i <= 50; ++i)
         batch.append(record(i, i % 2 ? "odd" : "even"));
     model.addDenials(batch);
@@ -135,11 +135,11 @@ void TestDenialListModel::filters()
     proxy.setRuleClass(ruleClass);
     proxy.setText(text);
     proxy.setSince(since);
-    proxy.setKindShown(AppArmorEvent::Kind::Status, !hideStatus);
+    proxy.setKindShown(Denial::Kind::Status, !hideStatus);
     QCOMPARE(proxy.rowCount(), rows);
 
     // Sorting by count is numeric.
-    model.addDenials(QList<AppArmorEvent>(11, record(3, "thunderbird")));
+    model.addDenials(QList<Denial>(11, record(3, "thunderbird")));
     proxy.sort(DenialListModel::CountColumn, Qt::DescendingOrder);
     if (proxy.rowCount() > 1)
         QVERIFY(proxy.index(0, 0).data(DenialListModel::CountRole).toULongLong()

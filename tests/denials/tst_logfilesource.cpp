@@ -55,8 +55,8 @@ void TestLogFileSource::append(const QByteArray &data, const QString &path)
 
 void TestLogFileSource::startReading(LogFileSource &source, const DenialStart &from)
 {
-    connect(&source, &DenialSource::denialsRead, this, [this](const QList<AppArmorEvent> &records) {
-        for (const AppArmorEvent &d : records)
+    connect(&source, &DenialSource::denialsRead, this, [this](const QList<Denial> &records) {
+        for (const Denial &d : records)
             ++m_seen[d.serial];
     });
     source.start(from, true);

@@ -27,14 +27,14 @@ private:
     std::unique_ptr<QSettings> m_settings;
 };
 
-static AppArmorEvent record(int n, const QByteArray &profile)
+static Denial record(int n, const QByteArray &profile)
 {
     return *DenialParser::parseLine(TestLines::kernLine(n, profile).chopped(1));
 }
 
-static QList<AppArmorEvent> flood(int count, const QByteArray &profile)
+static QList<Denial> flood(int count, const QByteArray &profile)
 {
-    QList<AppArmorEvent> list;
+    QList<Denial> list;
     for (int i = 0; i < count; ++i)
         list.append(record(i, profile));
     return list;
@@ -132,14 +132,14 @@ void TestNotificationThrottle::onlyDeniedAndAllowedNotify()
 {
     NotificationThrottle throttle(m_settings.get());
     QSignalSpy popups(&throttle, &NotificationThrottle::popupRequested);
-    AppArmorEvent status = record(1, "x");
-    status.kind = AppArmorEvent::Kind::Status;
-    AppArmorEvent audit = record(2, "y");
-    audit.kind = AppArmorEvent::Kind::Audit;
+    Denial status = record(1, "x");
+    status.kind = Denial::Kind::Status;
+    Denial audit = record(2, "y");
+    audit.kind = Denial::Kind::Audit;
     throttle.submit({status, audit});
     QCOMPARE(popups.size(), 0);
-    AppArmorEvent allowed = record(3, "z");
-    allowed.kind = AppArmorEvent::Kind::Allowed;
+    Denial allowed = record(3, "z");
+    allowed.kind = Denial::Kind::Allowed;
     throttle.submit({allowed});
     QCOMPARE(popups.size(), 1);
     QVERIFY(popups.at(0).at(0).value<NotificationThrottle::Popup>().summary.contains(u"complain"_s));

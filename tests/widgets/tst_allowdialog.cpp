@@ -43,14 +43,14 @@ private Q_SLOTS:
     void screenshot();
 
 private:
-    AppArmorEvent fileDenial(const QString &path) const;
+    Denial fileDenial(const QString &path) const;
     QString localText() const;
     std::unique_ptr<QTemporaryDir> m_root; // the profile directory
     std::unique_ptr<QTemporaryDir> m_files; // files the denials name
     std::unique_ptr<LocalOverrideWriter> m_writer;
 };
 
-AppArmorEvent TestAllowDialog::fileDenial(const QString &path) const
+Denial TestAllowDialog::fileDenial(const QString &path) const
 {
     return TestLines::parsed(R"(apparmor="DENIED" operation="open" class="file" profile="/usr/bin/app" name=")"
         + path.toUtf8() + R"(" pid=4242 comm="app" requested_mask="r" denied_mask="r" fsuid=1000 ouid=1000)");

@@ -55,7 +55,7 @@ void TestDenialsView::page()
     view.searchField()->clear();
 
     // Selecting firefox's group shows all its fields and its count.
-    AppArmorEvent one;
+    Denial one;
     for (int r = 0; r < monitor.model()->rowCount(); ++r) {
         if (monitor.model()->group(r).latest.name == u"/tmp/f1")
             one = monitor.model()->group(r).latest;
@@ -84,7 +84,7 @@ void TestDenialsView::page()
     QCOMPARE(openProfile.size(), 1);
     QCOMPARE(openProfile.at(0).at(0).toString(), u"firefox"_s);
     QCOMPARE(allow.size(), 1);
-    QCOMPARE(allow.at(0).at(0).value<AppArmorEvent>().name, u"/tmp/f1"_s);
+    QCOMPARE(allow.at(0).at(0).value<Denial>().name, u"/tmp/f1"_s);
     QVERIFY(monitor.throttle()->isMuted(u"firefox"_s));
 
     // Nothing selected: no profile to open.

@@ -123,7 +123,7 @@ void TestDesktopNotifier::floodReachesTheServerThrottled()
 
     // 3 000 denials from three profiles in one burst, one muted profile on top.
     throttle.mute(u"noisy"_s);
-    QList<AppArmorEvent> burst;
+    QList<Denial> burst;
     for (int i = 0; i < 1000; ++i) {
         for (const char *profile : {"firefox", "evince", "cupsd", "noisy"})
             burst.append(*DenialParser::parseLine(TestLines::kernLine(i, profile).chopped(1)));

@@ -64,7 +64,7 @@ void DenialDetailsView::setGroup(const DenialGroup &group)
 {
     m_group = group;
     m_fields->clear();
-    const AppArmorEvent &d = group.latest;
+    const Denial &d = group.latest;
     const auto time = [](qint64 ms) {
         return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) : QString();
     };
@@ -75,7 +75,7 @@ void DenialDetailsView::setGroup(const DenialGroup &group)
         return v ? QString::number(v) : QString();
     };
     const QList<std::pair<QString, QString>> rows = {
-        {tr("Kind"), AppArmorEvent::kindName(d.kind)},
+        {tr("Kind"), Denial::kindName(d.kind)},
         {tr("Occurrences"), QString::number(group.count)},
         {tr("First seen"), time(group.firstSeenMs)},
         {tr("Last seen"), time(group.lastSeenMs)},
@@ -127,7 +127,7 @@ void DenialDetailsView::setGroup(const DenialGroup &group)
         auto *item = new QTreeWidgetItem(m_fields, {label, value});
         item->setToolTip(1, value);
     }
-    const bool access = d.kind == AppArmorEvent::Kind::Denied || d.kind == AppArmorEvent::Kind::Allowed;
+    const bool access = d.kind == Denial::Kind::Denied || d.kind == Denial::Kind::Allowed;
     m_allow->setEnabled(access);
     m_openProfile->setEnabled(!d.profile.isEmpty());
     m_mute->setEnabled(access && !d.profile.isEmpty());

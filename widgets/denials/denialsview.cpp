@@ -41,7 +41,7 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     , m_chartTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(monitor->model());
-    m_proxy->setKindShown(AppArmorEvent::Kind::Status, false);
+    m_proxy->setKindShown(Denial::Kind::Status, false);
 
     m_sourceLabel->setWordWrap(true);
     m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -124,7 +124,7 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
         m_proxy->setSince(seconds ? QDateTime::currentMSecsSinceEpoch() - seconds * 1000 : 0);
     });
     connect(m_showEvents, &QCheckBox::toggled, this, [this](bool on) {
-        m_proxy->setKindShown(AppArmorEvent::Kind::Status, on);
+        m_proxy->setKindShown(Denial::Kind::Status, on);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DenialsView::updateDetails);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &DenialsView::updateDetails);
@@ -269,7 +269,7 @@ void DenialsView::updateDetails()
     m_details->setGroup(m_monitor->model()->group(source.row()));
 }
 
-void DenialsView::showDenial(const AppArmorEvent &denial)
+void DenialsView::showDenial(const Denial &denial)
 {
     const int row = m_monitor->model()->rowOfKey(DenialGroup::keyOf(denial));
     if (row < 0)

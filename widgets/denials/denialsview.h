@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "apparmorevent.h"
+#include "denial.h"
 
 #include <QWidget>
 
@@ -32,10 +32,10 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QString sourceText() const;
     // Selects the group of denial, if it is in the window.
-    void showDenial(const AppArmorEvent &denial);
+    void showDenial(const Denial &denial);
 
 Q_SIGNALS:
-    void allowRequested(const AppArmorEvent &denial);
+    void allowRequested(const Denial &denial);
     // Open the file of this profile in the editor.
     void openProfileRequested(const QString &profile);
 

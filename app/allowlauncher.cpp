@@ -5,7 +5,9 @@
 #include "abstractionindex.h"
 #include "allowdialog.h"
 #include "allowflow.h"
+#include "boundedfile.h"
 #include "denial.h"
+#include "denialexplainer.h"
 #include "denialgroup.h"
 #include "deniallistmodel.h"
 #include "existingrules.h"
@@ -50,13 +52,13 @@ void AllowLauncher::open(const Denial &denial)
     QString rules;
     const ProfileIndex::Source source = index.sourceOf(denial.profile);
     if (source.isValid()) {
-        QFile file(source.file);
-        if (file.open(QIODevice::ReadOnly))
-            rules = QString::fromUtf8(file.read(4 * 1024 * 1024));
+        rules = QString::fromUtf8(BoundedFile::read(source.file, ProfileIndex::MaxProfileSize).data);
     }
     rules += u'\n' + m_applier->currentOverride(denial.profile);
     flow->setProfileRules(ExistingRules::fromText(rules));
     flow->setAbstractions(AbstractionIndex::load(m_root.profileDir()));
+    if (m_explainer)
+        flow->setExplanation(m_explainer->explain(denial));
     auto *dialog = new AllowDialog(flow);
     flow->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+class DenialExplainer;
 class DenialListModel;
 class HelperOverrideApplier;
 class OverrideApplier;
@@ -23,6 +24,8 @@ public:
         const DenialListModel *recent, QObject *parent = nullptr);
 
     void open(const Denial &denial);
+    // Explains each denial in the dialog (why it happened; whether an allow rule can win).
+    void setExplainer(const DenialExplainer *explainer) { m_explainer = explainer; }
 
 Q_SIGNALS:
     // A rule was written and the profile reloaded: views of the loaded policy should refresh.
@@ -33,4 +36,5 @@ private:
     OverrideApplier *m_applier;
     HelperOverrideApplier *m_helperApplier;
     const DenialListModel *m_recent;
+    const DenialExplainer *m_explainer = nullptr;
 };

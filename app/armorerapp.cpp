@@ -3,6 +3,8 @@
 #include "armorerapp.h"
 
 #include "allowlauncher.h"
+#include "denialexplainer.h"
+#include "denialexplanationmodel.h"
 #include "config.h"
 #include "demoroot.h"
 #include "denialdetailsview.h"
@@ -21,12 +23,16 @@
 #include "loadedprofilesmodel.h"
 #include "localoverridewriter.h"
 #include "mainwindow.h"
+#include "modechanger.h"
 #include "notificationthrottle.h"
 #include "privatehelper.h"
+#include "profilemode.h"
 #include "profilesview.h"
+#include "quitonsignal.h"
 #include "sandboxprofilewriter.h"
 #include "screenshot.h"
 #include "setupcheck.h"
+#include "singleinstance.h"
 #include "sourceselector.h"
 #include "statuswatcher.h"
 
@@ -35,8 +41,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
-#include <QProcess>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -56,11 +65,85 @@ ArmorerApp::~ArmorerApp() = default;
 
 int ArmorerApp::run()
 {
+    m_quitOnSignal = std::make_unique<QuitOnSignal>();
+    // Screenshots and benchmarks run on their own; every other start joins the running armorer.
+    if (m_options.screenshot.isEmpty() && !m_options.reportFirstPaint) {
+        m_instance = std::make_unique<SingleInstance>(
+            QDBusConnection::sessionBus(), SingleInstance::serviceNameFor(m_options.demo, m_options.root));
+        if (m_instance->claim() == SingleInstance::Role::Secondary) {
+            QString error;
+            if (m_instance->forward(QCoreApplication::arguments().mid(1), &error))
+                return 0;
+            QTextStream(stderr) << QCoreApplication::translate(
+                "main", "armorer: the running Armorer does not answer (%1); starting another one")
+                                       .arg(error)
+                                << '\n';
+        }
+        connect(m_instance.get(), &SingleInstance::activated, this, &ArmorerApp::activate);
+    }
     if (!setUpRoot())
         return 1;
     setUpHelper();
     setUpDenials();
-    return m_options.tray ? runTrayOnly() : runWindow();
+    if (m_options.tray) {
+        // The notifier stays when its windows close.
+        QApplication::setQuitOnLastWindowClosed(false);
+    } else {
+        ensureWindow();
+        m_window->show();
+        // The first-run screen, on the real system only: a demo or sandbox root says nothing about it.
+        if (m_options.setupCheck)
+            showSetupCheck(true);
+        else if (!m_root.isSandbox() && m_options.screenshot.isEmpty() && !m_options.reportFirstPaint)
+            showSetupCheck(false);
+    }
+    const int code = QApplication::exec();
+    // The pages hold pointers into the writers and the monitor: close them first.
+    m_details.reset();
+    m_window.reset();
+    return code;
+}
+
+void ArmorerApp::activate(const QStringList &arguments)
+{
+    const CommandLine options = CommandLine::fromArguments(arguments);
+    if (options.tray && options.page.isEmpty())
+        return; // the notifier is already here
+    showWindow(options.page);
+    if (!options.edit.isEmpty()) {
+        const QString path
+            = QDir::isAbsolutePath(options.edit) ? options.edit : m_root.profileDir() + u'/' + options.edit;
+        if (m_editor->openFile(path))
+            m_window->pages()->setCurrentWidget(m_editor);
+    }
+    if (options.setupCheck)
+        showSetupCheck(true);
+}
+
+void ArmorerApp::showWindow(const QString &page)
+{
+    ensureWindow();
+    if (page == u"denials") {
+        m_window->pages()->setCurrentWidget(m_denials);
+        m_monitor.throttle()->markAllSeen();
+    } else if (page == u"profiles") {
+        m_window->pages()->setCurrentWidget(m_window->profilesView());
+    }
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void ArmorerApp::openProfile(const QString &profile)
+{
+    ensureWindow();
+    if (m_editor->openProfile(profile)) {
+        m_window->pages()->setCurrentWidget(m_editor);
+        showWindow({});
+        return;
+    }
+    QMessageBox::information(m_window.get(), QCoreApplication::translate("main", "Open Profile"),
+        QCoreApplication::translate("main", "No file in %1 defines the profile %2.").arg(m_root.profileDir(), profile));
 }
 
 bool ArmorerApp::setUpRoot()
@@ -115,33 +198,38 @@ void ArmorerApp::setUpHelper()
 
 void ArmorerApp::setUpDenials()
 {
-    // The history reaches back a week; the notifier only looks forward.
+    // The history reaches back a week; notifications only come for records logged from now on
+    // (the monitor offers the throttle nothing older), so the tray can open the history too.
     const SourceSelector::Choice choice = SourceSelector(m_root).choose(m_options.source);
     m_monitor.setSource(SourceSelector::create(choice),
-        m_options.tray ? DenialStart::end()
-                       : DenialStart::since(QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000));
+        DenialStart::since(QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000));
     m_tray = std::make_unique<DenialTray>(m_monitor.throttle(), m_options.tray);
     m_notifier = std::make_unique<DesktopNotifier>(m_tray.get());
     connect(m_monitor.throttle(), &NotificationThrottle::popupRequested, m_notifier.get(), &DesktopNotifier::show);
     connect(m_notifier.get(), &DesktopNotifier::muteRequested, m_monitor.throttle(), &NotificationThrottle::mute);
+    connect(m_monitor.throttle(), &NotificationThrottle::unseenCountChanged, m_notifier.get(), [this](int unseen) {
+        if (unseen == 0)
+            m_notifier->closeAll();
+    });
     if (QSystemTrayIcon::isSystemTrayAvailable())
         m_tray->show();
     m_allow = std::make_unique<AllowLauncher>(m_root, m_applier.get(), m_helperApplier, m_monitor.model());
+    m_explainer = std::make_unique<DenialExplainer>(m_root);
+    m_explanations = std::make_unique<DenialExplanationModel>(m_explainer.get());
+    m_explanations->setSourceModel(m_monitor.model());
+    m_allow->setExplainer(m_explainer.get());
     connect(m_notifier.get(), &DesktopNotifier::allowRequested, m_allow.get(), &AllowLauncher::open);
-}
-
-int ArmorerApp::runTrayOnly()
-{
-    QApplication::setQuitOnLastWindowClosed(false);
-    connect(m_notifier.get(), &DesktopNotifier::detailsRequested, this, &ArmorerApp::showDenialDetails);
-    connect(m_tray.get(), &DenialTray::showHistoryRequested, this, [this] {
-        m_monitor.throttle()->markAllSeen();
-        QStringList args{u"--page"_s, u"denials"_s};
-        if (!m_options.root.isEmpty())
-            args << u"--root"_s << m_options.root;
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
+    connect(m_notifier.get(), &DesktopNotifier::detailsRequested, this, [this](const Denial &denial) {
+        if (!m_window) {
+            showDenialDetails(denial);
+            return;
+        }
+        showWindow(u"denials"_s);
+        m_denials->showDenial(denial);
     });
-    return QApplication::exec();
+    connect(m_tray.get(), &DenialTray::showHistoryRequested, this, [this] {
+        showWindow(u"denials"_s);
+    });
 }
 
 void ArmorerApp::showDenialDetails(const Denial &denial)
@@ -151,17 +239,23 @@ void ArmorerApp::showDenialDetails(const Denial &denial)
         m_details->setWindowTitle(QCoreApplication::translate("main", "AppArmor denial"));
         m_details->resize(560, 520);
         connect(m_details.get(), &DenialDetailsView::muteRequested, m_monitor.throttle(), &NotificationThrottle::mute);
+        // The same actions as on the Denials page.
+        connect(m_details.get(), &DenialDetailsView::allowRequested, m_allow.get(), &AllowLauncher::open);
+        connect(m_details.get(), &DenialDetailsView::openProfileRequested, this, &ArmorerApp::openProfile);
     }
     const int row = m_monitor.model()->rowOfKey(DenialGroup::keyOf(denial));
     m_details->setGroup(row >= 0 ? m_monitor.model()->group(row)
                                  : DenialGroup{DenialGroup::keyOf(denial), denial, 1, denial.epochMs, denial.epochMs});
+    m_details->setExplanation(row >= 0 ? m_explanations->explanation(row) : m_explainer->explain(denial));
     m_details->show();
     m_details->raise();
     m_details->activateWindow();
 }
 
-int ArmorerApp::runWindow()
+void ArmorerApp::ensureWindow()
 {
+    if (m_window)
+        return;
     m_model = std::make_unique<LoadedProfilesModel>();
     m_watcher = std::make_unique<StatusWatcher>(m_root);
     // The GUI never writes the real profile directory itself. Overrides go through the helper
@@ -193,6 +287,7 @@ int ArmorerApp::runWindow()
     setUpEditor();
     setUpDenialsPage();
     setUpGrantedRules();
+    setUpModes();
 
     if (m_options.demo) {
         // Open the demo on the busiest profile, so its processes are on show.
@@ -232,17 +327,54 @@ int ArmorerApp::runWindow()
         Screenshot::reportFirstPaint(m_window.get(), m_watcher.get(), m_sinceStart);
 
     m_window->resize(1280, 800);
-    m_window->show();
+    // Screenshots and benchmarks show the shipped layout, not the user's.
+    if (m_options.screenshot.isEmpty() && !m_options.reportFirstPaint) {
+        QSettings settings;
+        m_window->restoreSettings(settings);
+    }
     m_watcher->start();
-    // The first-run screen, on the real system only: a demo or sandbox root says nothing about it.
-    if (m_options.setupCheck)
-        showSetupCheck(true);
-    else if (!m_root.isSandbox() && m_options.screenshot.isEmpty() && !m_options.reportFirstPaint)
-        showSetupCheck(false);
-    const int code = QApplication::exec();
-    // The pages hold pointers into the writers and the monitor: close them first.
-    m_window.reset();
-    return code;
+}
+
+void ArmorerApp::setUpModes()
+{
+    m_modes = std::make_unique<ModeChanger>(m_helperClient.get());
+    ProfilesView *profiles = m_window->profilesView();
+    // Prompt mode is offered where the kernel has it (its notification interface).
+    profiles->setPromptAvailable(QFileInfo::exists(m_root.securityfsDir() + u"/features/policy/notify"_s));
+    connect(profiles, &ProfilesView::setModeRequested, m_modes.get(), [this](const QString &name, ProfileMode mode) {
+        const int row = m_model->rowOf(name);
+        const auto from = row < 0
+            ? ProfileMode::Unknown
+            : static_cast<ProfileMode>(m_model->index(row, 0).data(LoadedProfilesModel::ModeRole).toInt());
+        m_modes->setMode(name, from, mode);
+    });
+    QMenu *menu = m_window->profileMenu();
+    menu->addSeparator();
+    auto *undo = menu->addAction(QIcon::fromTheme(u"edit-undo"_s), QString());
+    undo->setObjectName(u"undoModeChange"_s);
+    auto *redo = menu->addAction(QIcon::fromTheme(u"edit-redo"_s), QString());
+    redo->setObjectName(u"redoModeChange"_s);
+    connect(undo, &QAction::triggered, m_modes.get(), &ModeChanger::undo);
+    connect(redo, &QAction::triggered, m_modes.get(), &ModeChanger::redo);
+    const auto update = [this, undo, redo] {
+        const QString change = m_modes->lastChangeText();
+        undo->setText(change.isEmpty() ? QCoreApplication::translate("main", "&Undo Mode Change")
+                                       : QCoreApplication::translate("main", "&Undo %1").arg(change));
+        redo->setText(change.isEmpty() ? QCoreApplication::translate("main", "&Redo Mode Change")
+                                       : QCoreApplication::translate("main", "&Redo %1").arg(change));
+        undo->setEnabled(m_modes->canUndo());
+        redo->setEnabled(m_modes->canRedo());
+    };
+    update();
+    connect(m_modes.get(), &ModeChanger::stateChanged, m_window.get(), update);
+    connect(m_modes.get(), &ModeChanger::finished, m_window.get(), [this](bool ok, const QString &message) {
+        if (ok) {
+            m_window->statusBar()->showMessage(message, 10000);
+            m_watcher->refresh();
+        } else {
+            QMessageBox::warning(m_window.get(), QCoreApplication::translate("main", "Set Mode"), message);
+        }
+    });
 }
 
 void ArmorerApp::setUpEditor()
@@ -264,6 +396,12 @@ void ArmorerApp::setUpEditor()
             if (m_editor->openFile(file, line))
                 m_window->pages()->setCurrentWidget(m_editor);
         });
+    connect(m_window->profilesView(), &ProfilesView::editOverrideRequested, m_editor, [this](const QString &profile) {
+        if (!m_editor->openProfile(profile))
+            return;
+        m_window->pages()->setCurrentWidget(m_editor);
+        m_editor->editLocalOverride();
+    });
     connect(m_watcher.get(), &StatusWatcher::statusChanged, m_editor, [this](const StatusSnapshot &status) {
         QSet<QString> names;
         for (const LoadedProfile &p : status.profiles)
@@ -284,33 +422,23 @@ void ArmorerApp::setUpEditor()
 void ArmorerApp::setUpDenialsPage()
 {
     m_denials = new DenialsView(&m_monitor, m_window->pages());
+    m_denials->setExplanationModel(m_explanations.get());
+    // A new status (profiles loaded, replaced, modes changed): explain again with the new policy.
+    connect(m_watcher.get(), &StatusWatcher::statusChanged, m_explanations.get(), [this](const StatusSnapshot &status) {
+        QHash<QString, ProfileMode> modes;
+        for (const LoadedProfile &p : status.profiles)
+            modes.insert(p.name, p.mode);
+        m_explainer->setLoadedModes(modes);
+        m_explainer->clear();
+        m_explanations->refresh();
+    });
     m_window->pages()->addTab(
         m_denials, QIcon::fromTheme(u"dialog-warning"_s), QCoreApplication::translate("main", "&Denials"));
     if (m_options.page == u"denials")
         m_window->pages()->setCurrentWidget(m_denials);
-    const auto showDenial = [this](const Denial &denial) {
-        m_window->pages()->setCurrentWidget(m_denials);
-        m_denials->showDenial(denial);
-        m_monitor.throttle()->markAllSeen();
-        m_window->show();
-        m_window->raise();
-        m_window->activateWindow();
-    };
-    connect(m_notifier.get(), &DesktopNotifier::detailsRequested, m_window.get(), showDenial);
     connect(m_denials, &DenialsView::allowRequested, m_allow.get(), &AllowLauncher::open);
     // A denial's profile opens in the editor, where its local override is one click away.
-    connect(m_denials, &DenialsView::openProfileRequested, m_editor, [this](const QString &profile) {
-        if (m_editor->openProfile(profile)) {
-            m_window->pages()->setCurrentWidget(m_editor);
-            return;
-        }
-        QMessageBox::information(m_window.get(), QCoreApplication::translate("main", "Open Profile"),
-            QCoreApplication::translate("main", "No file in %1 defines the profile %2.")
-                .arg(m_root.profileDir(), profile));
-    });
-    connect(m_tray.get(), &DenialTray::showHistoryRequested, m_window.get(), [showDenial] {
-        showDenial(Denial{});
-    });
+    connect(m_denials, &DenialsView::openProfileRequested, this, &ArmorerApp::openProfile);
     connect(m_window->pages(), &QTabWidget::currentChanged, m_window.get(), [this] {
         if (m_window->pages()->currentWidget() == m_denials)
             m_monitor.throttle()->markAllSeen();
@@ -340,7 +468,11 @@ void ArmorerApp::setUpGrantedRules()
 
 void ArmorerApp::showSetupCheck(bool always)
 {
-    const QList<SetupCheck::Finding> findings = SetupCheck::run(m_root);
+    SetupCheck::Probes probes = SetupCheck::systemProbes();
+    // The demo's sandbox only simulates AppArmor: the kernel that matters is this one.
+    if (m_options.demo)
+        probes.kernelRoot = SystemRoot::system();
+    const QList<SetupCheck::Finding> findings = SetupCheck::run(m_root, probes);
     if (!always && !FirstRunDialog::shouldShow(findings))
         return;
     auto *dialog = new FirstRunDialog(findings, m_window.get());

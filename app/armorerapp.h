@@ -14,6 +14,8 @@
 class AllowLauncher;
 class ChangeHistory;
 class DenialDetailsView;
+class DenialExplainer;
+class DenialExplanationModel;
 class DenialTray;
 class DenialsView;
 class DesktopNotifier;
@@ -23,6 +25,9 @@ class HelperClient;
 class HelperOverrideApplier;
 class LoadedProfilesModel;
 class MainWindow;
+class ModeChanger;
+class QuitOnSignal;
+class SingleInstance;
 class OverrideApplier;
 class PrivateHelper;
 class ProfileWriter;
@@ -31,8 +36,9 @@ class StatusWatcher;
 struct Denial;
 
 // The armorer process: which system root it shows (the system, a sandbox or the demo), the
-// helper that makes its changes, the denial monitor with its tray and notifications, and then
-// either the notifier alone (--tray) or the main window with its pages wired together.
+// helper that makes its changes, the denial monitor with its tray and notifications, and the
+// main window with its pages wired together, made when first needed (--tray starts without it).
+// One process per session and root (SingleInstance): a later start hands over its arguments.
 class ArmorerApp : public QObject
 {
     Q_OBJECT
@@ -47,8 +53,11 @@ private:
     bool setUpRoot();
     void setUpHelper();
     void setUpDenials();
-    int runTrayOnly();
-    int runWindow();
+    void ensureWindow();
+    void showWindow(const QString &page);
+    void activate(const QStringList &arguments);
+    void openProfile(const QString &profile);
+    void setUpModes();
     void setUpEditor();
     void setUpDenialsPage();
     void setUpGrantedRules();
@@ -56,6 +65,8 @@ private:
     void showSetupCheck(bool always);
 
     CommandLine m_options;
+    std::unique_ptr<QuitOnSignal> m_quitOnSignal;
+    std::unique_ptr<SingleInstance> m_instance;
     QElapsedTimer m_sinceStart;
     SystemRoot m_root;
     QString m_banner;
@@ -73,13 +84,16 @@ private:
     std::unique_ptr<DenialTray> m_tray;
     std::unique_ptr<DesktopNotifier> m_notifier;
     std::unique_ptr<AllowLauncher> m_allow;
-    std::unique_ptr<DenialDetailsView> m_details; // --tray only
+    std::unique_ptr<DenialExplainer> m_explainer;
+    std::unique_ptr<DenialExplanationModel> m_explanations;
+    std::unique_ptr<DenialDetailsView> m_details; // while there is no window
 
     // The window's parts, in the order they must outlive each other.
     std::unique_ptr<LoadedProfilesModel> m_model;
     std::unique_ptr<StatusWatcher> m_watcher;
     std::unique_ptr<ProfileWriter> m_sandboxWriter;
     std::unique_ptr<ProfileWriter> m_helperWriter;
+    std::unique_ptr<ModeChanger> m_modes;
     std::unique_ptr<MainWindow> m_window;
     EditorPage *m_editor = nullptr;
     DenialsView *m_denials = nullptr;

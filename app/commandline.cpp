@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-CommandLine CommandLine::parse(const QCoreApplication &app)
+static CommandLine parseArguments(const QStringList &arguments, bool exitOnError)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "AppArmor profiles, denials and rules."));
@@ -56,7 +56,10 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
         u"name"_s);
     parser.addOptions({rootOption, demoOption, screenshotOption, firstPaintOption, trayOption, sourceOption, pageOption,
         editOption, colorSchemeOption, setupCheckOption, exportOption});
-    parser.process(app);
+    if (exitOnError)
+        parser.process(arguments);
+    else
+        parser.parse(arguments);
 
     CommandLine options;
     options.root = parser.value(rootOption);
@@ -71,4 +74,14 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     options.setupCheck = parser.isSet(setupCheckOption);
     options.exportProfile = parser.value(exportOption);
     return options;
+}
+
+CommandLine CommandLine::parse(const QCoreApplication &app)
+{
+    return parseArguments(app.arguments(), true);
+}
+
+CommandLine CommandLine::fromArguments(const QStringList &arguments)
+{
+    return parseArguments(QStringList{u"armorer"_s} + arguments, false);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -22,4 +23,7 @@ struct CommandLine
     QString exportProfile;
 
     static CommandLine parse(const QCoreApplication &app);
+    // Another start's arguments (handed over by SingleInstance), without the program name;
+    // unknown options are ignored rather than ending this process.
+    static CommandLine fromArguments(const QStringList &arguments);
 };

@@ -38,10 +38,10 @@ for f in /usr/bin/armorer /usr/bin/armorctl \
     if [ -e "$f" ]; then pass "$f"; else fail "missing: $f"; fi
 done
 
-helper_files=$(echo "$files" | grep -E '^/usr/libexec/armorer/|/dbus-1/system.d/|/dbus-1/system-services/|/polkit-1/actions/' || true)
+helper_files=$(echo "$files" | grep -E '^/usr/libexec/armorer/|/dbus-1/system.d/|/dbus-1/system-services/|/polkit-1/actions/|/polkit-1/rules.d/' || true)
 if [ $expect_helper = 1 ]; then
     for pattern in '^/usr/libexec/armorer/.' '/dbus-1/system.d/.*\.conf$' '/dbus-1/system-services/.*\.service$' \
-        '/polkit-1/actions/.*\.policy$'; do
+        '/polkit-1/actions/.*\.policy$' '/polkit-1/rules.d/.*\.rules$'; do
         if echo "$helper_files" | grep -qE "$pattern"; then pass "helper file: $pattern"; else fail "no helper file matching $pattern"; fi
     done
 else

@@ -27,6 +27,8 @@ for page in armorer armorctl; do check "/usr/share/man/man1/$page.1" "man page";
 for icon in io.github.armorer-tray io.github.armorer-tray-alert; do
     check "/usr/share/icons/hicolor/scalable/status/$icon.svg" "tray icon"
 done
+# read-log for members of adm and systemd-journal: polkit reads /usr/share/polkit-1/rules.d.
+check "/usr/share/polkit-1/rules.d/60-io.github.armorer.rules" "polkit rules"
 # Nothing may land outside /usr and /etc.
 stray=$(cd "$dest" && find . -mindepth 1 -maxdepth 1 ! -name usr ! -name etc)
 [ -z "$stray" ] || { echo "FAIL  installed outside /usr and /etc: $stray"; failures=$((failures + 1)); }

@@ -27,19 +27,30 @@ inline QByteArray kernLine(int n, const QByteArray &profile = "firefox")
         + ".123:" + QByteArray::number(n) + "): " + fields(n, profile) + '\n';
 }
 
+// Record n as a reader of kern.log delivers it: parsed, and known to be the kernel's.
+inline Denial kernelRecord(int n, const QByteArray &profile = "firefox")
+{
+    std::optional<Denial> d = DenialParser::parseLine(kernLine(n, profile).chopped(1));
+    if (!d)
+        qFatal("fixture not parsed: %d", n);
+    d->origin = Denial::Origin::Kernel;
+    return *d;
+}
+
 inline QByteArray noiseLine(int n)
 {
     return "Nov 22 10:00:00 host systemd[1]: Started session " + QByteArray::number(n) + ".\n";
 }
 
-// The Denial for the record fields body, parsed as the application parses it; a fixture that
-// does not parse stops the test.
+// The Denial for the record fields body, parsed as the application parses the journal's kernel
+// transport (and so the kernel's); a fixture that does not parse stops the test.
 inline Denial parsed(const QByteArray &body)
 {
     const QByteArray line = "audit: type=1400 audit(1700000000.123:42): " + body;
-    const std::optional<Denial> d = DenialParser::parseLine(line);
+    std::optional<Denial> d = DenialParser::parseLine(line);
     if (!d)
         qFatal("fixture not parsed: %s", body.constData());
+    d->origin = Denial::Origin::Kernel;
     return *d;
 }
 } // namespace TestLines

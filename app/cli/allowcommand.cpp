@@ -8,6 +8,8 @@
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
 #include "localoverridewriter.h"
+#include "logorigin.h"
+#include "logfilesource.h"
 #include "profileindex.h"
 #include "rulesuggester.h"
 #include "scopechoicemodel.h"
@@ -21,6 +23,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTextStream>
+
+#include <unistd.h>
 
 #include <memory>
 #include <optional>
@@ -51,34 +55,44 @@ std::optional<Denial> readDenial(const QCommandLineParser &parser, QString *erro
         return d;
     }
     if (parser.isSet(u"log"_s)) {
-        QFile file(parser.value(u"log"_s));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QCoreApplication::translate("armorctl", "cannot read %1: %2")
-                         .arg(file.fileName(), file.errorString());
+        // The same reader as "armorctl denials --source", so that record N is the same one.
+        const QString log = parser.value(u"log"_s);
+        QString readError;
+        QList<Denial> records = LogFileSource::readAll(log, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
             return std::nullopt;
         }
-        QList<Denial> records;
-        while (!file.atEnd()) {
-            const std::optional<Denial> d = DenialParser::parseLine(file.readLine(DenialParser::MaxLineLength));
-            if (d && d->isAccessRecord())
-                records.append(*d);
-        }
+        records.removeIf([](const Denial &d) {
+            return !d.isAccessRecord();
+        });
         bool ok = true;
         const qsizetype index = parser.isSet(u"last"_s) ? records.size() : parser.value(u"index"_s).toLongLong(&ok);
         if (!ok || index < 1 || index > records.size()) {
             *error = QCoreApplication::translate(
                 "armorctl", "%1 holds %n access record(s); there is no record %2", nullptr, int(records.size()))
-                         .arg(file.fileName(), parser.value(u"index"_s));
+                         .arg(log, parser.value(u"index"_s));
             return std::nullopt;
         }
         return records[index - 1];
+    }
+    const bool terminal = ::isatty(STDIN_FILENO);
+    if (terminal) {
+        // Not silence: say what is awaited.
+        QTextStream(stderr) << QCoreApplication::translate("armorctl",
+            "armorctl allow: reading one denial from standard input: paste a log line (or a "
+            "JSON object from \"armorctl denials --json\") and press Enter, or give --line or "
+            "--log. Ctrl+C to stop.")
+                            << Qt::endl;
     }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         *error = in.errorString();
         return std::nullopt;
     }
-    const QByteArray input = in.read(DenialParser::MaxLineLength).trimmed();
+    // From a terminal one line is the input (Enter ends it); from a pipe, everything up to the cap.
+    const QByteArray input
+        = (terminal ? in.readLine(DenialParser::MaxLineLength) : in.read(DenialParser::MaxLineLength)).trimmed();
     if (input.startsWith('{')) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(input, &parseError);
@@ -126,6 +140,12 @@ int scopeRow(AllowFlow &flow, const QString &scope, QString *error)
             && row != model->customRow())
             return row;
     }
+    if (!kinds.contains(scope)) {
+        *error = QCoreApplication::translate(
+            "armorctl", "unknown scope \"%1\"; the scopes are: exact, dir, recursive, ext, home, custom:PATTERN")
+                     .arg(scope);
+        return -1;
+    }
     *error = QCoreApplication::translate("armorctl", "the scope \"%1\" is not offered for this denial").arg(scope);
     return -1;
 }
@@ -143,7 +163,8 @@ int Cli::allow(const QStringList &arguments)
         "from \"armorctl denials --json\")."));
     parser.addOptions({
         {u"line"_s, QCoreApplication::translate("armorctl", "The denial's log line."), u"line"_s},
-        {u"log"_s, QCoreApplication::translate("armorctl", "A log file holding the denial."), u"file"_s},
+        {u"log"_s, QCoreApplication::translate("armorctl", "A log file holding the denial (- for standard input)."),
+            u"file"_s},
         {u"index"_s,
             QCoreApplication::translate("armorctl", "With --log: the Nth access record in it, counting from 1."),
             u"n"_s},
@@ -157,6 +178,10 @@ int Cli::allow(const QStringList &arguments)
         {u"helper"_s,
             QCoreApplication::translate(
                 "armorctl", "With --root: write through the helper on the system bus all the same.")},
+        {u"allow-unverified"_s,
+            QCoreApplication::translate("armorctl",
+                "Allow a record that anyone could have written (a line given with --line or on stdin, or one "
+                "from a log that is not the kernel's, auditd's or the bus daemon's) after checking it.")},
         rootOption(),
     });
     if (!Cli::parse(parser, arguments))
@@ -164,7 +189,7 @@ int Cli::allow(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty() || (parser.isSet(u"line"_s) && parser.isSet(u"log"_s))
         || (parser.isSet(u"log"_s) && parser.isSet(u"index"_s) == parser.isSet(u"last"_s))
         || (!parser.isSet(u"log"_s) && (parser.isSet(u"index"_s) || parser.isSet(u"last"_s)))) {
-        QTextStream(stderr) << parser.helpText();
+        QTextStream(stderr) << Cli::helpText(parser, arguments.value(0));
         return 2;
     }
 
@@ -173,6 +198,11 @@ int Cli::allow(const QStringList &arguments)
     if (!denial)
         return fail(error);
 
+    if (!denial->isVerified() && !parser.isSet(u"allow-unverified"_s) && !parser.isSet(u"dry-run"_s))
+        return fail(QCoreApplication::translate("armorctl",
+            "refusing an unverified record. %1 Check that the access really happened, then pass "
+            "--allow-unverified.")
+                .arg(LogOrigin::unverifiedReason(*denial)));
     qCInfo(lcAllow) << "denial read:" << clock.elapsed() << "ms";
     const SystemRoot root = rootFrom(parser);
     const bool viaHelper = !parser.isSet(rootOption()) || parser.isSet(u"helper"_s);
@@ -195,6 +225,7 @@ int Cli::allow(const QStringList &arguments)
     }
 
     AllowFlow flow(*denial, applier.get());
+    flow.confirmUnverified(parser.isSet(u"allow-unverified"_s));
     if (!flow.hasRule())
         return fail(flow.summary());
     const int row = scopeRow(flow, parser.value(u"scope"_s), &error);
@@ -206,6 +237,10 @@ int Cli::allow(const QStringList &arguments)
 
     QTextStream out(stdout);
     if (parser.isSet(u"dry-run"_s)) {
+        if (!denial->isVerified())
+            QTextStream(stderr) << QCoreApplication::translate("armorctl", "armorctl: warning: unverified record. %1")
+                                       .arg(LogOrigin::unverifiedReason(*denial))
+                                << '\n';
         out << flow.diff();
         return 0;
     }

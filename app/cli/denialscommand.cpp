@@ -4,6 +4,7 @@
 #include "denialgroup.h"
 #include "denialjson.h"
 #include "denialsource.h"
+#include "displaytext.h"
 #include "sourceselector.h"
 
 #include <QCommandLineParser>
@@ -23,20 +24,28 @@ static QString tr(const char *text)
 }
 
 // "2026-11-22T10:00:00", "2026-11-22 10:00", "2026-11-22", "@1700000000", "-10m", "2h", "3d".
-static std::optional<qint64> parseSince(const QString &text, qint64 nowMs)
+std::optional<qint64> Cli::parseSince(const QString &text, qint64 nowMs)
 {
     static const QRegularExpression relative(u"^-?(\\d+)\\s*(s|m|min|h|d)(?:\\s*ago)?$"_s);
     const QRegularExpressionMatch m = relative.match(text.trimmed());
     if (m.hasMatch()) {
-        const qint64 n = m.captured(1).toLongLong();
+        bool ok = false;
+        const qint64 n = m.captured(1).toLongLong(&ok);
         const QString unit = m.captured(2);
         const qint64 factor = unit == u"s" ? 1000 : unit == u"h" ? 3600000 : unit == u"d" ? 86400000 : 60000;
-        return nowMs - n * factor;
+        qint64 ago = 0;
+        // Out of range is an error, never a wrapped time that lets everything through.
+        if (!ok || qMulOverflow(n, factor, &ago) || ago > nowMs)
+            return std::nullopt;
+        return nowMs - ago;
     }
     if (text.startsWith(u'@')) {
         bool ok = false;
         const qint64 s = text.mid(1).toLongLong(&ok);
-        return ok ? std::optional<qint64>(s * 1000) : std::nullopt;
+        qint64 ms = 0;
+        if (!ok || s < 0 || qMulOverflow(s, qint64(1000), &ms))
+            return std::nullopt;
+        return ms;
     }
     for (const QString &format : {u"yyyy-MM-ddTHH:mm:ss"_s, u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd HH:mm"_s,
              u"yyyy-MM-ddTHH:mm"_s, u"yyyy-MM-dd"_s}) {
@@ -66,7 +75,10 @@ static QString textLine(const Denial &d)
         line += u" comm="_s + d.comm;
     if (d.pid)
         line += u" pid="_s + QString::number(d.pid);
-    return line;
+    if (!d.isVerified())
+        line += u' ' + tr("[unverified: anyone could have written this record]");
+    // The names come from the log: a newline or escape sequence in one must not reach the terminal.
+    return DisplayText::escaped(line);
 }
 
 int Cli::denials(const QStringList &arguments)
@@ -78,7 +90,8 @@ int Cli::denials(const QStringList &arguments)
     const QCommandLineOption followOption(
         {u"f"_s, u"follow"_s}, tr("Keep printing records as they are logged (from now, or from --since)."));
     const QCommandLineOption sourceOption(u"source"_s,
-        tr("Where to read: auto, journal, audit, kern, syslog, messages or a file."), u"source"_s, u"auto"_s);
+        tr("Where to read: auto, journal, audit, kern, syslog, messages, a file or a pipe (- for standard input)."),
+        u"source"_s, u"auto"_s);
     const QCommandLineOption sinceOption(u"since"_s,
         tr("Only records at or after <time>: 2026-11-22T10:00, @EPOCH, or relative "
            "such as 10m, 2h, 3d."),
@@ -87,10 +100,10 @@ int Cli::denials(const QStringList &arguments)
     const QCommandLineOption deniedOnlyOption(u"denied-only"_s, tr("Only DENIED records."));
     const QCommandLineOption countOption(u"count"_s,
         tr("Print only how many lines were read and how many records "
-           "they held."));
+           "they held (with --follow: once caught up, then whenever they change)."));
     parser.addOptions(
         {followOption, sourceOption, sinceOption, jsonOption, deniedOnlyOption, countOption, rootOption()});
-    if (!parse(parser, arguments))
+    if (!parse(parser, arguments, 0))
         return 2;
 
     DenialStart start = parser.isSet(followOption) ? DenialStart::end() : DenialStart::beginning();
@@ -119,11 +132,19 @@ int Cli::denials(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
     const bool deniedOnly = parser.isSet(deniedOnlyOption);
     const bool follow = parser.isSet(followOption);
-    const bool countOnly = parser.isSet(countOption) && !follow;
+    const bool countOnly = parser.isSet(countOption);
     int exitCode = 0;
+    bool caughtUpOnce = false;
+    const auto printCount = [&] {
+        QTextStream(stdout) << "lines " << source->linesRead() << " records " << source->recordsRead() << Qt::endl;
+    };
     QObject::connect(source.get(), &DenialSource::denialsRead, source.get(), [&](const QList<Denial> &records) {
-        if (countOnly)
+        if (countOnly) {
+            // Following, the running totals: one line each time they change.
+            if (follow && caughtUpOnce)
+                printCount();
             return;
+        }
         QByteArray out;
         for (const Denial &d : records) {
             if (deniedOnly && d.kind != Denial::Kind::Denied)
@@ -155,19 +176,25 @@ int Cli::denials(const QStringList &arguments)
         err << "armorctl: " << message << '\n';
         err.flush();
     });
-    // caughtUp can come from within start(), before the event loop runs.
+    // caughtUp can come from within start(), before the event loop runs. Following, the
+    // backlog's count is printed once caught up; a pipe that ends ends the follow too.
     bool caughtUp = false;
-    if (!follow)
-        QObject::connect(source.get(), &DenialSource::caughtUp, source.get(), [&caughtUp] {
-            caughtUp = true;
-            QCoreApplication::exit(0);
-        });
+    QObject::connect(source.get(), &DenialSource::caughtUp, source.get(), [&] {
+        caughtUpOnce = true;
+        if (follow && source->state() != DenialSource::State::Stopped) {
+            if (countOnly)
+                printCount();
+            return;
+        }
+        caughtUp = true;
+        QCoreApplication::exit(0);
+    });
     source->start(start, follow);
     if (source->state() == DenialSource::State::Failed)
         return 1;
     const auto finish = [&](int code) {
         if (countOnly)
-            QTextStream(stdout) << "lines " << source->linesRead() << " records " << source->recordsRead() << '\n';
+            printCount();
         return code;
     };
     if (caughtUp)

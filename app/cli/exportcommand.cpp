@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "boundedfile.h"
 #include "commands.h"
+#include "displaytext.h"
 #include "fleetexport.h"
 #include "kubectldeploy.h"
 #include "profileindex.h"
@@ -25,11 +27,12 @@ int Cli::exportProfile(const QStringList &arguments)
     parser.addPositionalArgument(u"profile"_s,
         QCoreApplication::translate("armorctl", "The loaded profile's name, as armorctl status lists it."));
     const QCommandLineOption file(u"file"_s,
-        QCoreApplication::translate("armorctl", "Read the profile from <file> instead of the profile directory."),
+        QCoreApplication::translate(
+            "armorctl", "Read the profile from <file> (- for standard input) instead of the profile directory."),
         u"file"_s);
     const QCommandLineOption format(u"format"_s,
         QCoreApplication::translate(
-            "armorctl", "What to print: spo-v1alpha1, spo-v1, pod, docker, lxc or all (default)."),
+            "armorctl", "What to print: spo-v1, spo-v1alpha1, pod, docker, lxc or all (default)."),
         u"format"_s, u"all"_s);
     const QCommandLineOption name(u"name"_s,
         QCoreApplication::translate("armorctl",
@@ -41,7 +44,11 @@ int Cli::exportProfile(const QStringList &arguments)
         u"mode"_s);
     const QCommandLineOption apply(u"apply"_s,
         QCoreApplication::translate("armorctl", "Send the AppArmorProfile to the cluster with kubectl apply -f -."));
-    parser.addOptions({rootOption(), file, format, name, mode, apply});
+    const QCommandLineOption api(u"api"_s,
+        QCoreApplication::translate(
+            "armorctl", "The SPO API --apply sends: v1 (default, SPO 1.0 and later) or v1alpha1 (older SPO)."),
+        u"version"_s, u"v1"_s);
+    parser.addOptions({rootOption(), file, format, name, mode, apply, api});
     if (!parse(parser, arguments))
         return 2;
 
@@ -53,11 +60,16 @@ int Cli::exportProfile(const QStringList &arguments)
     }
     FleetExport::Format fmt;
     if (!FleetExport::parseFormat(parser.value(format), &fmt)) {
-        err << QCoreApplication::translate("armorctl", "armorctl export: unknown format \"%1\".")
-                   .arg(parser.value(format))
+        err << QCoreApplication::translate("armorctl", "armorctl export: unknown format \"%1\"; the formats are: %2.")
+                   .arg(parser.value(format), u"spo-v1alpha1, spo-v1, pod, docker, lxc, all"_s)
             << '\n';
         return 2;
     }
+    if (parser.value(api) != u"v1" && parser.value(api) != u"v1alpha1") {
+        err << QCoreApplication::translate("armorctl", "armorctl export: the API is v1 or v1alpha1.") << '\n';
+        return 2;
+    }
+    const bool v1alpha1 = parser.value(api) == u"v1alpha1";
     const QString profile = positional.value(0);
 
     QString path = parser.value(file);
@@ -72,16 +84,14 @@ int Cli::exportProfile(const QStringList &arguments)
             return 1;
         }
     }
-    QFile in(path);
-    if (QFileInfo(path).size() > 4 * 1024 * 1024 || !in.open(QIODevice::ReadOnly)) {
-        err << QCoreApplication::translate("armorctl", "armorctl export: cannot read %1: %2")
-                   .arg(path, in.errorString())
-            << '\n';
+    const BoundedFile::Result in = BoundedFile::readInput(path, ProfileIndex::MaxProfileSize);
+    if (!in.ok()) {
+        err << "armorctl export: " << in.error << '\n';
         return 1;
     }
-    FleetExport exported = FleetExport::fromProfileText(QString::fromUtf8(in.readAll()), profile, parser.value(name));
+    FleetExport exported = FleetExport::fromProfileText(QString::fromUtf8(in.data), profile, parser.value(name));
     if (!exported.isValid()) {
-        err << "armorctl export: " << path << ": " << exported.error() << '\n';
+        err << "armorctl export: " << DisplayText::escaped(path) << ": " << exported.error() << '\n';
         return 1;
     }
     if (parser.isSet(mode)) {
@@ -104,7 +114,8 @@ int Cli::exportProfile(const QStringList &arguments)
         return 1;
     }
     for (const FleetExport::Note &n : exported.notes()) {
-        if (fmt == FleetExport::Format::SpoV1 || fmt == FleetExport::Format::All)
+        if (fmt == FleetExport::Format::SpoV1 || fmt == FleetExport::Format::All
+            || (parser.isSet(apply) && !v1alpha1))
             err << QCoreApplication::translate("armorctl", "spec.abstract, line %1 (%2): %3 -- %4")
                        .arg(n.line)
                        .arg(FleetExport::noteKindName(n.kind), n.rule, n.reason)
@@ -113,12 +124,13 @@ int Cli::exportProfile(const QStringList &arguments)
     err.flush();
 
     if (parser.isSet(apply)) {
-        const QByteArray yaml = exported.spoV1Alpha1().toUtf8();
+        const QByteArray yaml = (v1alpha1 ? exported.spoV1Alpha1() : exported.spoV1()).toUtf8();
         KubectlDeploy deploy;
         if (KubectlDeploy::kubectlPath().isEmpty()) {
             err << QCoreApplication::translate(
                 "armorctl", "armorctl export: kubectl is not installed. Save the YAML and run: %1")
-                       .arg(u"armorctl export --format spo-v1alpha1 "_s + profile + u" > profile.yaml && "_s
+                       .arg(u"armorctl export --format spo-"_s + parser.value(api) + u' ' + profile
+                           + u" > profile.yaml && "_s
                            + KubectlDeploy::manualCommand())
                 << '\n';
             return 1;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "boundedfile.h"
 #include "commands.h"
 #include "grantedrulesmodel.h"
 #include "helperchangehistory.h"
@@ -84,7 +85,7 @@ int Cli::granted(const QStringList &arguments)
     if (!Cli::parse(parser, arguments))
         return 2;
     if (parser.positionalArguments().size() != 1) {
-        QTextStream(stderr) << parser.helpText();
+        QTextStream(stderr) << Cli::helpText(parser, arguments.value(0));
         return 2;
     }
     const SystemRoot root = rootFrom(parser);
@@ -95,17 +96,20 @@ int Cli::granted(const QStringList &arguments)
     const ProfileIndex::Source source = index.sourceOf(profile);
     const QString name
         = source.isValid() ? QFileInfo(source.file).fileName() : LocalOverrideWriter::overrideFileName(profile);
-    QFile file(root.localDir() + u'/' + name);
-    if (!source.isValid() && !file.exists()) {
+    const QString overridePath = root.localDir() + u'/' + name;
+    if (!source.isValid() && !QFileInfo::exists(overridePath)) {
         QTextStream(stderr) << "armorctl: "
                             << QCoreApplication::translate("armorctl", "no file in %1 defines the profile %2")
                                    .arg(root.profileDir(), profile)
                             << '\n';
         return 1;
     }
-    QString text;
-    if (file.open(QIODevice::ReadOnly))
-        text = QString::fromUtf8(file.read(1024 * 1024));
+    const BoundedFile::Result file = BoundedFile::read(overridePath, 1024 * 1024);
+    if (!file.ok() && file.status != BoundedFile::Status::Missing) {
+        QTextStream(stderr) << "armorctl: " << file.error << '\n';
+        return 1;
+    }
+    const QString text = QString::fromUtf8(file.data);
 
     // The journal is the helper's (root-only files): without it the rules are still listed.
     QList<ChangeRecord> history;

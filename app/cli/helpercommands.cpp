@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "changerecord.h"
 #include "commands.h"
+#include "displaytext.h"
 #include "helperclient.h"
 
 #include <QCommandLineParser>
@@ -35,7 +36,7 @@ int change(const QStringList &arguments, const QString &description, const QStri
     if (!Cli::parse(parser, arguments))
         return 2;
     if (parser.positionalArguments().size() != 1) {
-        QTextStream(stderr) << parser.helpText();
+        QTextStream(stderr) << Cli::helpText(parser, arguments.value(0));
         return 2;
     }
     HelperClient client;
@@ -51,10 +52,15 @@ int change(const QStringList &arguments, const QString &description, const QStri
     return report(result.error);
 }
 
+// The profile file's name: the one positional argument of enforce, complain and unload.
+QString profileHelp()
+{
+    return QCoreApplication::translate("armorctl", "The profile file's name.");
+}
+
 int setMode(const QStringList &arguments, const QString &description, const QString &mode)
 {
-    return change(arguments, description, u"profile"_s,
-        QCoreApplication::translate("armorctl", "The profile file's name."),
+    return change(arguments, description, u"profile"_s, profileHelp(),
         [mode](HelperClient &c, const QString &profile, auto done) {
             c.setMode(profile, mode, done);
         });
@@ -75,13 +81,48 @@ int Cli::complain(const QStringList &arguments)
         u"complain"_s);
 }
 
+int Cli::mode(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("armorctl",
+        "Set a profile's mode and reload it: enforce, complain, kill, unconfined, or prompt where the "
+        "kernel has it. Undo it with armorctl undo."));
+    parser.addPositionalArgument(u"profile"_s, profileHelp());
+    parser.addPositionalArgument(u"mode"_s, u"enforce|complain|kill|unconfined|prompt"_s);
+    if (!Cli::parse(parser, arguments))
+        return 2;
+    const QStringList modes{u"enforce"_s, u"complain"_s, u"kill"_s, u"unconfined"_s, u"prompt"_s};
+    if (parser.positionalArguments().size() != 2 || !modes.contains(parser.positionalArguments().at(1))) {
+        QTextStream(stderr)
+            << QCoreApplication::translate("armorctl", "armorctl: the mode is one of: %1").arg(modes.join(u", "_s))
+            << '\n';
+        return 2;
+    }
+    const QString mode = parser.positionalArguments().at(1);
+    return change({arguments.first(), parser.positionalArguments().first()}, parser.applicationDescription(),
+        u"profile"_s, profileHelp(), [mode](HelperClient &c, const QString &profile, auto done) {
+            c.setMode(profile, mode, done);
+        });
+}
+
+int Cli::unload(const QStringList &arguments)
+{
+    return change(arguments,
+        QCoreApplication::translate("armorctl",
+            "Remove a profile file's profiles from the kernel (apparmor_parser -R). The file stays: the "
+            "next reload or boot loads it again."),
+        u"profile"_s, profileHelp(), [](HelperClient &c, const QString &profile, auto done) {
+            c.unloadProfile(profile, done);
+        });
+}
+
 int Cli::history(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("armorctl", "Changes made through Armorer."));
     const QCommandLineOption json(u"json"_s, QCoreApplication::translate("armorctl", "Print JSON."));
     parser.addOption(json);
-    if (!Cli::parse(parser, arguments))
+    if (!Cli::parse(parser, arguments, 0))
         return 2;
     HelperClient client;
     HelperError error;
@@ -100,9 +141,17 @@ int Cli::history(const QStringList &arguments)
     }
     for (const ChangeRecord &e : ChangeRecord::fromJson(text.toUtf8())) {
         out << e.id.rightJustified(5) << "  " << e.time.toLocalTime().toString(Qt::ISODate) << "  uid " << e.uid << "  "
-            << e.action.leftJustified(15) << e.file;
+            << e.action.leftJustified(15) << DisplayText::escaped(e.file);
         if (!e.undoes.isEmpty())
             out << "  (undoes " << e.undoes << ')';
+        if (e.state == ChangeRecord::State::Pending)
+            out << "  " << QCoreApplication::translate("armorctl", "(in progress)");
+        else if (e.state == ChangeRecord::State::RollbackFailed)
+            out << "  "
+                << QCoreApplication::translate("armorctl",
+                       "ROLLBACK FAILED: the file is not as it was before; the previous version is kept "
+                       "(armorctl undo %1): %2")
+                       .arg(e.id, e.stateDetail);
         out << '\n';
     }
     return 0;

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
 #include "config.h"
+#include "localname.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -39,10 +41,16 @@ const QList<Command> &commands()
             Cli::enforce},
         {u"complain"_s, QT_TRANSLATE_NOOP("armorctl", "set a profile to complain mode and reload it (via the helper)"),
             Cli::complain},
+        {u"mode"_s,
+            QT_TRANSLATE_NOOP(
+                "armorctl", "set a profile to enforce, complain, kill, unconfined or prompt mode (via the helper)"),
+            Cli::mode},
+        {u"unload"_s, QT_TRANSLATE_NOOP("armorctl", "remove a profile from the kernel (via the helper)"), Cli::unload},
         {u"history"_s, QT_TRANSLATE_NOOP("armorctl", "changes made through Armorer"), Cli::history},
         {u"undo"_s, QT_TRANSLATE_NOOP("armorctl", "undo a change from the history"), Cli::undo},
         {u"allow"_s, QT_TRANSLATE_NOOP("armorctl", "allow (or deny) one denial in the profile's local override"),
             Cli::allow},
+        {u"explain"_s, QT_TRANSLATE_NOOP("armorctl", "why each denial happened, and what to change"), Cli::explain},
         {u"granted"_s, QT_TRANSLATE_NOOP("armorctl", "the rules a profile's local override grants, and who added them"),
             Cli::granted},
     };
@@ -51,12 +59,41 @@ const QList<Command> &commands()
 
 void printUsage(QTextStream &out)
 {
-    out << QCoreApplication::translate("armorctl", "Usage: armorctl COMMAND [OPTIONS]") << "\n\n"
+    out << QCoreApplication::translate("armorctl", "Usage: armorctl [--root DIR] COMMAND [OPTIONS]") << "\n\n"
         << QCoreApplication::translate("armorctl", "Commands:") << '\n';
     for (const Command &c : commands())
         out << "  " << c.name.leftJustified(10) << QCoreApplication::translate("armorctl", c.summary) << '\n';
     out << '\n'
+        << QCoreApplication::translate("armorctl", "Global options (before or after the command):") << '\n'
+        << "  --root DIR  "
+        << QCoreApplication::translate("armorctl", "use the system root in DIR instead of this system") << '\n'
+        << "  --help      " << QCoreApplication::translate("armorctl", "show this help") << '\n'
+        << "  --version   " << QCoreApplication::translate("armorctl", "show the version") << "\n\n"
         << QCoreApplication::translate("armorctl", "Run \"armorctl COMMAND --help\" for a command's options.") << '\n';
+}
+
+// Global options given before the command move after it, where the command's parser reads
+// them: "armorctl --root X status" is "armorctl status --root X". Returns false (with the
+// option in *unknown) for an option before the command that is not global.
+bool moveGlobalOptions(QStringList &args, QString *unknown)
+{
+    QStringList globals;
+    while (args.size() > 1 && args[1].startsWith(u'-') && args[1] != u"-" && args[1] != u"--help" && args[1] != u"-h"
+        && args[1] != u"--version" && args[1] != u"-v") {
+        const QString option = args.takeAt(1);
+        if (option == u"--root" || option == u"-root") {
+            globals << u"--root"_s;
+            if (args.size() > 1)
+                globals << args.takeAt(1);
+        } else if (option.startsWith(u"--root=")) {
+            globals << option;
+        } else {
+            *unknown = option;
+            return false;
+        }
+    }
+    args.append(globals);
+    return true;
 }
 } // namespace
 
@@ -70,16 +107,53 @@ const QCommandLineOption &Cli::rootOption()
     return option;
 }
 
-bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments)
+QString Cli::helpText(const QCommandLineParser &parser, const QString &command)
 {
-    parser.addHelpOption();
+    // Qt names the program by its path and leaves out the command: "Usage: armorctl status [options]".
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(u'\n');
+    const QString exe = QCoreApplication::arguments().value(0);
+    const QString first = text.left(end);
+    const qsizetype at = first.indexOf(exe);
+    if (at >= 0)
+        text.replace(at, exe.size(), command);
+    return text;
+}
+
+bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, int maxPositional)
+{
+    // Our own --help: Qt's addHelpOption() also adds --help-all, about Qt's own options.
+    const QCommandLineOption help(
+        {u"h"_s, u"help"_s}, QCoreApplication::translate("armorctl", "Show this command's options."));
+    parser.addOption(help);
+    const QString command = arguments.value(0, u"armorctl"_s);
+    QTextStream err(stderr);
     if (!parser.parse(arguments)) {
-        QTextStream(stderr) << "armorctl: " << parser.errorText() << '\n';
+        err << command << ": " << parser.errorText() << '\n';
+        if (parser.errorText().contains(u"nknown option"_s) || parser.unknownOptionNames().size() > 0)
+            err << QCoreApplication::translate("armorctl", "Run \"%1 --help\" for its options.").arg(command) << '\n';
         return false;
     }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << helpText(parser, command);
         ::exit(0);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (maxPositional >= 0 && positional.size() > maxPositional) {
+        err << command << ": "
+            << QCoreApplication::translate("armorctl", "unexpected argument \"%1\"")
+                   .arg(positional.value(maxPositional))
+            << "\n\n"
+            << helpText(parser, command);
+        return false;
+    }
+    // Checked here, before any command reads from it: a mistyped --root is not "AppArmor
+    // is disabled" nor an empty listing.
+    if (parser.optionNames().contains(u"root"_s) && !QFileInfo(parser.value(u"root"_s)).isDir()) {
+        err << "armorctl: "
+            << QCoreApplication::translate("armorctl", "--root %1: no such directory").arg(parser.value(u"root"_s))
+            << '\n';
+        return false;
     }
     return true;
 }
@@ -100,8 +174,21 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), u"armorer"_s, u"_"_s, u":/i18n"_s))
         app.installTranslator(&translator);
 
-    QStringList args = app.arguments();
+    // Decoded without loss: a file name on the command line need not be UTF-8, and
+    // QCoreApplication::arguments() would replace its bytes (LocalName).
+    QStringList args = LocalName::arguments(argc, argv);
     QTextStream out(stdout);
+    QString unknown;
+    if (!moveGlobalOptions(args, &unknown)) {
+        QTextStream err(stderr);
+        err << QCoreApplication::translate("armorctl",
+            "armorctl: unknown option \"%1\" before the command. Only --root DIR may come before it; "
+            "a command's own options follow it (\"armorctl COMMAND --help\").")
+                   .arg(unknown)
+            << "\n\n";
+        printUsage(err);
+        return 2;
+    }
     if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
         printUsage(out);
         return args.size() < 2 ? 2 : 0;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
+#include "displaytext.h"
 #include "helperclient.h"
 #include "statusjson.h"
 #include "statusreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <algorithm>
@@ -27,7 +30,7 @@ static void printText(QTextStream &out, const StatusSnapshot &status)
         }
         out << names.size() << " profiles are in " << ProfileModes::toString(mode) << " mode.\n";
         for (const QString &name : std::as_const(names))
-            out << "   " << name << '\n';
+            out << "   " << DisplayText::escaped(name) << '\n';
     }
     out << status.processes.size() << " processes have profiles defined.\n";
     QList<ProfileMode> processModes = ProfileModes::profileModes();
@@ -46,7 +49,9 @@ static void printText(QTextStream &out, const StatusSnapshot &status)
         else
             out << list.size() << " processes are in " << ProfileModes::toString(mode) << " mode.\n";
         for (const ConfinedProcess &p : std::as_const(list)) {
-            out << "   " << p.exe << " (" << p.pid << ") " << (p.profile == p.exe ? QString() : p.profile) << '\n';
+            // A program's name is its owner's choice: escaped, so it cannot write to the terminal.
+            out << "   " << DisplayText::escaped(p.exe) << " (" << p.pid << ") "
+                << DisplayText::escaped(p.profile == p.exe ? QString() : p.profile) << '\n';
         }
     }
 }
@@ -63,7 +68,7 @@ int Cli::status(const QStringList &arguments)
     const QCommandLineOption pretty(
         u"pretty-json"_s, QCoreApplication::translate("armorctl", "Print the JSON indented."));
     parser.addOptions({rootOption(), json, pretty});
-    if (!parse(parser, arguments))
+    if (!parse(parser, arguments, 0))
         return 2;
 
     StatusSnapshot status = StatusReader(rootFrom(parser)).read();
@@ -83,15 +88,27 @@ int Cli::status(const QStringList &arguments)
         err << "armorctl: " << rootFrom(parser).profilesFile() << ": " << e << '\n';
 
     const bool wantJson = parser.isSet(json) || parser.isSet(pretty);
+    const bool listed = status.state == StatusSnapshot::State::Ok || status.state == StatusSnapshot::State::NoPolicy;
     // Like aa-status, "no policy" still prints (an empty listing) and exits 2.
-    if (status.state != StatusSnapshot::State::Ok && status.state != StatusSnapshot::State::NoPolicy) {
+    if (!listed)
         err << status.message << '\n';
-        return status.exitCode();
-    }
     if (wantJson) {
+        // JSON in every state, so a script parses stdout whatever happened: when nothing could be
+        // listed, the empty listing says why ("error") next to the exit code's state.
+        QByteArray data = StatusJson::toAaStatus(status, parser.isSet(pretty));
+        if (!listed) {
+            QJsonObject object = QJsonDocument::fromJson(data).object();
+            object.insert(u"error"_s, status.message);
+            object.insert(u"exit_code"_s, status.exitCode());
+            data
+                = QJsonDocument(object).toJson(parser.isSet(pretty) ? QJsonDocument::Indented : QJsonDocument::Compact);
+            if (!parser.isSet(pretty))
+                data += '\n';
+        }
         out.flush();
-        const QByteArray data = StatusJson::toAaStatus(status, parser.isSet(pretty));
         std::fwrite(data.constData(), 1, data.size(), stdout);
+    } else if (!listed) {
+        return status.exitCode();
     } else {
         if (status.state == StatusSnapshot::State::NoPolicy)
             err << status.message << '\n';

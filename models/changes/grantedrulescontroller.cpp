@@ -48,6 +48,26 @@ bool GrantedRulesController::canUndo() const
     return m_history && !m_busy && m_model->undoableChange().has_value();
 }
 
+bool GrantedRulesController::canRedo() const
+{
+    return m_history && !m_busy && m_model->redoableChange().has_value();
+}
+
+void GrantedRulesController::redoLatest()
+{
+    if (!m_history || m_busy)
+        return;
+    const std::optional<ChangeRecord> undo = m_model->redoableChange();
+    if (!undo)
+        return;
+    setBusy(true);
+    QPointer<GrantedRulesController> self(this);
+    m_history->undo(undo->id, [self](const OverrideApplier::Result &result) {
+        if (self)
+            self->done(result.ok, result.error);
+    });
+}
+
 void GrantedRulesController::refresh()
 {
     const quint64 generation = ++m_generation;

@@ -38,6 +38,7 @@ public:
     bool isBusy() const { return m_busy; }
     bool canWrite() const { return m_applier && !m_busy; }
     bool canUndo() const;
+    bool canRedo() const;
     // Why the journal could not be read ("" when it was), so the view can say attribution is missing.
     QString historyError() const { return m_historyError; }
 
@@ -51,6 +52,8 @@ public Q_SLOTS:
     // Writes removal.after, unless the override changed since removal was made.
     void remove(const GrantedRulesController::Removal &removal);
     void undoLatest();
+    // Reverts the latest undo (the helper's Undo of that undo).
+    void redoLatest();
 
 Q_SIGNALS:
     void refreshed();

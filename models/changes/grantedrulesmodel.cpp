@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -107,17 +109,52 @@ std::optional<QString> GrantedRulesModel::textWithout(const QModelIndex &index) 
     return OverrideRules::without(m_text, m_profile, node->item);
 }
 
-std::optional<ChangeRecord> GrantedRulesModel::undoableChange() const
+QString GrantedRulesModel::currentHash() const
 {
     if (m_fileHistory.isEmpty())
-        return std::nullopt;
-    const ChangeRecord &latest = m_fileHistory.constFirst();
-    // The helper refuses anyway when the file changed since; not offering it says so earlier.
-    const QString current
-        = m_text.isEmpty() && latest.afterHash.isEmpty() ? QString() : ChangeRecord::hash(m_text.toUtf8());
-    if (current != latest.afterHash)
-        return std::nullopt;
-    return latest;
+        return {};
+    return m_text.isEmpty() && m_fileHistory.constFirst().afterHash.isEmpty() ? QString()
+                                                                              : ChangeRecord::hash(m_text.toUtf8());
+}
+
+// A change is in effect unless an undo of it is (an undo undone by a later undo is not).
+bool GrantedRulesModel::isInEffect(const ChangeRecord &entry) const
+{
+    for (const ChangeRecord &later : m_fileHistory) {
+        if (later.action == u"undo" && later.undoes == entry.id && later.id.toLongLong() > entry.id.toLongLong())
+            return !isInEffect(later);
+    }
+    return true;
+}
+
+std::optional<ChangeRecord> GrantedRulesModel::undoableChange() const
+{
+    // The newest change in effect that is not itself an undo; the helper refuses anyway when
+    // the file changed since, and not offering it says so earlier.
+    for (const ChangeRecord &entry : m_fileHistory) {
+        if (entry.action == u"undo" || !isInEffect(entry))
+            continue;
+        if (entry.afterHash != currentHash())
+            return std::nullopt;
+        return entry;
+    }
+    return std::nullopt;
+}
+
+std::optional<ChangeRecord> GrantedRulesModel::redoableChange() const
+{
+    for (const ChangeRecord &entry : m_fileHistory) {
+        if (!isInEffect(entry))
+            continue;
+        if (entry.action != u"undo" || entry.afterHash != currentHash())
+            return std::nullopt;
+        // A redo (an undo of an undo) is not offered for redoing: that would be Undo again.
+        const bool undoesAnUndo = std::any_of(m_fileHistory.cbegin(), m_fileHistory.cend(), [&](const auto &e) {
+            return e.id == entry.undoes && e.action == u"undo";
+        });
+        return undoesAnUndo ? std::nullopt : std::optional(entry);
+    }
+    return std::nullopt;
 }
 
 QString GrantedRulesModel::describe(const ChangeRecord &e) const

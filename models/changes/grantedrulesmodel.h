@@ -51,6 +51,10 @@ public:
     std::optional<QString> textWithout(const QModelIndex &index) const;
     // The latest change to this file, when the file is still what it left (so Undo applies).
     std::optional<ChangeRecord> undoableChange() const;
+    // The undo that Redo would revert (the latest step, when it was an undo of this file).
+    // Undo never picks an undo: after one, Undo goes on to the change before, and Redo is
+    // its own action.
+    std::optional<ChangeRecord> redoableChange() const;
     // "change 12: added 1 rule, removed 2 (uid 1000, 2026-11-22 06:31)" for a change.
     QString describe(const ChangeRecord &entry) const;
 
@@ -80,6 +84,8 @@ private:
     QString m_text;
     std::vector<Node> m_nodes;
     std::vector<int> m_topLevel;
+    bool isInEffect(const ChangeRecord &entry) const;
+    QString currentHash() const;
     QList<ChangeRecord> m_fileHistory; // newest first
     std::function<QString(qint64)> m_userNames;
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "localoverridewriter.h"
 
+#include "boundedfile.h"
 #include "parserrunner.h"
 #include "profileindex.h"
 #include "rulecandidate.h"
@@ -30,10 +31,8 @@ QString LocalOverrideWriter::overrideFileName(const QString &profile)
 
 QString LocalOverrideWriter::currentOverride(const QString &profile) const
 {
-    QFile f(m_profileDir + u"/local/"_s + overrideFileName(profile));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(
+        BoundedFile::read(m_profileDir + u"/local/"_s + overrideFileName(profile), 4 * 1024 * 1024).data);
 }
 
 QString LocalOverrideWriter::profileFile(const QString &profile) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <functional>
 
@@ -30,6 +31,13 @@ public:
     virtual QString currentOverride(const QString &profile) const = 0;
     // Replace local/NAME with text, validate, reload; done is called exactly once.
     virtual void apply(const QString &profile, const QString &text, Done done) = 0;
+    // Undo the change apply() reported as changeId. An applier with a journal (the helper)
+    // undoes that change; by default previousText is written back.
+    virtual void undo(const QString &profile, const QString &changeId, const QString &previousText, Done done)
+    {
+        Q_UNUSED(changeId);
+        apply(profile, previousText, std::move(done));
+    }
     // NAME in local/NAME for the profile. By default derived from the profile's name, as the
     // shipped profiles name their overrides; an applier that knows the profile's source file
     // uses that file's name instead.

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 // Writes a file of the profile directory, asynchronously. The editor writes only through this:
 // the GUI process never writes the real profile directory itself. Implementations:
 //  - SandboxProfileWriter: a direct, atomic write inside a sandbox system root;
@@ -16,8 +18,13 @@ public:
 
     // Starts writing content to relativePath ("local/usr.bin.foo", "usr.bin.foo": relative to
     // the profile directory) and returns a request id; finished() reports it. The writer must
-    // replace the file atomically (no partial file after a failure).
-    virtual int write(const QString &relativePath, const QByteArray &content) = 0;
+    // replace the file atomically (no partial file after a failure). loaded is what the caller
+    // read when it loaded the file (nullopt: it did not exist): a writer that can check
+    // refuses the write as a conflict when the file no longer holds it, rather than overwrite
+    // someone else's change.
+    virtual int write(
+        const QString &relativePath, const QByteArray &content, const std::optional<QByteArray> &loaded = std::nullopt)
+        = 0;
     // The profile directory the relative paths are resolved in.
     virtual QString profileDir() const = 0;
 

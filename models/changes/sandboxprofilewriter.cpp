@@ -48,8 +48,10 @@ QString SandboxProfileWriter::writeNow(const QString &relativePath, const QByteA
     return {};
 }
 
-int SandboxProfileWriter::write(const QString &relativePath, const QByteArray &content)
+int SandboxProfileWriter::write(
+    const QString &relativePath, const QByteArray &content, const std::optional<QByteArray> &loaded)
 {
+    Q_UNUSED(loaded); // the sandbox is the user's own: no one else writes it
     const int id = m_nextId++;
     const QString error = writeNow(relativePath, content);
     QMetaObject::invokeMethod(

@@ -14,7 +14,8 @@ class SandboxProfileWriter : public ProfileWriter
 public:
     explicit SandboxProfileWriter(const SystemRoot &root, QObject *parent = nullptr);
 
-    int write(const QString &relativePath, const QByteArray &content) override;
+    int write(const QString &relativePath, const QByteArray &content,
+        const std::optional<QByteArray> &loaded = std::nullopt) override;
     QString profileDir() const override { return m_root.profileDir(); }
 
     // The same checks and write, synchronously; returns an error message or an empty string.

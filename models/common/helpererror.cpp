@@ -23,6 +23,7 @@ constexpr Entry names[] = {
     {HelperError::Code::ReloadFailed, u"io.github.armorer.Error.ReloadFailed"},
     {HelperError::Code::IoError, u"io.github.armorer.Error.IoError"},
     {HelperError::Code::NoSuchChange, u"io.github.armorer.Error.NoSuchChange"},
+    {HelperError::Code::RollbackFailed, u"io.github.armorer.Error.RollbackFailed"},
 };
 } // namespace
 

@@ -24,6 +24,13 @@ struct HelperError
         ReloadFailed = 10, // the kernel refused it: the previous file was restored
         IoError = 11,
         NoSuchChange = 12,
+        // The change failed and the previous files could not be put back: they are not as they
+        // were, and the journal keeps the change and its backup.
+        RollbackFailed = 13,
+        // Client side only: no system bus, or no armorer-helper on it.
+        HelperUnavailable = 14,
+        // Client side only: the helper did not answer in time, or stopped before answering.
+        NoReply = 15,
     };
 
     Code code = Code::None;

@@ -78,6 +78,24 @@ struct Denial
     QString flags;
     QString srcName;
 
+    // Who wrote the record, as far as the place it was read from can tell (LogOrigin). Only
+    // the kernel, auditd and the bus daemon count: any local user can put any text in syslog
+    // (logger), in a file or on a command line, so such a record is unverified. It is shown
+    // marked, never notified, and allowing it needs a confirmation that says why.
+    enum class Origin : quint8 {
+        Unknown, // handed over directly (a pasted line, stdin, JSON): nobody vouches for it
+        Kernel, // the journal's kernel transport, kern.log, a "kernel:" line of syslog
+        Audit, // the journal's audit transport, audit.log
+        BusDaemon, // dbus-daemon in the journal, known by its trusted _COMM and _UID
+        OtherProcess, // a syslog line or journal entry any process may have written
+        OtherFile, // a file that is not a system log
+    };
+    Origin origin = Origin::Unknown;
+    bool isVerified() const
+    {
+        return origin == Origin::Kernel || origin == Origin::Audit || origin == Origin::BusDaemon;
+    }
+
     bool isAccessRecord() const { return kind == Kind::Denied || kind == Kind::Allowed || kind == Kind::Audit; }
     // The record kind as the kernel spells it ("DENIED", "ALLOWED", ...).
     static QString kindName(Kind kind);

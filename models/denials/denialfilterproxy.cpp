@@ -4,7 +4,7 @@
 #include "deniallistmodel.h"
 
 DenialFilterProxy::DenialFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : RowFilterProxy(parent)
 {
     setDynamicSortFilter(true);
 }
@@ -13,43 +13,48 @@ void DenialFilterProxy::setProfile(const QString &profile)
 {
     if (profile == m_profile)
         return;
-    m_profile = profile;
-    invalidateRowsFilter();
+    changeRowFilter([&] {
+        m_profile = profile;
+    });
 }
 
 void DenialFilterProxy::setRuleClass(const QString &ruleClass)
 {
     if (ruleClass == m_class)
         return;
-    m_class = ruleClass;
-    invalidateRowsFilter();
+    changeRowFilter([&] {
+        m_class = ruleClass;
+    });
 }
 
 void DenialFilterProxy::setKindShown(Denial::Kind kind, bool shown)
 {
     if (shown == isKindShown(kind))
         return;
-    if (shown)
-        m_hiddenKinds.remove(int(kind));
-    else
-        m_hiddenKinds.insert(int(kind));
-    invalidateRowsFilter();
+    changeRowFilter([&] {
+        if (shown)
+            m_hiddenKinds.remove(int(kind));
+        else
+            m_hiddenKinds.insert(int(kind));
+    });
 }
 
 void DenialFilterProxy::setSince(qint64 sinceMs)
 {
     if (sinceMs == m_since)
         return;
-    m_since = sinceMs;
-    invalidateRowsFilter();
+    changeRowFilter([&] {
+        m_since = sinceMs;
+    });
 }
 
 void DenialFilterProxy::setText(const QString &text)
 {
     if (text == m_text)
         return;
-    m_text = text;
-    invalidateRowsFilter();
+    changeRowFilter([&] {
+        m_text = text;
+    });
 }
 
 bool DenialFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

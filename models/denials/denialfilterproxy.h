@@ -4,12 +4,12 @@
 
 #include "denial.h"
 
+#include "rowfilterproxy.h"
 #include <QSet>
-#include <QSortFilterProxyModel>
 
 // Filters DenialListModel by profile, class, kind, time (last seen at or after) and free text,
 // and sorts counts and times as numbers.
-class DenialFilterProxy : public QSortFilterProxyModel
+class DenialFilterProxy : public RowFilterProxy
 {
     Q_OBJECT
 public:

@@ -64,6 +64,7 @@ QString DenialGroup::targetOf(const Denial &d)
 QString DenialGroup::keyOf(const Denial &d)
 {
     const QChar sep(u'\x1f');
+    // An unverified record never joins a genuine group: the group shows its latest record.
     return Denial::kindName(d.kind) + sep + d.profile + sep + classOf(d) + sep + d.operation + sep + targetOf(d) + sep
-        + d.requestedMask + sep + d.deniedMask + sep + d.info;
+        + d.requestedMask + sep + d.deniedMask + sep + d.info + (d.isVerified() ? QString() : sep + u"unverified"_s);
 }

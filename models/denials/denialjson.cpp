@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "denialjson.h"
+#include "localname.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -62,8 +63,14 @@ QJsonObject DenialJson::toJson(const Denial &d)
 {
     QJsonObject o;
     const auto text = [&o](const QString &key, const QString &value) {
-        if (!value.isEmpty())
-            o.insert(key, value);
+        if (value.isEmpty())
+            return;
+        o.insert(key, value);
+        // A name that is not UTF-8 cannot be a JSON string: its bytes go alongside, in hex as
+        // the kernel logs such names.
+        const QByteArray bytes = LocalName::encode(value);
+        if (bytes != value.toUtf8())
+            o.insert(key + u"_hex"_s, QString::fromLatin1(bytes.toHex().toUpper()));
     };
     const auto number = [&o](const QString &key, auto value) {
         if (value != 0)
@@ -77,6 +84,9 @@ QJsonObject DenialJson::toJson(const Denial &d)
     if (d.epochMs > 0)
         o.insert(u"time"_s, QDateTime::fromMSecsSinceEpoch(d.epochMs, QTimeZone::UTC).toString(Qt::ISODateWithMs));
     forEachField(d, text, number, optional);
+    // Whether the kernel, auditd or the bus daemon wrote it (LogOrigin); fromJson never takes
+    // this back: a record read from JSON is one handed over, which nobody vouches for.
+    o.insert(u"verified"_s, d.isVerified());
     return o;
 }
 
@@ -99,7 +109,10 @@ std::optional<Denial> DenialJson::fromJson(const QJsonObject &o, QString *error)
     bool typesOk = true;
     const auto text = [&o, &typesOk](const QString &key, QString &field) {
         const QJsonValue v = o.value(key);
-        if (v.isString())
+        const QJsonValue hex = o.value(key + u"_hex"_s);
+        if (hex.isString())
+            field = LocalName::decode(QByteArray::fromHex(hex.toString().toLatin1()));
+        else if (v.isString())
             field = v.toString();
         else if (!v.isUndefined())
             typesOk = false;

@@ -10,7 +10,8 @@
 
 // A Denial as JSON: every field that was logged, under the kernel's own key names
 // ("apparmor", "operation", "class", "profile", "name", "requested_mask", ...), plus "time"
-// (ISO 8601, UTC) when the record had a stamp. Fields that were not logged are left out.
+// (ISO 8601, UTC) when the record had a stamp, and "verified" (Denial::isVerified). Fields that
+// were not logged are left out. A name that is not UTF-8 also comes as "KEY_hex" (its bytes).
 namespace DenialJson {
 QJsonObject toJson(const Denial &denial);
 // The inverse, for a record printed by "armorctl denials --json" and handed back (armorctl

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "deniallistmodel.h"
+#include "displaytext.h"
+#include "logorigin.h"
 
 #include <QDateTime>
 
@@ -39,32 +41,38 @@ QVariant DenialListModel::data(const QModelIndex &index, int role) const
     const Denial &d = g.latest;
     switch (role) {
     case Qt::DisplayRole:
+        // Names from the log are shown escaped: a newline or a bidi override in a file name
+        // must not disguise the row.
         switch (index.column()) {
         case LastSeenColumn:
             return g.lastSeenMs > 0 ? QDateTime::fromMSecsSinceEpoch(g.lastSeenMs).toString(u"yyyy-MM-dd HH:mm:ss"_s)
                                     : QString();
         case KindColumn:
-            return Denial::kindName(d.kind);
+            return d.isVerified() ? Denial::kindName(d.kind) : tr("%1 (unverified)").arg(Denial::kindName(d.kind));
         case ProfileColumn:
-            return d.profile;
+            return DisplayText::escaped(d.profile);
         case ClassColumn:
-            return DenialGroup::classOf(d);
+            return DisplayText::escaped(DenialGroup::classOf(d));
         case OperationColumn:
-            return d.operation;
+            return DisplayText::escaped(d.operation);
         case TargetColumn:
-            return DenialGroup::targetOf(d);
+            return DisplayText::escaped(DenialGroup::targetOf(d));
         case MaskColumn:
-            return maskText(d);
+            return DisplayText::escaped(maskText(d));
         case CountColumn:
             return QVariant::fromValue(g.count);
         case CommandColumn:
-            return d.comm;
+            return DisplayText::escaped(d.comm);
         }
         return {};
     case Qt::ToolTipRole:
+        if (!d.isVerified())
+            return LogOrigin::unverifiedReason(d);
         if (index.column() == TargetColumn)
-            return DenialGroup::targetOf(d);
+            return DisplayText::escaped(DenialGroup::targetOf(d));
         return {};
+    case VerifiedRole:
+        return d.isVerified();
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -130,6 +138,7 @@ QHash<int, QByteArray> DenialListModel::roleNames() const
     names.insert(CountRole, "count");
     names.insert(FirstSeenRole, "firstSeen");
     names.insert(LastSeenRole, "lastSeen");
+    names.insert(VerifiedRole, "verified");
     return names;
 }
 

@@ -37,6 +37,7 @@ public:
         FirstSeenRole, // ms since the epoch
         LastSeenRole,
         SearchTextRole, // everything free-text search looks at
+        VerifiedRole, // bool: Denial::isVerified (unverified rows say why in their tooltip)
     };
 
     explicit DenialListModel(QObject *parent = nullptr);

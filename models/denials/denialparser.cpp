@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "denialparser.h"
+#include "localname.h"
 
 #include <aalogparse/aalogparse.h>
 
 #include <QHash>
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 
@@ -127,14 +129,16 @@ public:
         const qsizetype length = qsizetype(std::strlen(s));
         if (length == 0)
             return QString(u""_s);
+        // Names are bytes: a name that is not UTF-8 keeps its bytes (LocalName), so the rule
+        // built from it names the same file.
         if (length > MaxInternedLength)
-            return QString::fromUtf8(s, length);
+            return LocalName::decode(QByteArrayView(s, length));
         const auto it = m_strings.constFind(QByteArray::fromRawData(s, length));
         if (it != m_strings.constEnd())
             return *it;
         if (m_strings.size() >= MaxEntries)
             m_strings.clear();
-        QString value = QString::fromUtf8(s, length);
+        QString value = LocalName::decode(QByteArrayView(s, length));
         m_strings.insert(QByteArray(s, length), value);
         return value;
     }
@@ -159,11 +163,152 @@ static std::optional<quint64> optionalId(unsigned long value)
     return value;
 }
 
+namespace {
+// A name-bearing value taken out of the line before libapparmor sees it.
+struct RawValue
+{
+    QByteArrayView key;
+    QByteArray bytes;
+};
+
+// The keys whose values are names, and the field each one fills.
+QString *fieldOf(QByteArrayView key, Denial &d)
+{
+    if (key == "name")
+        return &d.name;
+    if (key == "target")
+        return &d.name2;
+    if (key == "comm")
+        return &d.comm;
+    if (key == "profile" || key == "label")
+        return &d.profile;
+    if (key == "peer")
+        return &d.peer;
+    if (key == "peer_label")
+        return &d.peerProfile;
+    if (key == "addr")
+        return &d.netAddr;
+    if (key == "peer_addr")
+        return &d.peerAddr;
+    if (key == "execpath")
+        return &d.execPath;
+    if (key == "srcname")
+        return &d.srcName;
+    return nullptr;
+}
+
+// key as one of the name keys' literals (which outlive the line being rewritten), or empty.
+QByteArrayView nameKey(QByteArrayView key)
+{
+    static const QByteArrayView keys[] = {
+        "name", "target", "comm", "profile", "label", "peer", "peer_label", "addr", "peer_addr", "execpath", "srcname"};
+    for (const QByteArrayView known : keys) {
+        if (known == key)
+            return known;
+    }
+    return {};
+}
+
+bool isHexValue(QByteArrayView v)
+{
+    if (v.isEmpty() || v.size() % 2)
+        return false;
+    for (const char c : v) {
+        if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F')))
+            return false;
+    }
+    return true;
+}
+
+// Values libapparmor 4.1 gets wrong, taken out of line (replaced by a plain "_") and kept in
+// out, to be set from their bytes after parsing: a quoted name holding a backslash (the kernel
+// logs it raw; libapparmor's lexer takes it as an escape and drops it, which names another
+// file) and a hex-encoded target= (which loses the whole record).
+void takeRawValues(QByteArray &line, QList<RawValue> &out)
+{
+    out.clear();
+    if (!line.contains('\\') && !line.contains("target="))
+        return;
+    QByteArray rewritten;
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (i > 0 && line[i - 1] != ' ')
+            continue;
+        qsizetype eq = i;
+        while (eq < line.size() && ((line[eq] >= 'a' && line[eq] <= 'z') || line[eq] == '_'))
+            ++eq;
+        if (eq == i || eq >= line.size() - 1 || line[eq] != '=')
+            continue;
+        const QByteArrayView key = nameKey(QByteArrayView(line).sliced(i, eq - i));
+        if (key.isEmpty())
+            continue;
+        const qsizetype start = eq + 1;
+        qsizetype end = 0;
+        QByteArray bytes;
+        if (line[start] == '"') {
+            end = line.indexOf('"', start + 1);
+            if (end < 0)
+                break;
+            ++end;
+            const QByteArrayView quoted = QByteArrayView(line).sliced(start + 1, end - start - 2);
+            if (!quoted.contains('\\'))
+                continue;
+            bytes = quoted.toByteArray();
+        } else {
+            end = line.indexOf(' ', start);
+            if (end < 0)
+                end = line.size();
+            const QByteArrayView hex = QByteArrayView(line).sliced(start, end - start);
+            if (key != "target" || !isHexValue(hex))
+                continue;
+            bytes = QByteArray::fromHex(hex.toByteArray());
+        }
+        out.append({key, bytes});
+        rewritten += QByteArrayView(line).sliced(copied, start - copied);
+        rewritten += "\"_\"";
+        copied = end;
+        i = end - 1;
+    }
+    if (out.isEmpty())
+        return;
+    rewritten += QByteArrayView(line).sliced(copied);
+    line = rewritten;
+}
+} // namespace
+
+// Parses line (which it may rewrite) into a fresh d, restoring the values taken out of it.
+void DenialParser::parseWithRawValues(QByteArray &line, Denial &d)
+{
+    thread_local QList<RawValue> raw;
+    const QByteArray original = line;
+    takeRawValues(line, raw);
+    parseCString(line.constData(), d);
+    // A line libapparmor refuses stays refused, unless what it refused is a hex target=: the
+    // rewrite must not turn garbage into a record.
+    const bool hexTarget = std::any_of(raw.begin(), raw.end(), [](const RawValue &v) {
+        return v.key == "target" && v.bytes.startsWith('/');
+    });
+    if (!raw.isEmpty() && !hexTarget && d.kind != Denial::Kind::Invalid) {
+        Denial plain;
+        parseCString(original.constData(), plain);
+        if (plain.kind == Denial::Kind::Invalid) {
+            d = Denial();
+            return;
+        }
+    }
+    for (const RawValue &v : std::as_const(raw)) {
+        if (QString *field = fieldOf(v.key, d))
+            *field = LocalName::decode(v.bytes);
+    }
+}
+
 Denial DenialParser::parseRaw(const QByteArray &line)
 {
     Denial d;
-    if (line.size() <= MaxLineLength)
-        parseCString(line.constData(), d);
+    if (line.size() <= MaxLineLength) {
+        QByteArray copy = line;
+        parseWithRawValues(copy, d);
+    }
     return d;
 }
 
@@ -270,12 +415,12 @@ bool DenialParser::parseLineInto(QByteArrayView line, Denial &d)
         return false;
     QByteArray &buffer = lineBuffer;
     const bool rewritten = normalizeInto(line, buffer);
-    parseCString(buffer.constData(), d);
+    parseWithRawValues(buffer, d);
     if (d.kind == Denial::Kind::Invalid && rewritten) {
         d = Denial();
         buffer.clear();
         buffer.append(line);
-        parseCString(buffer.constData(), d);
+        parseWithRawValues(buffer, d);
     }
     return d.kind != Denial::Kind::Invalid;
 }

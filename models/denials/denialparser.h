@@ -45,4 +45,5 @@ public:
 
 private:
     static void parseCString(const char *line, Denial &d);
+    static void parseWithRawValues(QByteArray &line, Denial &d);
 };

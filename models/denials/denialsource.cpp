@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "denialsource.h"
+#include "localname.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -63,7 +64,7 @@ QString LogAccess::journalHint()
 QString LogAccess::fileHint(const QString &path)
 {
     struct stat st{};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+    if (::stat(LocalName::encode(path).constData(), &st) != 0)
         return QCoreApplication::translate("LogAccess", "%1 does not exist.").arg(path);
     if (!(st.st_mode & S_IRGRP) && !(st.st_mode & S_IROTH))
         return QCoreApplication::translate("LogAccess",

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "journalsource.h"
 #include "denialparser.h"
+#include "logorigin.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,12 +34,23 @@ QByteArrayView field(sd_journal *j, const char *name)
 
 bool addMatches(sd_journal *j)
 {
-    // Same-field matches are ORed; the disjunction adds dbus-daemon's syslog lines.
+    // Same-field matches are ORed; the disjunctions add dbus-daemon's own lines, found by the
+    // name journald saw (_COMM) or the one the sender gave (SYSLOG_IDENTIFIER, which anyone can
+    // claim: such entries are read, and marked unverified).
     return sd_journal_add_match(j, "_TRANSPORT=kernel", 0) >= 0 && sd_journal_add_match(j, "_TRANSPORT=audit", 0) >= 0
+        && sd_journal_add_disjunction(j) >= 0 && sd_journal_add_match(j, "_COMM=dbus-daemon", 0) >= 0
         && sd_journal_add_disjunction(j) >= 0 && sd_journal_add_match(j, "SYSLOG_IDENTIFIER=dbus-daemon", 0) >= 0;
 }
 
-std::optional<Denial> parseEntry(sd_journal *j)
+Denial::Origin entryOrigin(sd_journal *j)
+{
+    // Each field's data is valid only until the next sd_journal_get_data: copy the short ones.
+    const QByteArray transport = field(j, "_TRANSPORT").toByteArray();
+    const QByteArray comm = field(j, "_COMM").toByteArray();
+    return LogOrigin::originOfJournalEntry(transport, comm, field(j, "_UID"));
+}
+
+std::optional<Denial> parseMessage(sd_journal *j)
 {
     const QByteArrayView message = field(j, "MESSAGE");
     if (message.isEmpty() || !DenialParser::mightBeAppArmor(message))
@@ -55,6 +67,14 @@ std::optional<Denial> parseEntry(sd_journal *j)
         return DenialParser::parseAuditBody(message, usec / 1000, serial);
     }
     return DenialParser::parseLine(message);
+}
+
+std::optional<Denial> parseEntry(sd_journal *j)
+{
+    std::optional<Denial> d = parseMessage(j);
+    if (d)
+        d->origin = entryOrigin(j);
+    return d;
 }
 
 QString journalError(int r)

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "denialsource.h"
+#include "logorigin.h"
+#include "linereader.h"
 
 #include <QByteArray>
 
@@ -10,12 +12,14 @@
 
 class QSocketNotifier;
 
-// Reads AppArmor records from a text log (audit.log, kern.log, syslog, messages or any file)
-// and follows it with inotify on its directory: appends, rotation (the path gets a new inode:
-// the old file is read to its end first), truncation (read again from the start) and a last
-// line still being written (kept until its newline). Lines longer than a kernel audit record
-// can be are skipped whole, without holding them in memory. Large backlogs are read in slices
-// so the event loop keeps running.
+// Reads AppArmor records from a text log (audit.log, kern.log, syslog, messages or any file),
+// a pipe or standard input ("-"), and follows a file with inotify on its directory: appends,
+// rotation (the path gets a new inode: the old file is read to its end first), truncation
+// (copytruncate: the file shrank, or its first bytes are no longer those read, even when it
+// has grown past the old offset again: read again from the start) and a last line still
+// being written (kept until its newline; a one-shot read takes it as it is). A pipe is read to
+// its end, waiting whenever it has nothing yet. Lines go through LineReader, as in every
+// other reader. Large backlogs are read in slices so the event loop keeps running.
 class LogFileSource : public DenialSource
 {
     Q_OBJECT
@@ -36,27 +40,43 @@ public:
         m_sliceMs = ms;
     }
 
+    // A one-shot read of path ("-": standard input) to its end: exactly the records that
+    // start(beginning, false) delivers, so that every command sees the same ones. Runs a
+    // local event loop. Empty with error set when the log cannot be read.
+    static QList<Denial> readAll(const QString &path, QString *error);
+
+    // Reads what is new now, as an inotify event would (tests call it rather than waiting).
+    void poll();
+
 private:
+    enum class ReadResult { More, AtEnd, Wait, StreamEnded };
     bool openFile(bool fromEnd);
+    void rememberHead();
+    bool headChanged();
     void closeFile();
     void onInotify();
     void readMore();
-    // Reads up to budget bytes; true when the end of the file was reached.
-    bool readSlice(qint64 budget, QList<Denial> &out);
-    void handleLine(QByteArrayView line, QList<Denial> &out);
+    // Reads up to budget bytes.
+    ReadResult readSlice(qint64 budget, QList<Denial> &out);
+    void drain(QList<Denial> &out);
     void handleBlock(QByteArrayView block, QList<Denial> &out);
     void parseLine(QByteArrayView line, QList<Denial> &out);
     void checkRotation(QList<Denial> &out);
 
     QString m_path;
+    LogOrigin::FileKind m_kind = LogOrigin::FileKind::Other; // whose records it holds
     int m_fd = -1;
     ino_t m_inode = 0;
     dev_t m_device = 0;
-    qint64 m_offset = 0; // bytes consumed from the file, including the partial line
-    QByteArray m_partial;
+    bool m_regular = true; // false: a pipe, FIFO or terminal
+    bool m_waitForWriter = false; // a named FIFO that has had no data yet
+    qint64 m_offset = 0; // bytes read from the file, including an unfinished line
+    // The first bytes of the file as read: a copytruncate that grew past m_offset changes them.
+    QByteArray m_head;
+    LineReader m_reader;
+    quint64 m_linesBefore = 0;
     QByteArray m_readBuffer;
     QList<qsizetype> m_hits;
-    bool m_skippingLongLine = false;
     bool m_follow = false;
     bool m_caughtUp = false;
     bool m_scheduled = false;
@@ -65,4 +85,5 @@ private:
     int m_sliceMs = 8;
     int m_inotify = -1;
     QSocketNotifier *m_notifier = nullptr;
+    QSocketNotifier *m_streamNotifier = nullptr; // a pipe's "readable"
 };

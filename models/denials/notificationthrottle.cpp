@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "notificationthrottle.h"
 #include "denialgroup.h"
+#include "displaytext.h"
 
 #include <QElapsedTimer>
 #include <QSettings>
@@ -76,7 +77,9 @@ void NotificationThrottle::submit(const QList<Denial> &records)
 {
     const int before = m_unseen;
     for (const Denial &d : records) {
-        if (d.kind == Denial::Kind::Denied || d.kind == Denial::Kind::Allowed)
+        // A record any user could have forged never pops up: that would let anyone put text
+        // in front of the admin under AppArmor's name.
+        if ((d.kind == Denial::Kind::Denied || d.kind == Denial::Kind::Allowed) && d.isVerified())
             submitOne(d);
     }
     if (m_unseen != before)
@@ -94,16 +97,19 @@ bool NotificationThrottle::takeGlobalSlot()
     return true;
 }
 
+// Names from the log are escaped: a newline or an escape sequence in a file name must not
+// rewrite the popup.
 static QString describe(const Denial &d)
 {
-    QString what = d.operation;
+    QString what = DisplayText::escaped(d.operation);
     const QString target = DenialGroup::targetOf(d);
     if (!target.trimmed().isEmpty())
-        what += u' ' + target;
+        what += u' ' + DisplayText::escaped(target);
     if (!d.requestedMask.isEmpty())
-        what += u" ("_s + d.requestedMask + u')';
+        what += u" ("_s + DisplayText::escaped(d.requestedMask) + u')';
     if (!d.comm.isEmpty())
-        what += u"\n"_s + NotificationThrottle::tr("by %1").arg(d.comm) + (d.pid ? u" [%1]"_s.arg(d.pid) : QString());
+        what += u"\n"_s + NotificationThrottle::tr("by %1").arg(DisplayText::escaped(d.comm))
+            + (d.pid ? u" [%1]"_s.arg(d.pid) : QString());
     return what;
 }
 
@@ -120,8 +126,9 @@ void NotificationThrottle::submitOne(const Denial &d)
             w.pending = 0;
             Popup p;
             p.profile = d.profile;
-            p.summary = d.kind == Denial::Kind::Allowed ? tr("%1 would be denied (complain mode)").arg(d.profile)
-                                                        : tr("AppArmor denied %1").arg(d.profile);
+            const QString profile = DisplayText::escaped(d.profile);
+            p.summary = d.kind == Denial::Kind::Allowed ? tr("%1 would be denied (complain mode)").arg(profile)
+                                                        : tr("AppArmor denied %1").arg(profile);
             p.body = describe(d);
             p.sample = d;
             show(p);
@@ -152,7 +159,7 @@ void NotificationThrottle::flush()
                 p.profile = it.key();
                 p.count = w.pending;
                 p.isSummary = true;
-                p.summary = tr("%1 more denials from %2").arg(w.pending).arg(it.key());
+                p.summary = tr("%1 more denials from %2").arg(w.pending).arg(DisplayText::escaped(it.key()));
                 p.body = tr("Latest: %1").arg(describe(w.last));
                 p.sample = w.last;
                 w.windowStart = now;
@@ -181,7 +188,7 @@ void NotificationThrottle::flush()
             p.summary = tr("%1 more denials from %2 profiles").arg(m_globalPending).arg(m_globalPendingProfiles.size());
             QStringList names(m_globalPendingProfiles.begin(), m_globalPendingProfiles.end());
             names.sort();
-            p.body = names.mid(0, 8).join(u", "_s);
+            p.body = DisplayText::escaped(names.mid(0, 8).join(u", "_s));
             m_globalPending = 0;
             m_globalPendingProfiles.clear();
             show(p);

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "sourceselector.h"
+#include "boundedfile.h"
 #include "denialparser.h"
 #include "journalsource.h"
+#include "linereader.h"
 #include "logfilesource.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,19 +23,26 @@ static QString tr(const char *text)
 
 int SourceSelector::countRecordsInTail(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Only a regular file has a tail to look at: never wait on a FIFO or read a device.
+    const BoundedFile::Stream stream = BoundedFile::openStream(path);
+    if (stream.fd < 0 || !stream.regular) {
+        if (stream.fd >= 0)
+            ::close(stream.fd);
         return -1;
+    }
+    QFile file;
+    file.open(stream.fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
     if (file.size() > EvidenceBytes)
         file.seek(file.size() - EvidenceBytes);
     const QByteArray data = file.read(EvidenceBytes);
+    LineReader lines(DenialParser::MaxLineLength);
+    lines.append(data);
+    lines.finish();
     int count = 0;
-    for (QByteArrayView rest(data); !rest.isEmpty();) {
-        const qsizetype nl = rest.indexOf('\n');
-        const QByteArrayView line = nl < 0 ? rest : rest.first(nl);
+    QByteArrayView line;
+    while (lines.next(&line)) {
         if (DenialParser::parseLine(line))
             ++count;
-        rest = nl < 0 ? QByteArrayView() : rest.sliced(nl + 1);
     }
     return count;
 }
@@ -79,7 +90,16 @@ SourceSelector::Choice SourceSelector::choose(const QString &request) const
             if (c.key == request)
                 return fileChoice(c.path, tr("%1, as requested").arg(c.path));
         }
-        return fileChoice(QFileInfo(request).absoluteFilePath(), tr("%1, as requested").arg(request));
+        // A file named on purpose must exist: "jornal" is a typo, not a log to wait for.
+        if (request != u"-" && !QFileInfo::exists(request)) {
+            choice.kind = Choice::Kind::None;
+            choice.reason = tr("%1 does not exist (a source is auto, journal, audit, kern, syslog, messages, a file "
+                               "or - for standard input)")
+                                .arg(request);
+            return choice;
+        }
+        return fileChoice(request == u"-" ? request : QFileInfo(request).absoluteFilePath(),
+            request == u"-" ? tr("standard input") : tr("%1, as requested").arg(request));
     }
 
     const bool journalExists = m_root.isSandbox()

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "draftstore.h"
 
+#include "boundedfile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -56,10 +58,10 @@ bool DraftStore::save(const QString &file, const QString &text, const QString &b
 
 std::optional<DraftStore::Draft> DraftStore::read(const QString &path)
 {
-    QFile f(path);
-    if (f.size() > 64 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+    const BoundedFile::Result f = BoundedFile::read(path, 64 * 1024 * 1024);
+    if (!f.ok())
         return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject o = QJsonDocument::fromJson(f.data).object();
     if (o.value(u"file"_s).toString().isEmpty())
         return std::nullopt;
     return Draft{o.value(u"file"_s).toString(), o.value(u"text"_s).toString(), o.value(u"base"_s).toString(),

@@ -82,29 +82,10 @@ void EditorDocument::setModified(bool modified)
     Q_EMIT stateChanged();
 }
 
-bool EditorDocument::readFile(const QString &path, QByteArray *bytes, QString *error) const
+BoundedFile::Result EditorDocument::readFile(const QString &path) const
 {
     // Only regular files, and never more than the cap: a device or a FIFO never ends.
-    const QFileInfo info(path);
-    QFile f(path);
-    if (!info.exists()) {
-        *error = tr("No such file");
-        return false;
-    }
-    if (!info.isFile()) {
-        *error = tr("not a regular file");
-        return false;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = f.errorString();
-        return false;
-    }
-    *bytes = f.read(MaxFileSize + 1);
-    if (bytes->size() > MaxFileSize) {
-        *error = tr("too large");
-        return false;
-    }
-    return true;
+    return BoundedFile::read(path, MaxFileSize);
 }
 
 bool EditorDocument::open(const QString &path, int line)
@@ -114,13 +95,12 @@ bool EditorDocument::open(const QString &path, int line)
         return true;
     if (!maybeClose())
         return false;
-    QByteArray bytes;
-    QString error;
-    if (!readFile(clean, &bytes, &error)) {
-        Q_EMIT openFailed(tr("Cannot open %1: %2").arg(clean, error));
+    const BoundedFile::Result read = readFile(clean);
+    if (!read.ok()) {
+        Q_EMIT openFailed(read.error);
         return false;
     }
-    adopt(clean, bytes, line);
+    adopt(clean, read.data, line);
     return true;
 }
 
@@ -128,12 +108,13 @@ bool EditorDocument::reload(int line)
 {
     if (m_path.isEmpty())
         return false;
-    QByteArray bytes;
-    QString error;
-    if (!readFile(m_path, &bytes, &error))
+    const BoundedFile::Result read = readFile(m_path);
+    if (!read.ok()) {
+        Q_EMIT openFailed(read.error);
         return false;
+    }
     m_drafts->remove(m_path);
-    adopt(m_path, bytes, line);
+    adopt(m_path, read.data, line);
     return true;
 }
 
@@ -148,6 +129,7 @@ void EditorDocument::adopt(const QString &path, const QByteArray &bytes, int lin
     m_undecodable = LosslessUtf8::escapedBytes(m_diskText);
     m_modified = false;
     m_here.clear();
+    m_all.clear();
     m_summary.clear();
     watch(path);
     Q_EMIT loaded(m_diskText, line);
@@ -213,8 +195,13 @@ bool EditorDocument::writeReviewed(
     const QByteArray bytes = LosslessUtf8::encode(after);
     const QByteArray hash = hashOf(bytes);
     m_inFlight[path].append(hash);
+    // What was loaded, so the write is refused if someone changed the file since: the exact
+    // bytes for the open file, the reviewed text for another one.
+    std::optional<QByteArray> loaded;
+    if (QFileInfo::exists(path))
+        loaded = path == m_path ? m_diskBytes : LosslessUtf8::encode(before);
     Q_EMIT writing(path);
-    m_write(relativePath(path), bytes,
+    m_write(relativePath(path), bytes, loaded,
         [self = QPointer<EditorDocument>(this), path, bytes, hash, then](bool ok, const QString &error) {
             if (!self)
                 return;
@@ -269,9 +256,8 @@ void EditorDocument::editLocalOverride()
 
     // Step 2: the profile must include the override, or it has no effect.
     auto ensureInclude = [this, mainPath, name, localPath] {
-        QByteArray bytes;
-        QString error;
-        const QString mainText = readFile(mainPath, &bytes, &error) ? LosslessUtf8::decode(bytes) : QString();
+        const BoundedFile::Result read = readFile(mainPath);
+        const QString mainText = read.ok() ? LosslessUtf8::decode(read.data) : QString();
         if (LocalOverride::includesOverride(mainText, name)) {
             open(localPath);
             return;
@@ -330,6 +316,11 @@ void EditorDocument::onChecked(const ProfileValidator::Result &result)
         if (d.file == m_path)
             m_here.append(d);
     }
+    // Rules this kernel (or the declared ABI) would weaken: the denial explainer's check.
+    const QList<ParserDiagnostic> downgraded
+        = FeatureSet::downgradedLines(currentText(), m_path, m_profileDir, m_kernelFeatures);
+    m_here += downgraded;
+    m_all = result.diagnostics + downgraded;
     if (result.valid)
         m_summary = tr("\u2714 Valid: apparmor_parser accepts it (%1 ms).").arg(result.elapsedMs);
     else if (result.parserFailed)
@@ -376,13 +367,16 @@ void EditorDocument::diskChanged()
         return;
     if (!m_watcher->files().contains(m_path) && QFileInfo::exists(m_path))
         m_watcher->addPath(m_path); // replaced by rename
-    QByteArray bytes;
-    QString error;
-    if (!readFile(m_path, &bytes, &error)) {
-        if (!QFileInfo::exists(m_path))
-            Q_EMIT changedOnDisk(DiskChange::Removed, QString());
+    const BoundedFile::Result read = readFile(m_path);
+    if (read.status == BoundedFile::Status::Missing) {
+        Q_EMIT changedOnDisk(DiskChange::Removed, QString());
         return;
     }
+    if (!read.ok()) {
+        Q_EMIT warning(read.error + u' ' + tr("Your text is kept here."));
+        return;
+    }
+    const QByteArray &bytes = read.data;
     if (bytes == m_diskBytes)
         return; // a touch, or our own write after its reply
     if (m_inFlight.value(m_path).contains(hashOf(bytes))) {

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
+#include "boundedfile.h"
 #include "draftstore.h"
+#include "featureset.h"
 #include "profilevalidator.h"
 
 #include <QByteArray>
@@ -54,9 +56,11 @@ public:
         std::function<int(const QString &file)> unsavedChanges;
     };
     // Starts writing content to a path relative to the profile directory (through the one
-    // change channel: the helper, or a sandbox writer) and calls done once, later.
+    // change channel: the helper, or a sandbox writer) and calls done once, later. loaded is
+    // what was read when the file was loaded (nullopt: it did not exist), so that the writer
+    // refuses the write when someone changed the file since.
     using WriteFile = std::function<void(const QString &relativePath, const QByteArray &content,
-        std::function<void(bool ok, const QString &error)> done)>;
+        const std::optional<QByteArray> &loaded, std::function<void(bool ok, const QString &error)> done)>;
 
     static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
 
@@ -70,6 +74,8 @@ public:
     // The editor's current text, read when the document needs it (a check, a draft, a save).
     void setTextSource(std::function<QString()> text) { m_text = std::move(text); }
     void setDraftStore(const DraftStore &store);
+    // The running kernel's features: a check also marks the rules it would weaken.
+    void setKernelFeatures(const FeatureSet &features) { m_kernelFeatures = features; }
     DraftWriter *drafts() const { return m_drafts; }
     ProfileValidator *validator() const { return m_validator; }
 
@@ -119,8 +125,10 @@ public:
     // Checks the editor's text once typing pauses, or now.
     void scheduleCheck();
     void checkNow();
-    // The last check's problems in the open file, and a line for the status bar.
+    // The last check's problems in the open file, all of them (with included files), and a
+    // line for the status bar. Both include the rules the kernel would weaken.
     QList<ParserDiagnostic> diagnosticsHere() const { return m_here; }
+    QList<ParserDiagnostic> diagnostics() const { return m_all; }
     QString checkSummary() const { return m_summary; }
 
     // Drafts: saved after a pause in typing; offered back when the file opens.
@@ -148,7 +156,7 @@ Q_SIGNALS:
     void treeChanged(); // a file was created
 
 private:
-    bool readFile(const QString &path, QByteArray *bytes, QString *error) const;
+    BoundedFile::Result readFile(const QString &path) const;
     void adopt(const QString &path, const QByteArray &bytes, int line);
     void onChecked(const ProfileValidator::Result &result);
     void watch(const QString &path);
@@ -169,6 +177,8 @@ private:
     QSet<QString> m_unlocked; // shipped files the user chose to edit
     // Hashes of the bytes of the writes in flight, by path.
     QHash<QString, QList<QByteArray>> m_inFlight;
+    FeatureSet m_kernelFeatures;
     QList<ParserDiagnostic> m_here;
+    QList<ParserDiagnostic> m_all;
     QString m_summary;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profiletreemodel.h"
+#include "boundedfile.h"
 #include "profileindex.h"
 
 #include <QDir>
@@ -41,9 +42,9 @@ void ProfileTreeModel::scan(Node *node, int depth, bool fragments)
             scan(child.get(), depth + 1, true);
         } else {
             child->kind = fragments ? FragmentFile : ProfileFile;
-            QFile f(info.filePath());
-            if (!fragments && info.size() < 4 * 1024 * 1024 && f.open(QIODevice::ReadOnly)) {
-                for (const ProfileIndex::Header &h : ProfileIndex::parseHeaders(QString::fromUtf8(f.readAll())))
+            if (!fragments) {
+                const BoundedFile::Result file = BoundedFile::read(info.filePath(), 4 * 1024 * 1024);
+                for (const ProfileIndex::Header &h : ProfileIndex::parseHeaders(QString::fromUtf8(file.data)))
                     child->defines.append(h.name);
             }
         }

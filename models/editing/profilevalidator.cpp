@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profilevalidator.h"
+#include "boundedfile.h"
 #include "config.h"
 #include "includedirective.h"
 #include "losslessutf8.h"
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -166,9 +169,9 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
         QString mainProfile;
         if (rel.startsWith(u"local/"_s)) {
             const QString candidate = profileDir + u'/' + rel.mid(6);
-            QFile f(candidate);
-            if (f.open(QIODevice::ReadOnly)) {
-                const QString mainText = QString::fromUtf8(f.read(4 * 1024 * 1024));
+            const BoundedFile::Result main = BoundedFile::read(candidate, 4 * 1024 * 1024);
+            if (main.ok()) {
+                const QString mainText = QString::fromUtf8(main.data);
                 for (QStringView line : QStringView(mainText).split(u'\n')) {
                     const IncludeDirective inc = IncludeDirective::parse(line);
                     if (inc.isValid() && inc.target == rel) {
@@ -221,7 +224,12 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
     r.output = ran.output;
     r.diagnostics = ran.diagnostics;
     r.parserFailed = ran.crashed || ran.timedOut;
-    r.valid = ran.ok;
+    // An error the parser printed makes the file invalid even when it exits 0 (it does, for
+    // one, when a --base or include directory is missing).
+    const bool printedError = std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(), [](const ParserDiagnostic &d) {
+        return d.severity == ParserDiagnostic::Severity::Error;
+    });
+    r.valid = ran.ok && !printedError;
     if (!r.valid && r.diagnostics.isEmpty())
         r.diagnostics.append(ParserDiagnostic::general(ran.timedOut
                 ? tr("apparmor_parser did not finish in time")

@@ -124,7 +124,7 @@ QString FleetExport::formatName(Format format)
 
 bool FleetExport::parseFormat(const QString &text, Format *format)
 {
-    for (Format f : {Format::SpoV1Alpha1, Format::SpoV1, Format::Pod, Format::Docker, Format::Lxc, Format::All}) {
+    for (Format f : {Format::SpoV1, Format::SpoV1Alpha1, Format::Pod, Format::Docker, Format::Lxc, Format::All}) {
         if (formatName(f) == text) {
             *format = f;
             return true;
@@ -338,8 +338,19 @@ void FleetExport::classify(const QString &rule, int line)
             note(Note::Kind::Dropped, line, rule, tr("\"All capabilities\" cannot be expressed; list them."));
             return;
         }
-        for (const QString &cap : words.mid(1))
-            m_abstract.allowedCapabilities.append(cap);
+        // SPO v1 knows the capabilities by name, lower case, without "CAP_".
+        static const QRegularExpression spoCapability(
+            u"^(chown|dac_override|dac_read_search|fowner|fsetid|kill|setgid|setuid|setpcap|linux_immutable|"
+            "net_bind_service|net_broadcast|net_admin|net_raw|ipc_lock|ipc_owner|sys_module|sys_rawio|sys_chroot|"
+            "sys_ptrace|sys_pacct|sys_admin|sys_boot|sys_nice|sys_resource|sys_time|sys_tty_config|mknod|lease|"
+            "audit_write|audit_control|setfcap|mac_override|mac_admin|syslog|wake_alarm|block_suspend|audit_read|"
+            "perfmon|bpf|checkpoint_restore)$"_s);
+        for (const QString &cap : words.mid(1)) {
+            if (spoCapability.match(cap).hasMatch())
+                m_abstract.allowedCapabilities.append(cap);
+            else
+                note(Note::Kind::Dropped, line, rule, tr("SPO v1 does not know the capability \"%1\".").arg(cap));
+        }
         return;
     }
     if (keyword == u"network") {
@@ -401,6 +412,16 @@ void FleetExport::classify(const QString &rule, int line)
                 tr("Uses %1, defined in this file; SPO's generated profile only has tunables/global.").arg(variable));
             return;
         }
+    }
+
+    // SPO v1 validates every path against one pattern: letters, digits, "_./*?+@ -" and
+    // @{VAR}; AARE alternations, classes, quotes and escapes are rejected by the API server.
+    static const QRegularExpression spoPath(u"^/(?:[a-zA-Z0-9_./*?+@ -]|@\\{[a-zA-Z0-9_]+\\})*$"_s);
+    if (!spoPath.match(path).hasMatch()) {
+        note(Note::Kind::Dropped, line, rule,
+            tr("SPO v1 only accepts paths of letters, digits, _ . / * ? + @ - and @{VARIABLE}; alternations, "
+               "character classes and escapes are rejected."));
+        return;
     }
 
     // Split execute modes from access permissions.
@@ -561,7 +582,8 @@ QString FleetExport::text(Format format) const
     case Format::All:
         break;
     }
-    QString out = spoV1Alpha1() + u"---\n"_s + spoV1() + u"---\n"_s + podSnippet();
+    // v1 first: SPO 1.0 serves it as the storage version; v1alpha1 still carries the exact policy.
+    QString out = spoV1() + u"---\n"_s + spoV1Alpha1() + u"---\n"_s + podSnippet();
     out += u"# docker: "_s + dockerLine();
     out += u"# LXC container config: "_s + lxcLine();
     return out;

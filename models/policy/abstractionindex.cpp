@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "abstractionindex.h"
 
+#include "boundedfile.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -14,10 +16,7 @@ constexpr qint64 MaxFileSize = 1024 * 1024;
 
 QString readSmall(const QString &path)
 {
-    QFile f(path);
-    if (f.size() > MaxFileSize || !f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(BoundedFile::read(path, MaxFileSize).data);
 }
 } // namespace
 
@@ -25,30 +24,10 @@ AbstractionIndex AbstractionIndex::load(const QString &profileDir)
 {
     AbstractionIndex index;
     index.m_variables = FileScope::defaultVariables();
-    static const QRegularExpression varRe(u"^\\s*@\\{([A-Za-z0-9_]+)\\}\\s*(\\+?=)\\s*(.*)$"_s);
-    QHash<QString, QStringList> defined;
+    FileScope::Variables defined;
     QDirIterator tunables(profileDir + u"/tunables"_s, QDir::Files, QDirIterator::Subdirectories);
-    while (tunables.hasNext()) {
-        const QString text = readSmall(tunables.next());
-        for (const QString &line : text.split(u'\n')) {
-            const auto m = varRe.match(line);
-            if (!m.hasMatch())
-                continue;
-            QString values = m.captured(3);
-            if (const qsizetype hash = values.indexOf(u'#'); hash >= 0)
-                values.truncate(hash);
-            QStringList list;
-            for (QString v : values.split(u' ', Qt::SkipEmptyParts)) {
-                if (v.size() >= 2 && v.startsWith(u'"') && v.endsWith(u'"'))
-                    v = v.mid(1, v.size() - 2);
-                list += v;
-            }
-            if (m.captured(2) == u"=")
-                defined[m.captured(1)] = list;
-            else
-                defined[m.captured(1)] += list;
-        }
-    }
+    while (tunables.hasNext())
+        addDefinitions(readSmall(tunables.next()), defined);
     for (auto it = defined.cbegin(); it != defined.cend(); ++it)
         index.m_variables[it.key()] = it.value();
 
@@ -60,6 +39,29 @@ AbstractionIndex AbstractionIndex::load(const QString &profileDir)
             u"abstractions/"_s + name, ExistingRules::fromText(readSmall(dir.filePath(name)), false));
     }
     return index;
+}
+
+void AbstractionIndex::addDefinitions(const QString &text, FileScope::Variables &variables)
+{
+    static const QRegularExpression varRe(u"^\\s*@\\{([A-Za-z0-9_]+)\\}\\s*(\\+?=)\\s*(.*)$"_s);
+    for (const QString &line : text.split(u'\n')) {
+        const auto m = varRe.match(line);
+        if (!m.hasMatch())
+            continue;
+        QString values = m.captured(3);
+        if (const qsizetype hash = values.indexOf(u'#'); hash >= 0)
+            values.truncate(hash);
+        QStringList list;
+        for (QString v : values.split(u' ', Qt::SkipEmptyParts)) {
+            if (v.size() >= 2 && v.startsWith(u'"') && v.endsWith(u'"'))
+                v = v.mid(1, v.size() - 2);
+            list += v;
+        }
+        if (m.captured(2) == u"=")
+            variables[m.captured(1)] = list;
+        else
+            variables[m.captured(1)] += list;
+    }
 }
 
 QStringList AbstractionIndex::names() const

@@ -16,6 +16,8 @@ public:
     static AbstractionIndex load(const QString &profileDir);
 
     const FileScope::Variables &variables() const { return m_variables; }
+    // Applies the variable definitions of a file's text ("@{X} = a b", "@{X} += c") to variables.
+    static void addDefinitions(const QString &text, FileScope::Variables &variables);
     QStringList names() const;
     // The smallest abstraction (fewest rules) that grants perms on path, as
     // "abstractions/NAME"; empty when none does.

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "apparmorquoting.h"
 
+#include "localname.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -16,14 +18,26 @@ QString octalEscape(char16_t c)
     return u"\\"_s + QString::number(c, 8).rightJustified(3, u'0');
 }
 
+// The octal escape for text[i] when it must not appear raw inside quotes: a control character,
+// or a byte of a name that is not UTF-8 (LocalName), which the parser takes as that byte.
+QString rawEscape(const QString &text, qsizetype i)
+{
+    if (isControl(text[i].unicode()))
+        return octalEscape(text[i].unicode());
+    if (const int byte = LocalName::escapedByte(text, i); byte >= 0)
+        return octalEscape(char16_t(byte));
+    return {};
+}
+
 QString quoteAndEscapeControls(const QString &text)
 {
     QString out;
     out.reserve(text.size() + 8);
     out += u'"';
-    for (const QChar ch : text) {
-        if (isControl(ch.unicode()))
-            out += octalEscape(ch.unicode());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text[i];
+        if (const QString escape = rawEscape(text, i); !escape.isEmpty())
+            out += escape;
         else if (ch == u'"')
             out += u"\\\""_s;
         else
@@ -31,6 +45,16 @@ QString quoteAndEscapeControls(const QString &text)
     }
     out += u'"';
     return out;
+}
+
+bool needsQuotes(const QString &name)
+{
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar ch = name[i];
+        if (ch.isSpace() || isControl(ch.unicode()) || ch == u'"' || LocalName::escapedByte(name, i) >= 0)
+            return true;
+    }
+    return false;
 }
 } // namespace
 
@@ -75,11 +99,11 @@ QString AppArmorQuoting::literalPath(const QString &path)
     QString out;
     out.reserve(escaped.size() + 8);
     out += u'"';
-    for (const QChar ch : escaped) {
-        if (isControl(ch.unicode()))
-            out += octalEscape(ch.unicode());
+    for (qsizetype i = 0; i < escaped.size(); ++i) {
+        if (const QString escape = rawEscape(escaped, i); !escape.isEmpty())
+            out += escape;
         else
-            out += ch;
+            out += escaped[i];
     }
     out += u'"';
     return out;
@@ -97,8 +121,8 @@ QString AppArmorQuoting::patternToken(const QString &pattern)
             // An escape the pattern already carries stays as it is.
             out += ch;
             out += pattern.at(++i);
-        } else if (isControl(ch.unicode())) {
-            out += octalEscape(ch.unicode());
+        } else if (const QString escape = rawEscape(pattern, i); !escape.isEmpty()) {
+            out += escape;
         } else if (ch == u'"') {
             out += u"\\\""_s;
         } else {
@@ -111,11 +135,27 @@ QString AppArmorQuoting::patternToken(const QString &pattern)
 
 QString AppArmorQuoting::quoteIfNeeded(const QString &name)
 {
-    for (const QChar ch : name) {
-        if (ch.isSpace() || isControl(ch.unicode()) || ch == u'"')
-            return quoteAndEscapeControls(name);
+    return needsQuotes(name) ? quoteAndEscapeControls(name) : name;
+}
+
+QString AppArmorQuoting::literalLabel(const QString &label)
+{
+    // A peer label is matched as a pattern: its own glob characters ("/usr{,/lib/wine}/bin/wine"
+    // is a real profile name) must match only themselves.
+    return literalPath(label);
+}
+
+bool AppArmorQuoting::isKeyword(const QString &value)
+{
+    if (value.isEmpty() || value.size() > 64)
+        return false;
+    for (const QChar ch : value) {
+        const char16_t c = ch.unicode();
+        if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-'
+                || c == u'+' || c == u'.' || c == u':'))
+            return false;
     }
-    return name;
+    return true;
 }
 
 QString AppArmorQuoting::profileHeader(const QString &name)

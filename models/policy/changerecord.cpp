@@ -48,6 +48,13 @@ QJsonObject ChangeRecord::toObject() const
         {u"beforeHash"_s, e.beforeHash}, {u"afterHash"_s, e.afterHash}};
     if (!e.undoes.isEmpty())
         o.insert(u"undoes"_s, e.undoes);
+    // Absent for a completed change, as in records written before the field existed.
+    if (e.state == State::Pending)
+        o.insert(u"state"_s, u"pending"_s);
+    else if (e.state == State::RollbackFailed)
+        o.insert(u"state"_s, u"rollback-failed"_s);
+    if (!e.stateDetail.isEmpty())
+        o.insert(u"stateDetail"_s, e.stateDetail);
     // Optional, so readers that predate it (armorctl history, older GUIs) are unaffected.
     if (e.rulesKnown)
         o.insert(u"rules"_s, QJsonObject{{u"added"_s, toArray(e.rulesAdded)}, {u"removed"_s, toArray(e.rulesRemoved)}});
@@ -67,6 +74,9 @@ ChangeRecord ChangeRecord::fromObject(const QJsonObject &o)
     e.beforeHash = o.value(u"beforeHash"_s).toString();
     e.afterHash = o.value(u"afterHash"_s).toString();
     e.undoes = o.value(u"undoes"_s).toString();
+    const QString state = o.value(u"state"_s).toString();
+    e.state = state == u"pending" ? State::Pending : state == u"rollback-failed" ? State::RollbackFailed : State::Done;
+    e.stateDetail = o.value(u"stateDetail"_s).toString();
     const QJsonValue rules = o.value(u"rules"_s);
     e.rulesKnown = rules.isObject();
     if (e.rulesKnown) {

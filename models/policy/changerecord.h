@@ -25,6 +25,13 @@ struct ChangeRecord
     QString beforeHash; // sha256 hex, empty when the file did not exist
     QString afterHash;
     QString undoes; // for "undo": the change it reverted
+    // What became of the change. A change is recorded as Pending before its file is touched
+    // and becomes Done only once it is complete, so a record never names a change that was not
+    // made. RollbackFailed: the change failed and putting the previous bytes back failed too;
+    // the file is not as it was, and the record and its backup are kept.
+    enum class State { Done, Pending, RollbackFailed };
+    State state = State::Done;
+    QString stateDetail; // why the rollback failed
     // For a local override: the rules the change added and took out, so a view can say
     // which change granted a rule. Unknown for other files, for entries written before
     // the field existed, and when the lists would be too long to keep.

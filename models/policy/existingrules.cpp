@@ -74,7 +74,7 @@ bool ExistingRules::permsCover(const QString &have, const QString &need)
     return true;
 }
 
-ExistingRules ExistingRules::fromText(const QString &text, bool topLevelProfiles)
+ExistingRules ExistingRules::fromText(const QString &text, bool topLevelProfiles, int firstLine)
 {
     static const QRegularExpression fileRe(
         u"^(?:audit\\s+)?(deny\\s+)?(owner\\s+)?(?:file\\s+)?(\"(?:[^\"\\\\]|\\\\.)*\"|[/@]\\S*?)\\s+([rwaklmixpcuCPUIDs]+)\\s*(?:->\\s*\\S+\\s*)?,$"_s);
@@ -84,7 +84,9 @@ ExistingRules ExistingRules::fromText(const QString &text, bool topLevelProfiles
     ExistingRules rules;
     int depth = 0;
     int skipBelow = -1; // inside a skipped block opened at this depth
+    int lineNo = firstLine - 1;
     for (const QString &raw : text.split(u'\n')) {
+        ++lineNo;
         QString line = raw.trimmed();
         if (line.endsWith(u'{') && !line.startsWith(u'#')) {
             const bool isProfile = line.startsWith(u"profile ") || line.startsWith(u'^') || line.startsWith(u'/');
@@ -112,12 +114,13 @@ ExistingRules ExistingRules::fromText(const QString &text, bool topLevelProfiles
             line = line.left(hash).trimmed();
         if (auto m = fileRe.match(line); m.hasMatch()) {
             rules.m_fileRules += FileRule{
-                unquote(m.captured(3)), m.captured(4), !m.captured(2).isEmpty(), !m.captured(1).isEmpty(), line};
+                unquote(m.captured(3)), m.captured(4), !m.captured(2).isEmpty(), !m.captured(1).isEmpty(), line, lineNo};
         } else if (auto p = permsFirstRe.match(line); p.hasMatch()) {
             rules.m_fileRules += FileRule{
-                unquote(p.captured(4)), p.captured(3), !p.captured(2).isEmpty(), !p.captured(1).isEmpty(), line};
+                unquote(p.captured(4)), p.captured(3), !p.captured(2).isEmpty(), !p.captured(1).isEmpty(), line, lineNo};
         } else if (line.endsWith(u',')) {
             rules.m_otherRules += normalized(line);
+            rules.m_otherRuleLines += OtherRule{rules.m_otherRules.last(), lineNo};
         }
     }
     return rules;
@@ -127,6 +130,7 @@ void ExistingRules::append(const ExistingRules &other)
 {
     m_fileRules += other.m_fileRules;
     m_otherRules += other.m_otherRules;
+    m_otherRuleLines += other.m_otherRuleLines;
     m_includes += other.m_includes;
 }
 

@@ -22,17 +22,27 @@ public:
         bool owner = false;
         bool deny = false;
         QString text; // the rule as written, trimmed
+        int line = 0; // 1-based, in the text read (plus firstLine - 1)
+    };
+    // A rule of any other class, whitespace-normalized, with its line.
+    struct OtherRule
+    {
+        QString text;
+        int line = 0;
     };
 
     // Rules inside nested profile or hat blocks are left out (they are another profile's);
     // with topLevelProfiles false, so are blocks at the top level (an abstraction defining a
     // helper profile), while a profile file's own top-level block counts.
-    static ExistingRules fromText(const QString &text, bool topLevelProfiles = true);
+    // firstLine numbers the text's first line, for a block cut out of a larger file.
+    static ExistingRules fromText(const QString &text, bool topLevelProfiles = true, int firstLine = 1);
     void append(const ExistingRules &other);
 
     const QList<FileRule> &fileRules() const { return m_fileRules; }
     // Rules other than file rules, whitespace-normalized ("capability sys_nice,").
     const QStringList &otherRules() const { return m_otherRules; }
+    // The same, with the line each is on (one entry per otherRules() entry, in order).
+    const QList<OtherRule> &otherRulesWithLines() const { return m_otherRuleLines; }
     // include <...> / include if exists <...> targets, as written ("abstractions/base").
     const QStringList &includes() const { return m_includes; }
 
@@ -53,5 +63,6 @@ public:
 private:
     QList<FileRule> m_fileRules;
     QStringList m_otherRules;
+    QList<OtherRule> m_otherRuleLines;
     QStringList m_includes;
 };

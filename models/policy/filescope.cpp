@@ -155,8 +155,15 @@ QList<FileScope::Choice> FileScope::choices(const QString &path, const QStringLi
     const QString name = path.mid(dir.size());
     const QString escapedDir = AppArmorQuoting::escapeGlobCharacters(dir);
     if (dir != u"/") {
-        out += choice(Kind::Folder, tr("Everything in %1").arg(dir), escapedDir + u'*');
-        out += choice(Kind::FolderRecursive, tr("Everything in %1 and below").arg(dir), escapedDir + u"**");
+        // A denied directory is logged with its trailing '/', which "*" never matches: its
+        // scopes are the folders in dir ("dir/*/") and below ("dir/**/").
+        if (path.endsWith(u'/')) {
+            out += choice(Kind::Folder, tr("Every folder in %1").arg(dir), escapedDir + u"*/"_s);
+            out += choice(Kind::FolderRecursive, tr("Every folder in %1 and below").arg(dir), escapedDir + u"**/"_s);
+        } else {
+            out += choice(Kind::Folder, tr("Everything in %1").arg(dir), escapedDir + u'*');
+            out += choice(Kind::FolderRecursive, tr("Everything in %1 and below").arg(dir), escapedDir + u"**");
+        }
     }
     static const QRegularExpression extRe(u"^[^/]+\\.([A-Za-z0-9_+-]{1,16})$"_s);
     if (const auto m = extRe.match(name); m.hasMatch() && !path.endsWith(u'/'))

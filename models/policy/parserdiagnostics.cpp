@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "parserdiagnostics.h"
+#include "boundedfile.h"
 #include "includedirective.h"
 
 #include <QFile>
@@ -27,10 +28,9 @@ QString ParserDiagnostics::textOf(const QString &parserPath) const
     if (it != m_texts.constEnd())
         return *it;
     // Only regular files, and at most a profile's worth of them: a device never ends.
-    QFile f(parserPath);
-    if (!m_readsFiles || !QFileInfo(parserPath).isFile() || !f.open(QIODevice::ReadOnly))
+    if (!m_readsFiles)
         return {};
-    return QString::fromUtf8(f.read(4 * 1024 * 1024));
+    return QString::fromUtf8(BoundedFile::read(parserPath, 4 * 1024 * 1024).data);
 }
 
 QString ParserDiagnostics::realPath(const QString &parserPath) const
@@ -121,9 +121,10 @@ QList<ParserDiagnostic> ParserDiagnostics::parse(const QString &output) const
             d.message = m.captured(2);
         } else if ((m = bare.match(line)).hasMatch()) {
             d.message = m.captured(1);
-        } else if (line.startsWith(u"ERROR merging rules"_s) && !result.isEmpty()
-            && result.constLast().file.isEmpty()) {
-            // The follow-up of "conflicting x modifiers": same problem, said twice.
+        } else if ((line.startsWith(u"ERROR merging rules"_s) || line.startsWith(u"ERROR expanding variables"_s))
+            && !result.isEmpty() && result.constLast().file.isEmpty()) {
+            // The follow-up of "conflicting x modifiers", and AppArmor 5's of an undefined
+            // variable: the same problem, said twice.
             continue;
         } else if ((m = warning.match(line)).hasMatch()) {
             d.severity = ParserDiagnostic::Severity::Warning;

@@ -11,7 +11,8 @@
 //  - "AppArmor parser error for ARG in profile FILE at line N: MSG" (FILE may be an included
 //    file, as the parser found it through its include path);
 //  - "AppArmor parser error at line N: MSG" (stdin), "AppArmor parser error: MSG";
-//  - lines without file or line ("Found reference to variable X, but is never declared",
+//  - lines without file or line ("Found reference to variable X, but is never declared", in
+//    AppArmor 5 "Failed to find declaration for: @{X}",
 //    "profile x: has merged rule ... conflicting x modifiers"), kept as they are;
 //  - the missing-comma quirk: the parser reports the line of the NEXT token, so the problem is
 //    moved back to the rule that lacks its comma, following an include when that rule was the

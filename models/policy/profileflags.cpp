@@ -73,8 +73,9 @@ std::optional<QString> editHeader(const QString &line, ProfileMode mode)
         head.remove(m.capturedStart(), m.capturedLength());
     }
     flags.removeIf(isModeFlag);
-    if (mode == ProfileMode::Complain)
-        flags.append(u"complain"_s);
+    // Enforce is the default and carries no flag.
+    if (mode != ProfileMode::Enforce)
+        flags.append(ProfileModes::toString(mode));
     while (!head.isEmpty() && head.back().isSpace())
         head.chop(1);
     if (!flags.isEmpty())
@@ -85,7 +86,8 @@ std::optional<QString> editHeader(const QString &line, ProfileMode mode)
 
 std::optional<QString> ProfileFlags::setMode(QStringView text, ProfileMode mode)
 {
-    if (mode != ProfileMode::Enforce && mode != ProfileMode::Complain)
+    if (mode != ProfileMode::Enforce && mode != ProfileMode::Complain && mode != ProfileMode::Kill
+        && mode != ProfileMode::Unconfined && mode != ProfileMode::Prompt)
         return std::nullopt;
     QList<int> headerLines;
     for (const ProfileIndex::Header &h : ProfileIndex::parseHeaders(text)) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profileindex.h"
 
+#include "boundedfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -44,6 +46,18 @@ static QStringView stripComment(QStringView line)
         }
     }
     return line;
+}
+
+// ":ns:name" and ":ns://name" both put a profile in policy namespace ns (AppArmor 5 ships
+// such profiles); the parser and the kernel name it ":ns://name".
+static QString withNamespaceSeparator(const QString &name)
+{
+    if (!name.startsWith(u':'))
+        return name;
+    const qsizetype end = name.indexOf(u':', 1);
+    if (end < 0 || QStringView(name).sliced(end + 1).startsWith(u"//"))
+        return name;
+    return name.left(end + 1) + u"//"_s + name.sliced(end + 1);
 }
 
 static QString unquote(QStringView name)
@@ -96,7 +110,8 @@ QList<ProfileIndex::Header> ProfileIndex::parseHeaders(QStringView text)
             const bool looksLikeName = keyword == u"profile" || isHat || rawName.startsWith(u'/')
                 || rawName.startsWith(u"@{") || rawName.startsWith(u':');
             if (looksLikeName && !(rawName == u"if" || rawName == u"else")) {
-                const QString local = isHat && rawName.startsWith(u'^') ? rawName.sliced(1) : rawName;
+                const QString local
+                    = isHat && rawName.startsWith(u'^') ? rawName.sliced(1) : withNamespaceSeparator(rawName);
                 name = parent.isEmpty() ? local : parent + u"//"_s + local;
                 Header h;
                 h.name = name;
@@ -117,15 +132,18 @@ QList<ProfileIndex::Header> ProfileIndex::parseHeaders(QStringView text)
 
 void ProfileIndex::indexFile(const QString &path, qint64 size)
 {
-    QFile file(path);
-    // Profiles are small; a multi-megabyte file in /etc/apparmor.d is not a profile.
-    if (size > 4 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+    // Profiles are small; a multi-megabyte file in /etc/apparmor.d is not a profile, and a
+    // device or FIFO there is not one either.
+    if (size > MaxProfileSize)
         return;
-    const QString text = QString::fromUtf8(file.readAll());
+    const BoundedFile::Result file = BoundedFile::read(path, MaxProfileSize);
+    if (!file.ok())
+        return;
+    const QString text = QString::fromUtf8(file.data);
     for (const Header &h : parseHeaders(text)) {
         // The first definition wins, as when the parser loads the directory in order.
         if (!m_sources.contains(h.name))
-            m_sources.insert(h.name, Source{path, h.line});
+            m_sources.insert(h.name, Source{path, h.line, h.attachment});
         m_byFile[path].append(h.name);
     }
 }

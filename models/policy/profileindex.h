@@ -25,6 +25,7 @@ public:
     {
         QString file;
         int line = 0;
+        QString attachment; // what the header attaches to (a path or glob), if anything
         bool isValid() const { return !file.isEmpty(); }
     };
 
@@ -42,6 +43,9 @@ public:
     // The directory that was indexed.
     QString profileDir() const { return m_profileDir; }
     qsizetype size() const { return m_sources.size(); }
+
+    // Larger files in the profile directory are not profiles.
+    static constexpr qint64 MaxProfileSize = 4 * 1024 * 1024;
 
     // The headers of one profile file's text, in order.
     static QList<Header> parseHeaders(QStringView text);

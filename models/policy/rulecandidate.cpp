@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "rulecandidate.h"
 
+#include "apparmorquoting.h"
+
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 RuleTarget RuleTarget::fromLabel(const QString &label)
@@ -28,6 +32,16 @@ QString RuleTarget::label() const
 QString RuleCandidate::fileRuleFor(const QString &pathToken) const
 {
     return (owner ? u"owner "_s : QString()) + pathToken + u' ' + perms + u',';
+}
+
+QString RuleCandidate::denyRule() const
+{
+    if (kind != Kind::Exec)
+        return u"deny "_s + rule;
+    QString denied = perms;
+    static const QRegularExpression execMode(u"[iupcIUPC]x$"_s);
+    denied.replace(execMode, u"x"_s);
+    return u"deny "_s + AppArmorQuoting::literalPath(path) + u' ' + denied + u',';
 }
 
 const RuleCandidate *RuleSuggestion::defaultCandidate() const

@@ -53,7 +53,8 @@ struct RuleCandidate
     bool owner = false;
 
     // The same rule as an explicit deny rule.
-    QString denyRule() const { return QStringLiteral("deny ") + rule; }
+    // An exec rule's deny form has no exec mode: "deny /usr/bin/tool mrx,".
+    QString denyRule() const;
     // A file rule with path replaced by an already-formatted token (a scope's pattern).
     QString fileRuleFor(const QString &pathToken) const;
 };

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "allowflow.h"
+#include "displaytext.h"
+
+#include <QPointer>
 
 #include "localoverridewriter.h"
+#include "logorigin.h"
 #include "overrideeditor.h"
 #include "rulesuggester.h"
 #include "scopechoicemodel.h"
@@ -167,20 +171,79 @@ QString AllowFlow::summary() const
             break;
         }
     }
-    return tr("%1 (pid %2, profile %3) %4.").arg(who, QString::number(d.pid), profile, what);
+    // Names from the log, escaped: a newline or escape sequence in one must not reshape the text.
+    return DisplayText::escaped(tr("%1 (pid %2, profile %3) %4.").arg(who, QString::number(d.pid), profile, what));
+}
+
+QString AllowFlow::unverifiedReason() const
+{
+    return LogOrigin::unverifiedReason(m_denial);
+}
+
+void AllowFlow::confirmUnverified(bool confirmed)
+{
+    if (m_unverifiedConfirmed == confirmed)
+        return;
+    m_unverifiedConfirmed = confirmed;
+    Q_EMIT changed();
+}
+
+QString AllowFlow::coveringAbstraction() const
+{
+    if (!hasRule() || m_deny || !m_haveAbstractions)
+        return {};
+    const RuleCandidate &c = m_suggestion.candidates[m_candidate];
+    if (c.kind != RuleCandidate::Kind::File)
+        return {};
+    return m_abstractions.covering(c.path, c.perms, c.owner);
+}
+
+void AllowFlow::setUseAbstraction(bool use)
+{
+    if (use == m_useAbstraction)
+        return;
+    m_useAbstraction = use;
+    Q_EMIT changed();
 }
 
 QString AllowFlow::rule() const
 {
     if (!hasRule())
         return {};
+    if (usesAbstraction())
+        return u"include <"_s + coveringAbstraction() + u'>';
     const RuleCandidate &c = m_suggestion.candidates[m_candidate];
     QString text = c.rule;
     if (c.kind == RuleCandidate::Kind::File && m_scopes->rowCount() > 0)
         text = m_scopes->index(m_scopeRow).data(ScopeChoiceModel::RuleRole).toString();
     if (text.isEmpty())
         return {};
-    return m_deny ? u"deny "_s + text : text;
+    if (m_deny && c.kind == RuleCandidate::Kind::Exec)
+        return c.denyRule();
+    if (m_deny)
+        return u"deny "_s + text;
+    return m_priority != 0 ? u"priority="_s + QString::number(m_priority) + u' ' + text : text;
+}
+
+void AllowFlow::setExplanation(const Explanation &explanation)
+{
+    m_explanation = explanation;
+    Q_EMIT changed();
+}
+
+bool AllowFlow::allowIsBlocked() const
+{
+    const bool denyRule = m_explanation.fix == Explanation::Fix::ChangeDenyRule
+        || m_explanation.fix == Explanation::Fix::PriorityRule;
+    return denyRule && !m_deny && m_priority == 0;
+}
+
+void AllowFlow::setPriority(int priority)
+{
+    if (m_priority == priority)
+        return;
+    m_priority = priority;
+    Q_EMIT changed();
 }
 
 bool AllowFlow::isAlreadyAllowed() const
@@ -201,12 +264,7 @@ QString AllowFlow::hint() const
         return tr("The profile already allows this: it only needs to be reloaded.");
     const RuleCandidate &c = m_suggestion.candidates[m_candidate];
     QStringList hints;
-    if (c.kind == RuleCandidate::Kind::File && !m_deny) {
-        if (m_haveAbstractions) {
-            const QString a = m_abstractions.covering(c.path, c.perms, c.owner);
-            if (!a.isEmpty())
-                hints += tr("<%1> already covers this access: including it may be the better fix.").arg(a);
-        }
+    if (c.kind == RuleCandidate::Kind::File && !m_deny && !usesAbstraction()) {
         const QString pattern = m_scopes->index(m_scopeRow).data(ScopeChoiceModel::PatternRole).toString();
         const auto redundant = m_profileRules.redundantUnder(pattern, c.perms, c.owner);
         if (!redundant.isEmpty())
@@ -236,23 +294,40 @@ QString AllowFlow::diff() const
 
 void AllowFlow::apply()
 {
+    if (needsConfirmation()) {
+        Q_EMIT applied(
+            false, tr("Not applied: the record is unverified and that was not confirmed. %1").arg(unverifiedReason()));
+        return;
+    }
     if (!canApply() || !m_applier)
         return;
     m_busy = true;
     const QString before = m_before;
     const QString after = proposedText();
     Q_EMIT changed();
-    m_applier->apply(m_suggestion.target.label(), after, [this, before, after](const OverrideApplier::Result &r) {
-        m_busy = false;
-        if (r.ok) {
-            m_undoText = before;
-            m_before = after;
-            m_changeId = r.changeId;
-        }
-        Q_EMIT changed();
-        Q_EMIT applied(
-            r.ok, r.ok ? tr("Done: the rule is in %1 and the profile was reloaded.").arg(overrideName()) : r.error);
+    // The applier outlives the flow (a dialog closed during the polkit prompt deletes it).
+    const QPointer<AllowFlow> self(this);
+    m_applier->apply(m_suggestion.target.label(), after, [self, before, after](const OverrideApplier::Result &r) {
+        if (!self)
+            return;
+        AllowFlow *const flow = self;
+        flow->finishApply(r, before, after);
     });
+}
+
+void AllowFlow::finishApply(const OverrideApplier::Result &r, const QString &before, const QString &after)
+{
+    m_busy = false;
+    if (r.ok) {
+        m_undoText = before;
+        m_redoText.reset();
+        m_lastRule = rule();
+        m_before = after;
+        m_changeId = r.changeId;
+    }
+    Q_EMIT changed();
+    Q_EMIT applied(
+        r.ok, r.ok ? tr("Done: the rule is in %1 and the profile was reloaded.").arg(overrideName()) : r.error);
 }
 
 void AllowFlow::undo()
@@ -262,14 +337,58 @@ void AllowFlow::undo()
     m_busy = true;
     const QString restore = *m_undoText;
     Q_EMIT changed();
-    m_applier->apply(m_suggestion.target.label(), restore, [this, restore](const OverrideApplier::Result &r) {
-        m_busy = false;
+    // Through the applier's undo: the helper's Undo of the change, which puts back exactly the
+    // bytes it replaced, or refuses when someone changed the file since.
+    const QPointer<AllowFlow> self(this);
+    m_applier->undo(
+        m_suggestion.target.label(), m_changeId, restore, [self, restore](const OverrideApplier::Result &r) {
+            if (!self)
+                return;
+            AllowFlow *const flow = self;
+            flow->m_busy = false;
+            if (r.ok) {
+                flow->m_redoText = flow->m_before;
+                flow->m_undoText.reset();
+                flow->m_before = restore;
+                flow->m_changeId = r.changeId;
+            }
+            Q_EMIT flow->changed();
+            Q_EMIT flow->undone(r.ok, r.ok ? tr("Undone: %1 is back as it was.").arg(flow->overrideName()) : r.error);
+        });
+}
+
+void AllowFlow::redo()
+{
+    if (!canRedo() || !m_applier)
+        return;
+    m_busy = true;
+    const QString before = m_before;
+    const QString again = *m_redoText;
+    Q_EMIT changed();
+    const QPointer<AllowFlow> self(this);
+    m_applier->apply(m_suggestion.target.label(), again, [self, before, again](const OverrideApplier::Result &r) {
+        if (!self)
+            return;
+        AllowFlow *const flow = self;
+        flow->m_busy = false;
         if (r.ok) {
-            m_undoText.reset();
-            m_before = restore;
-            m_changeId = r.changeId;
+            flow->m_redoText.reset();
+            flow->m_undoText = before;
+            flow->m_before = again;
+            flow->m_changeId = r.changeId;
         }
-        Q_EMIT changed();
-        Q_EMIT undone(r.ok, r.ok ? tr("Undone: %1 is back as it was.").arg(overrideName()) : r.error);
+        Q_EMIT flow->changed();
+        Q_EMIT flow->redone(
+            r.ok, r.ok ? tr("Redone: %1 is in %2 again.").arg(flow->m_lastRule, flow->overrideName()) : r.error);
     });
+}
+
+QString AllowFlow::undoDiff() const
+{
+    return m_undoText ? UnifiedDiff::format(m_before, *m_undoText, overrideName(), overrideName()) : QString();
+}
+
+QString AllowFlow::redoDiff() const
+{
+    return m_redoText ? UnifiedDiff::format(m_before, *m_redoText, overrideName(), overrideName()) : QString();
 }

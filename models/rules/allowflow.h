@@ -5,6 +5,7 @@
 #include "abstractionindex.h"
 #include "denial.h"
 #include "existingrules.h"
+#include "explanation.h"
 #include "overrideapplier.h"
 #include "rulecandidate.h"
 
@@ -27,6 +28,15 @@ public:
     void setRecentDenials(const QList<Denial> &recent);
     void setProfileRules(const ExistingRules &rules);
     void setAbstractions(const AbstractionIndex &index);
+    // Why the denial happened (DenialExplainer): a deny rule means an allow rule cannot win.
+    void setExplanation(const Explanation &explanation);
+    const Explanation &explanation() const { return m_explanation; }
+    // An allow rule written now would not take effect: a deny rule blocks the access and the
+    // rule has no priority above it.
+    bool allowIsBlocked() const;
+    // AppArmor 5: write the allow rule with priority=N (0: none), to outrank a deny rule.
+    void setPriority(int priority);
+    int priority() const { return m_priority; }
 
     const Denial &denial() const { return m_denial; }
     bool hasRule() const { return !m_suggestion.candidates.isEmpty(); }
@@ -40,12 +50,17 @@ public:
     void setCustomPattern(const QString &pattern);
     bool isDeny() const { return m_deny; }
     void setDeny(bool deny);
+    // The abstraction that already grants this file access ("abstractions/user-download"), or
+    // "": offered as a choice, which makes the rule "include <abstractions/...>".
+    QString coveringAbstraction() const;
+    bool usesAbstraction() const { return m_useAbstraction && !coveringAbstraction().isEmpty(); }
+    void setUseAbstraction(bool use);
 
     // The denial in words: who, what, which access.
     QString summary() const;
     // The rule as it would be written ("" when the chosen scope is not a valid rule).
     QString rule() const;
-    // "Already allowed", "<abstractions/x> covers this", "makes N rules redundant"; or "".
+    // "Already allowed", "makes N rules redundant"; or "".
     QString hint() const;
     bool isAlreadyAllowed() const;
     QString overrideName() const; // "local/usr.bin.foo"
@@ -53,10 +68,28 @@ public:
     QString proposedText() const;
     QString diff() const;
 
-    bool canApply() const { return !rule().isEmpty() && !m_busy && proposedText() != m_before; }
+    // A record anyone could have written (Denial::isVerified) is applied only once the user
+    // confirmed it, having been told why it is unverified.
+    QString unverifiedReason() const;
+    bool needsConfirmation() const { return !m_denial.isVerified() && !m_unverifiedConfirmed; }
+    void confirmUnverified(bool confirmed);
+
+    bool canApply() const
+    {
+        return !rule().isEmpty() && !m_busy && !needsConfirmation() && !allowIsBlocked()
+            && proposedText() != m_before;
+    }
     bool canUndo() const { return m_undoText.has_value() && !m_busy; }
+    bool canRedo() const { return m_redoText.has_value() && !m_busy; }
     void apply();
     void undo();
+    // Writes again what undo() took back.
+    void redo();
+    // The rule the last apply wrote (what Undo takes back and Redo writes again).
+    QString lastRule() const { return m_lastRule; }
+    // The diff an undo (or a redo) would make.
+    QString undoDiff() const;
+    QString redoDiff() const;
     // The helper's change id of the last successful apply or undo ("" when the applier keeps
     // no journal): "armorctl undo ID" and the history refer to it.
     QString lastChangeId() const { return m_changeId; }
@@ -65,9 +98,11 @@ Q_SIGNALS:
     void changed();
     void applied(bool ok, const QString &message);
     void undone(bool ok, const QString &message);
+    void redone(bool ok, const QString &message);
 
 private:
     void refreshScopes();
+    void finishApply(const OverrideApplier::Result &r, const QString &before, const QString &after);
 
     Denial m_denial;
     OverrideApplier *m_applier;
@@ -77,11 +112,17 @@ private:
     int m_scopeRow = 0;
     bool m_deny = false;
     bool m_busy = false;
+    bool m_unverifiedConfirmed = false;
+    int m_priority = 0;
+    Explanation m_explanation;
     QStringList m_recentPaths;
     ExistingRules m_profileRules;
     AbstractionIndex m_abstractions;
     bool m_haveAbstractions = false;
     QString m_before;
     std::optional<QString> m_undoText;
+    std::optional<QString> m_redoText;
+    QString m_lastRule;
+    bool m_useAbstraction = false;
     QString m_changeId;
 };

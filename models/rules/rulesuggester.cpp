@@ -5,6 +5,7 @@
 #include "apparmorquoting.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -12,6 +13,8 @@ using namespace Qt::StringLiterals;
 using Kind = RuleCandidate::Kind;
 
 namespace {
+// Every label is marked with QT_TRANSLATE_NOOP("RuleSuggester", ...), so lupdate extracts it
+// although this is no QObject.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RuleSuggester", text);
@@ -53,16 +56,79 @@ RuleCandidate make(Kind kind, const QString &rule, const QString &label, bool is
     return c;
 }
 
-QString token(const QString &value)
+// A value matched as a pattern (a socket address, a D-Bus name, path or member, a peer label):
+// the literal value, its glob characters escaped, so it matches only itself.
+QString literal(const QString &value)
 {
-    return AppArmorQuoting::quoteIfNeeded(value);
+    return AppArmorQuoting::literalPath(value);
+}
+
+// A value inside a rule's conditionals (addr=, peer=, path=, label=, fstype=...): the parser's
+// lexer there does not take every character even when quoted ('(', '=', ...), so a value
+// outside printable ASCII without those gives no rule at all, never a wider one.
+bool isConditionalValue(const QString &value)
+{
+    for (const QChar ch : value) {
+        const char16_t c = ch.unicode();
+        if (c <= 0x20 || c >= 0x7f || c == u'(' || c == u')' || c == u'=' || c == u'"' || c == u'#' || c == u'\''
+            || c == u';')
+            return false;
+    }
+    return true;
+}
+
+bool allConditionalValues(std::initializer_list<QString> values)
+{
+    return std::all_of(values.begin(), values.end(), isConditionalValue);
+}
+
+bool isIpAddress(const QString &ip)
+{
+    static const QRegularExpression v4(u"^[0-9]{1,3}(\\.[0-9]{1,3}){3}$"_s);
+    static const QRegularExpression v6(u"^[0-9a-fA-F:.]*[0-9a-fA-F][0-9a-fA-F:.]*$"_s);
+    return v4.match(ip).hasMatch() || (ip.count(u':') >= 2 && v6.match(ip).hasMatch());
+}
+
+bool isCapability(const QString &name)
+{
+    static const QStringList names = {u"chown"_s, u"dac_override"_s, u"dac_read_search"_s, u"fowner"_s, u"fsetid"_s,
+        u"kill"_s, u"setgid"_s, u"setuid"_s, u"setpcap"_s, u"linux_immutable"_s, u"net_bind_service"_s,
+        u"net_broadcast"_s, u"net_admin"_s, u"net_raw"_s, u"ipc_lock"_s, u"ipc_owner"_s, u"sys_module"_s,
+        u"sys_rawio"_s, u"sys_chroot"_s, u"sys_ptrace"_s, u"sys_pacct"_s, u"sys_admin"_s, u"sys_boot"_s, u"sys_nice"_s,
+        u"sys_resource"_s, u"sys_time"_s, u"sys_tty_config"_s, u"mknod"_s, u"lease"_s, u"audit_write"_s,
+        u"audit_control"_s, u"setfcap"_s, u"mac_override"_s, u"mac_admin"_s, u"syslog"_s, u"wake_alarm"_s,
+        u"block_suspend"_s, u"audit_read"_s, u"perfmon"_s, u"bpf"_s, u"checkpoint_restore"_s};
+    return names.contains(name);
+}
+
+bool isNetworkWord(const QString &word)
+{
+    static const QStringList words = {u"unix"_s, u"inet"_s, u"inet6"_s, u"ax25"_s, u"ipx"_s, u"appletalk"_s,
+        u"netrom"_s, u"bridge"_s, u"atmpvc"_s, u"x25"_s, u"rose"_s, u"netbeui"_s, u"security"_s, u"key"_s, u"netlink"_s,
+        u"packet"_s, u"ash"_s, u"econet"_s, u"atmsvc"_s, u"rds"_s, u"sna"_s, u"irda"_s, u"pppox"_s, u"wanpipe"_s,
+        u"llc"_s, u"ib"_s, u"mpls"_s, u"can"_s, u"tipc"_s, u"bluetooth"_s, u"iucv"_s, u"rxrpc"_s, u"isdn"_s,
+        u"phonet"_s, u"ieee802154"_s, u"caif"_s, u"alg"_s, u"nfc"_s, u"vsock"_s, u"kcm"_s, u"qipcrtr"_s, u"smc"_s,
+        u"xdp"_s, u"mctp"_s, u"stream"_s, u"dgram"_s, u"seqpacket"_s, u"rdm"_s, u"raw"_s, u"packet"_s, u"tcp"_s,
+        u"udp"_s, u"icmp"_s};
+    return words.contains(word);
+}
+
+bool isKeyword(const QString &value)
+{
+    return AppArmorQuoting::isKeyword(value);
+}
+
+// Every word of an access list is a keyword, or the rule is not written.
+bool allKeywords(const QStringList &words)
+{
+    return std::all_of(words.begin(), words.end(), isKeyword);
 }
 
 void addCapability(const Denial &d, QList<RuleCandidate> &out)
 {
-    if (d.name.isEmpty())
+    if (!isCapability(d.name))
         return;
-    out += make(Kind::Capability, u"capability "_s + token(d.name) + u',', tr("Allow the capability"));
+    out += make(Kind::Capability, u"capability "_s + d.name + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow the capability")));
 }
 
 void addNetwork(const Denial &d, QList<RuleCandidate> &out)
@@ -70,6 +136,12 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
     static const QStringList nonPeerAccesses
         = {u"create"_s, u"bind"_s, u"listen"_s, u"shutdown"_s, u"getattr"_s, u"setattr"_s, u"getopt"_s, u"setopt"_s};
     const QStringList accesses = accessWords(effectiveMask(d));
+    // An address that is not one gives no rule: leaving it out would allow every address.
+    if (!isNetworkWord(d.netFamily) || !allKeywords(accesses)
+        || (!d.netSockType.isEmpty() && !isNetworkWord(d.netSockType))
+        || (!d.netLocalAddr.isEmpty() && !isIpAddress(d.netLocalAddr))
+        || (!d.netForeignAddr.isEmpty() && !isIpAddress(d.netForeignAddr)))
+        return;
     QString rule = u"network"_s;
     if (!accesses.isEmpty())
         rule += u' ' + accessList(accesses, true);
@@ -78,46 +150,75 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
         rule += u' ' + d.netSockType;
     const QString familyAndType = rule;
     if (d.netFamily.startsWith(u"inet")) {
-        if (!d.netLocalAddr.isEmpty())
+        if (isIpAddress(d.netLocalAddr))
             rule += u" ip="_s + d.netLocalAddr;
         if (d.netLocalPort)
             rule += u" port="_s + QString::number(*d.netLocalPort);
         const bool peerAllowed = std::none_of(accesses.begin(), accesses.end(), [](const QString &a) {
             return nonPeerAccesses.contains(a);
         });
-        if (peerAllowed && (!d.netForeignAddr.isEmpty() || d.netForeignPort)) {
+        if (peerAllowed && (isIpAddress(d.netForeignAddr) || d.netForeignPort)) {
             QStringList peer;
-            if (!d.netForeignAddr.isEmpty())
+            if (isIpAddress(d.netForeignAddr))
                 peer += u"ip="_s + d.netForeignAddr;
             if (d.netForeignPort)
                 peer += u"port="_s + QString::number(*d.netForeignPort);
             rule += u" peer=("_s + peer.join(u' ') + u')';
         }
     }
-    out += make(Kind::Network, rule + u',', tr("Allow this connection only"));
+    out += make(Kind::Network, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this connection only")));
     if (familyAndType != rule)
-        out += make(Kind::Network, familyAndType + u',', tr("Allow this kind of socket to any address"), false);
-    if (!d.netProtocol.isEmpty() && !d.netSockType.isEmpty())
+        out += make(Kind::Network, familyAndType + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this kind of socket to any address")), false);
+    if (isNetworkWord(d.netProtocol) && !d.netSockType.isEmpty())
         out += make(Kind::Network, u"network "_s + d.netFamily + u' ' + d.netProtocol + u',',
-            tr("Allow this protocol to any address"), false);
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this protocol to any address")), false);
+}
+
+// A unix socket bound to a path is a file: the kernel mediates it by file rules, and a unix
+// rule's addr= takes only abstract ("@name") and anonymous addresses.
+bool isPathAddress(const QString &addr)
+{
+    return addr.startsWith(u'/');
 }
 
 void addUnix(const Denial &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
-    if (accesses.isEmpty())
+    if (accesses.isEmpty() || !allKeywords(accesses) || (!d.netSockType.isEmpty() && !isKeyword(d.netSockType)))
         return;
+    const QString addr = d.netAddr == u"none" ? QString() : d.netAddr;
+    const QString peerAddr = d.peerAddr == u"none" ? QString() : d.peerAddr;
+    if (!allConditionalValues({addr, peerAddr}))
+        return;
+    const QString socketPath = isPathAddress(peerAddr) ? peerAddr : isPathAddress(addr) ? addr : QString();
+    if (!socketPath.isEmpty()) {
+        // Connecting or sending to it needs w on the socket file, receiving r.
+        QString perms;
+        for (const QString &a : accesses) {
+            if (a == u"receive" || a == u"read")
+                perms += u'r';
+            else
+                perms += u'w';
+        }
+        RuleCandidate c = make(Kind::File, QString(), tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this socket file")));
+        c.path = socketPath;
+        c.perms = RuleSuggester::filePermissions(perms);
+        c.rule = c.fileRuleFor(AppArmorQuoting::literalPath(socketPath));
+        out += c;
+        return;
+    }
     QString rule = u"unix "_s + accessList(accesses, true);
     if (!d.netSockType.isEmpty())
         rule += u" type="_s + d.netSockType;
     const QString base = rule;
-    if (!d.netAddr.isEmpty() && d.netAddr != u"none")
-        rule += u" addr="_s + token(d.netAddr);
-    if (!d.peerAddr.isEmpty() && d.peerAddr != u"none")
-        rule += u" peer=(addr="_s + token(d.peerAddr) + u')';
-    out += make(Kind::Unix, rule + u',', tr("Allow this socket address"));
+    if (!addr.isEmpty())
+        rule += u" addr="_s + literal(addr);
+    if (!peerAddr.isEmpty())
+        rule += u" peer=(addr="_s + literal(peerAddr) + u')';
+    out += make(Kind::Unix, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this socket address")));
     if (base != rule)
-        out += make(Kind::Unix, base + u',', tr("Allow any address of this socket type"), false);
+        out += make(Kind::Unix, base + u',',
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow any address of this socket type")), false);
 }
 
 void addSignal(const Denial &d, QList<RuleCandidate> &out)
@@ -126,15 +227,18 @@ void addSignal(const Denial &d, QList<RuleCandidate> &out)
     const QString peer = d.peer.isEmpty() ? d.peerProfile : d.peer;
     if (accesses.isEmpty() || peer.contains(u"//null-"))
         return;
+    if (!allKeywords(accesses) || (!d.signal.isEmpty() && !isKeyword(d.signal)) || !isConditionalValue(peer))
+        return;
     QString rule = u"signal "_s + accessList(accesses, false);
     if (!d.signal.isEmpty())
         rule += u" set="_s + d.signal;
     if (!peer.isEmpty())
-        rule += u" peer="_s + token(peer);
-    out += make(Kind::Signal, rule + u',', tr("Allow this signal to or from this peer"));
+        rule += u" peer="_s + AppArmorQuoting::literalLabel(peer);
+    out += make(Kind::Signal, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this signal to or from this peer")));
     if (!peer.isEmpty())
-        out += make(Kind::Signal, u"signal "_s + accessList(accesses, false) + u" peer="_s + token(peer) + u',',
-            tr("Allow every signal with this peer"), false);
+        out += make(Kind::Signal,
+            u"signal "_s + accessList(accesses, false) + u" peer="_s + AppArmorQuoting::literalLabel(peer) + u',',
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow every signal with this peer")), false);
 }
 
 void addPtrace(const Denial &d, QList<RuleCandidate> &out)
@@ -143,10 +247,12 @@ void addPtrace(const Denial &d, QList<RuleCandidate> &out)
     const QString peer = d.peer.isEmpty() ? d.peerProfile : d.peer;
     if (accesses.isEmpty() || peer.contains(u"//null-"))
         return;
+    if (!allKeywords(accesses) || !isConditionalValue(peer))
+        return;
     QString rule = u"ptrace "_s + accessList(accesses, false);
     if (!peer.isEmpty())
-        rule += u" peer="_s + token(peer);
-    out += make(Kind::Ptrace, rule + u',', tr("Allow tracing with this peer"));
+        rule += u" peer="_s + AppArmorQuoting::literalLabel(peer);
+    out += make(Kind::Ptrace, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow tracing with this peer")));
 }
 
 void addDbus(const Denial &d, QList<RuleCandidate> &out)
@@ -155,29 +261,33 @@ void addDbus(const Denial &d, QList<RuleCandidate> &out)
     if (accesses.size() != 1)
         return;
     const QString access = accesses.first();
+    if (!isKeyword(access) || (!d.dbusBus.isEmpty() && !isKeyword(d.dbusBus))
+        || !allConditionalValues({d.dbusPath, d.dbusInterface, d.dbusMember, d.peerProfile, d.name}))
+        return;
     QString rule = u"dbus "_s + access;
     if (!d.dbusBus.isEmpty())
         rule += u" bus="_s + d.dbusBus;
     if (access == u"send" || access == u"receive") {
         if (!d.dbusPath.isEmpty())
-            rule += u" path="_s + token(d.dbusPath);
+            rule += u" path="_s + literal(d.dbusPath);
         if (!d.dbusInterface.isEmpty())
-            rule += u" interface="_s + token(d.dbusInterface);
+            rule += u" interface="_s + literal(d.dbusInterface);
         if (!d.dbusMember.isEmpty())
-            rule += u" member="_s + token(d.dbusMember);
+            rule += u" member="_s + literal(d.dbusMember);
         if (!d.peerProfile.isEmpty())
-            rule += u" peer=(label="_s + token(d.peerProfile) + u')';
-        out += make(Kind::Dbus, rule + u',', tr("Allow this D-Bus method or signal"));
+            rule += u" peer=(label="_s + AppArmorQuoting::literalLabel(d.peerProfile) + u')';
+        out += make(Kind::Dbus, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this D-Bus method or signal")));
         if (!d.dbusInterface.isEmpty())
             out += make(Kind::Dbus,
-                u"dbus "_s + access + u" bus="_s + d.dbusBus + u" interface="_s + token(d.dbusInterface) + u',',
-                tr("Allow the whole interface"), false);
+                u"dbus "_s + access + (d.dbusBus.isEmpty() ? QString() : u" bus="_s + d.dbusBus) + u" interface="_s
+                    + literal(d.dbusInterface) + u',',
+                tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow the whole interface")), false);
     } else if (access == u"bind") {
         if (!d.name.isEmpty())
-            rule += u" name="_s + token(d.name);
-        out += make(Kind::Dbus, rule + u',', tr("Allow owning this bus name"));
+            rule += u" name="_s + literal(d.name);
+        out += make(Kind::Dbus, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow owning this bus name")));
     } else if (access == u"eavesdrop") {
-        out += make(Kind::Dbus, rule + u',', tr("Allow eavesdropping on this bus"));
+        out += make(Kind::Dbus, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow eavesdropping on this bus")));
     }
 }
 
@@ -186,16 +296,20 @@ void addMount(const Denial &d, QList<RuleCandidate> &out)
     if (d.operation == u"umount") {
         if (!d.name.isEmpty())
             out += make(Kind::Mount, u"umount "_s + AppArmorQuoting::literalPath(d.name) + u',',
-                tr("Allow unmounting this mount point"));
+                tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow unmounting this mount point")));
         return;
     }
+    if (!isConditionalValue(d.fsType))
+        return;
     QString rule = u"mount"_s;
     if (!d.fsType.isEmpty())
-        rule += u" fstype="_s + d.fsType;
+        rule += u" fstype="_s + literal(d.fsType);
     if (!d.flags.isEmpty()) {
         QStringList options = d.flags.split(u',', Qt::SkipEmptyParts);
         for (QString &o : options)
             o = o.trimmed();
+        if (!allKeywords(options))
+            return;
         options.sort();
         rule += u" options=("_s + options.join(u", "_s) + u')';
     }
@@ -203,7 +317,7 @@ void addMount(const Denial &d, QList<RuleCandidate> &out)
         rule += u' ' + AppArmorQuoting::literalPath(d.srcName);
     if (!d.name.isEmpty())
         rule += u" -> "_s + AppArmorQuoting::literalPath(d.name);
-    out += make(Kind::Mount, rule + u',', tr("Allow this mount"));
+    out += make(Kind::Mount, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this mount")));
 }
 
 void addPivotRoot(const Denial &d, QList<RuleCandidate> &out)
@@ -214,15 +328,15 @@ void addPivotRoot(const Denial &d, QList<RuleCandidate> &out)
     if (!d.srcName.isEmpty())
         rule += u" oldroot="_s + AppArmorQuoting::literalPath(d.srcName);
     rule += u' ' + AppArmorQuoting::literalPath(d.name);
-    out += make(Kind::PivotRoot, rule + u',', tr("Allow this pivot_root"));
+    out += make(Kind::PivotRoot, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this pivot_root")));
 }
 
 void addChangeProfile(const Denial &d, QList<RuleCandidate> &out)
 {
     if (d.name2.isEmpty())
         return;
-    out += make(
-        Kind::ChangeProfile, u"change_profile -> "_s + token(d.name2) + u',', tr("Allow switching to this profile"));
+    out += make(Kind::ChangeProfile, u"change_profile -> "_s + AppArmorQuoting::literalLabel(d.name2) + u',',
+        tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow switching to this profile")));
 }
 
 void addMqueue(const Denial &d, QList<RuleCandidate> &out)
@@ -230,13 +344,17 @@ void addMqueue(const Denial &d, QList<RuleCandidate> &out)
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
         return;
-    QString rule = u"mqueue "_s + accessList(accesses, false) + u" type="_s + d.ruleClass.section(u'_', 0, 0);
+    const QString type = d.ruleClass.section(u'_', 0, 0);
+    if (!allKeywords(accesses) || !isKeyword(type))
+        return;
+    QString rule = u"mqueue "_s + accessList(accesses, false) + u" type="_s + type;
     const QString any = rule;
     if (!d.name.isEmpty())
         rule += u' ' + AppArmorQuoting::literalPath(d.name);
-    out += make(Kind::Mqueue, rule + u',', tr("Allow this message queue"));
+    out += make(Kind::Mqueue, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this message queue")));
     if (any != rule)
-        out += make(Kind::Mqueue, any + u',', tr("Allow every message queue of this type"), false);
+        out += make(Kind::Mqueue, any + u',',
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow every message queue of this type")), false);
 }
 
 void addIoUring(const Denial &d, QList<RuleCandidate> &out)
@@ -244,10 +362,12 @@ void addIoUring(const Denial &d, QList<RuleCandidate> &out)
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
         return;
+    if (!allKeywords(accesses) || !isConditionalValue(d.peerProfile))
+        return;
     QString rule = u"io_uring "_s + accessList(accesses, false);
     if (!d.peerProfile.isEmpty())
-        rule += u" label="_s + token(d.peerProfile);
-    out += make(Kind::IoUring, rule + u',', tr("Allow this io_uring operation"));
+        rule += u" label="_s + AppArmorQuoting::literalLabel(d.peerProfile);
+    out += make(Kind::IoUring, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this io_uring operation")));
 }
 
 void addUserns(const Denial &d, QList<RuleCandidate> &out)
@@ -257,20 +377,27 @@ void addUserns(const Denial &d, QList<RuleCandidate> &out)
         return;
     for (QString &a : accesses)
         a.remove(u"userns_"_s);
+    if (!allKeywords(accesses))
+        return;
     // An unconfined program moved to a restricting profile when it made a namespace (Ubuntu's
     // unprivileged_userns): the rule belongs in a profile of that program, audited as logged.
     const bool transition = d.profile == u"unconfined" && !d.execPath.isEmpty();
     out += make(Kind::Userns,
         (transition && d.kind == Denial::Kind::Audit ? u"audit "_s : QString()) + u"userns "_s
             + accessList(accesses, false) + u',',
-        tr("Allow creating user namespaces"));
+        tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow creating user namespaces")));
 }
 
 void addExec(const Denial &d, QList<RuleCandidate> &out)
 {
     if (!d.name.startsWith(u'/'))
         return;
-    QString other = RuleSuggester::filePermissions(effectiveMask(d));
+    // In an exec record the letters before x are its mode (ix, px, ux, cx, and their capitals),
+    // not file permissions: the c of the legacy "cx" is not create, and must not become w.
+    QString mask = effectiveMask(d);
+    static const QRegularExpression execMode(u"[iupcIUPC]?x"_s);
+    mask.remove(execMode);
+    QString other = RuleSuggester::filePermissions(mask);
     // exec needs the file mapped and read: aa-logprof always adds m and r.
     for (const QChar p : {u'r', u'm'}) {
         if (!other.contains(p))
@@ -315,7 +442,7 @@ void addFile(const Denial &d, QList<RuleCandidate> &out)
     if (perms.isEmpty())
         return;
     const QString path = AppArmorQuoting::literalPath(d.name);
-    RuleCandidate c = make(Kind::File, QString(), tr("Allow this file"));
+    RuleCandidate c = make(Kind::File, QString(), tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this file")));
     c.path = d.name;
     c.perms = perms;
     c.owner = owner;
@@ -325,7 +452,7 @@ void addFile(const Denial &d, QList<RuleCandidate> &out)
         RuleCandidate any = c;
         any.owner = false;
         any.isDefault = false;
-        any.label = tr("Allow this file whoever owns it");
+        any.label = tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this file whoever owns it"));
         any.rule = any.fileRuleFor(path);
         out += any;
     }
@@ -333,7 +460,7 @@ void addFile(const Denial &d, QList<RuleCandidate> &out)
         RuleCandidate link = make(Kind::Link,
             (owner ? u"owner "_s : QString()) + u"link "_s + path + u" -> "_s + AppArmorQuoting::literalPath(d.name2)
                 + u',',
-            tr("Allow this link to this target only"), false);
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this link to this target only")), false);
         link.path = d.name;
         out += link;
     }
@@ -365,7 +492,11 @@ std::optional<RuleSuggestion> RuleSuggester::suggest(const Denial &d)
     if (!d.isAccessRecord() || d.profile.isEmpty())
         return std::nullopt;
     RuleSuggestion s;
-    s.target = RuleTarget::fromLabel(d.profile);
+    // "parent//null-/usr/bin/tool" is the learning child complain mode made for a program the
+    // parent ran without an exec rule. The exec suggestion is ix, which runs it inside the
+    // parent: its accesses are the parent's rules. A ^null-... hat would never run.
+    const qsizetype nullChild = d.profile.indexOf(u"//null-"_s);
+    s.target = RuleTarget::fromLabel(nullChild > 0 ? d.profile.left(nullChild) : d.profile);
     if ((d.ruleClass == u"namespace" || d.operation == u"userns_create") && d.profile == u"unconfined"
         && !d.execPath.isEmpty())
         s.target = RuleTarget{d.execPath, {}};

@@ -59,6 +59,11 @@ void ScopeChoiceModel::setCustomPattern(const QString &pattern)
     m_choices.last() = FileScope::custom(pattern, &m_customError);
     if (pattern.isEmpty())
         m_customError.clear();
+    // A valid glob that misses the denied file would allow something else, not this denial.
+    else if (m_customError.isEmpty() && !m_candidate.path.isEmpty()
+        && !FileScope::matches(m_choices.last().pattern, m_candidate.path, m_variables))
+        m_customError = tr("%1 does not match %2, the denied file: this rule would not allow the denial.")
+                            .arg(m_choices.last().pattern, m_candidate.path);
     m_fileCache.remove(customRow());
     const QModelIndex i = index(customRow());
     Q_EMIT dataChanged(i, i);
@@ -108,6 +113,8 @@ QVariant ScopeChoiceModel::data(const QModelIndex &index, int role) const
         return c.token.isEmpty() ? c.label : c.label + u"  —  "_s + c.token;
     case Qt::ToolTipRole:
     case RuleRole:
+        if (c.kind == FileScope::Kind::Custom && !m_customError.isEmpty())
+            return QString();
         return c.token.isEmpty() ? QString() : m_candidate.fileRuleFor(c.token);
     case KindRole:
         return int(c.kind);

@@ -20,7 +20,7 @@ public:
         RuleRole, // the complete rule ("owner /home/*/x r,"); empty for an invalid custom row
         MatchedDenialsRole, // QStringList: recent denied paths this scope matches
         ExistingFilesRole, // QStringList: files on disk it matches (at most MaxFiles)
-        ErrorRole, // why the custom pattern cannot be used
+        ErrorRole, // why the custom pattern cannot be used (not a valid glob, or misses the denied file)
     };
     static constexpr int MaxFiles = 50;
 

@@ -6,19 +6,21 @@
 
 using namespace Qt::StringLiterals;
 
+SuggestedProfiles::Block &SuggestedProfiles::child(Block &parent, const QString &name)
+{
+    qsizetype &index = parent.childIndex[name];
+    if (index == 0) {
+        parent.children.append(Block{name, {}, {}, {}, {}});
+        index = parent.children.size(); // one past: 0 is "not seen yet"
+    }
+    return parent.children[index - 1];
+}
+
 SuggestedProfiles::Block &SuggestedProfiles::block(const RuleTarget &target)
 {
-    auto find = [](QList<Block> &list, const QString &name) -> Block & {
-        for (Block &b : list) {
-            if (b.name == name)
-                return b;
-        }
-        list.append(Block{name, {}, {}});
-        return list.last();
-    };
-    Block *b = &find(m_profiles, target.profile);
-    for (const QString &child : target.children)
-        b = &find(b->children, child);
+    Block *b = &child(m_top, target.profile);
+    for (const QString &name : target.children)
+        b = &child(*b, name);
     return *b;
 }
 
@@ -30,8 +32,10 @@ void SuggestedProfiles::addProfile(const RuleTarget &target)
 void SuggestedProfiles::addRule(const RuleTarget &target, const QString &rule)
 {
     Block &b = block(target);
-    if (!b.rules.contains(rule))
+    if (!b.ruleSet.contains(rule)) {
+        b.ruleSet.insert(rule);
         b.rules.append(rule);
+    }
 }
 
 QString SuggestedProfiles::toText() const
@@ -48,7 +52,7 @@ QString SuggestedProfiles::toText() const
             out += indent + u"}\n"_s;
         }
     };
-    for (const Block &p : m_profiles) {
+    for (const Block &p : m_top.children) {
         if (!out.isEmpty())
             out += u'\n';
         out += AppArmorQuoting::profileHeader(p.name) + u'\n';

@@ -4,11 +4,14 @@
 
 #include "rulecandidate.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 // Rules gathered per profile (and per hat or child inside it), written as profile blocks the
-// way aa-logprof writes them. Keeps first-seen order and drops duplicates.
+// way aa-logprof writes them. Keeps first-seen order and drops duplicates. Blocks and rules are
+// looked up by hash, so a log of many profiles or many rules takes linear time.
 class SuggestedProfiles
 {
 public:
@@ -16,7 +19,7 @@ public:
     void addProfile(const RuleTarget &target);
     void addRule(const RuleTarget &target, const QString &rule);
 
-    bool isEmpty() const { return m_profiles.isEmpty(); }
+    bool isEmpty() const { return m_top.children.isEmpty(); }
     QString toText() const;
 
 private:
@@ -24,8 +27,11 @@ private:
     {
         QString name;
         QStringList rules;
+        QSet<QString> ruleSet;
         QList<Block> children;
+        QHash<QString, qsizetype> childIndex; // name -> position in children + 1
     };
+    static Block &child(Block &parent, const QString &name);
     Block &block(const RuleTarget &target);
-    QList<Block> m_profiles;
+    Block m_top; // its children are the profiles
 };

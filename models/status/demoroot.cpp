@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "demoroot.h"
+#include "boundedfile.h"
 #include "profileindex.h"
 
 #include <QCoreApplication>
@@ -146,10 +147,10 @@ bool DemoRoot::create(const QString &dir, const QString &shippedProfileDir, QStr
     for (const QFileInfo &info : files) {
         if (!ProfileIndex::isProfileFileName(info.fileName()))
             continue;
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
+        const BoundedFile::Result file = BoundedFile::read(info.filePath(), 4 * 1024 * 1024);
+        if (!file.ok())
             continue;
-        for (const auto &header : ProfileIndex::parseHeaders(QString::fromUtf8(file.readAll()))) {
+        for (const auto &header : ProfileIndex::parseHeaders(QString::fromUtf8(file.data))) {
             LoadedProfile p;
             p.name = p.localName = header.name;
             const QStringList flags = header.flags.split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);

@@ -150,6 +150,16 @@ QVariant LoadedProfilesModel::data(const QModelIndex &index, int role) const
         return row.profile.nameSpace;
     case SourceDisplayRole:
         return row.sourceDisplay;
+    case AttachmentRole:
+        return row.source.attachment;
+    case ExecutablesRole: {
+        QStringList exes;
+        for (const ConfinedProcess &process : m_processes.value(row.profile.name)) {
+            if (!exes.contains(process.exe))
+                exes.append(process.exe);
+        }
+        return exes;
+    }
     }
     return {};
 }
@@ -181,5 +191,7 @@ QHash<int, QByteArray> LoadedProfilesModel::roleNames() const
     names.insert(ProcessCountRole, "processCount");
     names.insert(NameSpaceRole, "nameSpace");
     names.insert(SourceDisplayRole, "sourceDisplay");
+    names.insert(AttachmentRole, "attachment");
+    names.insert(ExecutablesRole, "executables");
     return names;
 }

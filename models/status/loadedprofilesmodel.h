@@ -23,6 +23,8 @@ public:
         ProcessCountRole,
         NameSpaceRole,
         SourceDisplayRole, // the source file relative to the profile directory
+        AttachmentRole, // what the profile's header attaches to, "" when nothing
+        ExecutablesRole, // QStringList: the executables of the processes it confines
     };
     Q_ENUM(Role)
 
@@ -51,7 +53,7 @@ private:
         bool operator==(const Row &o) const
         {
             return profile == o.profile && processCount == o.processCount && source.file == o.source.file
-                && source.line == o.source.line;
+                && source.line == o.source.line && source.attachment == o.source.attachment;
         }
     };
     void applyRows(QList<Row> rows);

@@ -4,7 +4,7 @@
 #include "loadedprofilesmodel.h"
 
 ProfileFilterProxy::ProfileFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : RowFilterProxy(parent)
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
@@ -14,31 +14,37 @@ void ProfileFilterProxy::setText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
-    m_text = trimmed;
-    invalidateRowsFilter();
+    changeRowFilter([&] {
+        m_text = trimmed;
+    });
 }
 
-void ProfileFilterProxy::setModeShown(ProfileMode mode, bool shown)
+void ProfileFilterProxy::setModeFilter(const QSet<ProfileMode> &modes)
 {
-    if (shown == isModeShown(mode))
+    if (modes == m_modes)
         return;
-    if (shown)
-        m_hiddenModes.remove(mode);
-    else
-        m_hiddenModes.insert(mode);
-    invalidateRowsFilter();
+    changeRowFilter([&] {
+        m_modes = modes;
+    });
 }
 
 bool ProfileFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto mode = static_cast<ProfileMode>(index.data(LoadedProfilesModel::ModeRole).toInt());
-    if (m_hiddenModes.contains(mode))
+    if (!isModeShown(mode))
         return false;
     if (m_text.isEmpty())
         return true;
-    return index.data(LoadedProfilesModel::NameRole).toString().contains(m_text, Qt::CaseInsensitive)
-        || index.data(LoadedProfilesModel::SourceFileRole).toString().contains(m_text, Qt::CaseInsensitive);
+    const auto matches = [this](const QString &value) {
+        return value.contains(m_text, Qt::CaseInsensitive);
+    };
+    if (matches(index.data(LoadedProfilesModel::NameRole).toString())
+        || matches(index.data(LoadedProfilesModel::AttachmentRole).toString())
+        || matches(index.data(LoadedProfilesModel::SourceFileRole).toString()))
+        return true;
+    const QStringList exes = index.data(LoadedProfilesModel::ExecutablesRole).toStringList();
+    return std::any_of(exes.cbegin(), exes.cend(), matches);
 }
 
 bool ProfileFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

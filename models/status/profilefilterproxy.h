@@ -4,12 +4,13 @@
 
 #include "profilemode.h"
 
+#include "rowfilterproxy.h"
 #include <QSet>
-#include <QSortFilterProxyModel>
 
-// Filters LoadedProfilesModel by free text (name or source file, case-insensitive) and by
-// mode, and sorts numerically where the column is a number.
-class ProfileFilterProxy : public QSortFilterProxyModel
+// Filters LoadedProfilesModel by free text (name, attachment, source file or the executable of
+// a confined process, case-insensitive) and by mode, and sorts numerically where the column is
+// a number. The mode filter is a set of modes to show only; empty shows every mode.
+class ProfileFilterProxy : public RowFilterProxy
 {
     Q_OBJECT
 public:
@@ -17,8 +18,10 @@ public:
 
     void setText(const QString &text);
     QString text() const { return m_text; }
-    void setModeShown(ProfileMode mode, bool shown);
-    bool isModeShown(ProfileMode mode) const { return !m_hiddenModes.contains(mode); }
+    // Shows only profiles in these modes; an empty set shows all.
+    void setModeFilter(const QSet<ProfileMode> &modes);
+    QSet<ProfileMode> modeFilter() const { return m_modes; }
+    bool isModeShown(ProfileMode mode) const { return m_modes.isEmpty() || m_modes.contains(mode); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -26,5 +29,5 @@ protected:
 
 private:
     QString m_text;
-    QSet<ProfileMode> m_hiddenModes;
+    QSet<ProfileMode> m_modes;
 };

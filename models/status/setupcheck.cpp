@@ -5,6 +5,7 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusMessage>
 #include <QDir>
 #include <QFileInfo>
 
@@ -21,6 +22,22 @@ SetupCheck::Probes SetupCheck::systemProbes()
             return false;
         const QString name = u"org.freedesktop.Notifications"_s;
         return bus->isServiceRegistered(name).value() || bus->activatableServiceNames().value().contains(name);
+    };
+    p.notificationCapabilities = [] {
+        QDBusMessage call = QDBusMessage::createMethodCall(u"org.freedesktop.Notifications"_s,
+            u"/org/freedesktop/Notifications"_s, u"org.freedesktop.Notifications"_s, u"GetCapabilities"_s);
+        const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 2000);
+        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()
+            ? reply.arguments().constFirst().toStringList()
+            : QStringList();
+    };
+    p.notificationServerName = [] {
+        QDBusMessage call = QDBusMessage::createMethodCall(u"org.freedesktop.Notifications"_s,
+            u"/org/freedesktop/Notifications"_s, u"org.freedesktop.Notifications"_s, u"GetServerInformation"_s);
+        const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 2000);
+        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()
+            ? reply.arguments().constFirst().toString()
+            : QString();
     };
     p.journalReadable = [] {
         // sd_journal opens only the files this user may read; system logs need membership of
@@ -42,7 +59,8 @@ QList<SetupCheck::Finding> SetupCheck::run(const SystemRoot &root, const Probes 
     Finding kernel;
     kernel.item = Item::Kernel;
     kernel.title = tr("AppArmor in the kernel");
-    const StatusSnapshot status = StatusReader(root).read();
+    const SystemRoot kernelRoot = probes.kernelRoot.value_or(root);
+    const StatusSnapshot status = StatusReader(kernelRoot).read();
     switch (status.state) {
     case StatusSnapshot::State::Disabled:
         kernel.detail = tr("This kernel runs without AppArmor, so no profile is enforced.");
@@ -60,6 +78,11 @@ QList<SetupCheck::Finding> SetupCheck::run(const SystemRoot &root, const Probes 
         kernel.detail = tr("AppArmor is enabled.");
         break;
     }
+    if (kernelRoot.rootDir() != root.rootDir())
+        kernel.detail += u' '
+            + tr("(This is this system's kernel. The window shows a sandboxed system root, %1, whose "
+                 "AppArmor is simulated.)")
+                  .arg(root.rootDir());
     findings.append(kernel);
 
     Finding logs;
@@ -91,7 +114,23 @@ QList<SetupCheck::Finding> SetupCheck::run(const SystemRoot &root, const Probes 
     notifications.title = tr("Desktop notifications");
     notifications.ok = probes.notificationServer && probes.notificationServer();
     if (notifications.ok) {
-        notifications.detail = tr("A notification server is running: denials pop up with Allow and Ignore buttons.");
+        const QStringList capabilities
+            = probes.notificationCapabilities ? probes.notificationCapabilities() : QStringList();
+        const QString name = probes.notificationServerName ? probes.notificationServerName() : QString();
+        const QString server
+            = name.isEmpty() ? tr("A notification server") : tr("The notification server %1").arg(name);
+        if (capabilities.contains(u"actions"_s))
+            notifications.detail = tr("%1 is running and shows buttons: denials pop up with Allow… and Mute this "
+                                      "profile, and a click opens the details.")
+                                       .arg(server);
+        else if (!capabilities.isEmpty())
+            notifications.detail = tr("%1 is running but shows no buttons (it lacks the \"actions\" capability): "
+                                      "denials pop up as plain messages, and Allow… is in the window and the tray.")
+                                       .arg(server);
+        else
+            notifications.detail = tr("%1 is registered on the session bus; it did not say whether it shows "
+                                      "buttons.")
+                                       .arg(server);
     } else {
         notifications.detail = tr("No notification server answers on the session bus, so denials only show in the "
                                   "tray icon and the window.");

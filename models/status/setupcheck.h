@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 // What Armorer needs from the system, checked once at the first start (and on demand): an
 // AppArmor kernel, a log it can read denials from, and a notification server for the tray.
@@ -35,6 +36,13 @@ public:
         std::function<bool()> notificationServer;
         // Whether this process may read the systemd journal's system logs.
         std::function<bool()> journalReadable;
+        // The server's name and capabilities (GetServerInformation, GetCapabilities): "actions"
+        // means it shows buttons. Empty when it cannot be asked.
+        std::function<QStringList()> notificationCapabilities;
+        std::function<QString()> notificationServerName;
+        // Where the kernel's state is read, when not from the root shown (the demo shows a
+        // sandbox, but the kernel that matters is this system's).
+        std::optional<SystemRoot> kernelRoot;
     };
     static Probes systemProbes();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "statusreader.h"
+#include "boundedfile.h"
 #include "processscanner.h"
 #include "profilelistparser.h"
 
@@ -29,8 +30,7 @@ StatusSnapshot StatusReader::readProfiles() const
     const bool hasSecurityfs = QFileInfo(m_root.securityfsDir()).isDir();
 
     // Booted with apparmor=0: the module directory exists but the parameter says N.
-    QFile enabled(moduleDir + u"/parameters/enabled"_s);
-    const bool disabledAtBoot = enabled.open(QIODevice::ReadOnly) && enabled.read(1) == "N";
+    const bool disabledAtBoot = BoundedFile::read(moduleDir + u"/parameters/enabled"_s, 64).data.startsWith('N');
 
     if ((!hasModule && !hasSecurityfs) || disabledAtBoot) {
         snapshot.state = StatusSnapshot::State::Disabled;
@@ -45,27 +45,22 @@ StatusSnapshot StatusReader::readProfiles() const
         return snapshot;
     }
 
-    // open(2) directly, to tell "no permission" from "missing" by errno.
-    const QByteArray path = QFile::encodeName(m_root.profilesFile());
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        const int error = errno;
-        if (error == EACCES || error == EPERM) {
+    // Read to its end (securityfs files report size 0), bounded: a sandbox root's profiles
+    // file may be anything, /dev/zero included.
+    const BoundedFile::Result file = BoundedFile::read(m_root.profilesFile(), MaxProfilesFile);
+    if (!file.ok()) {
+        if (file.status == BoundedFile::Status::NoPermission) {
             snapshot.state = StatusSnapshot::State::NoPermission;
             snapshot.message = QCoreApplication::translate(
                 "StatusReader", "Reading the loaded profiles needs administrator rights (%1).")
                                    .arg(m_root.profilesFile());
         } else {
             snapshot.state = StatusSnapshot::State::NoControlFiles;
-            snapshot.message = QCoreApplication::translate("StatusReader", "Cannot open %1: %2.")
-                                   .arg(m_root.profilesFile(), QString::fromLocal8Bit(strerror(error)));
+            snapshot.message = file.error;
         }
         return snapshot;
     }
-    QFile file;
-    file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
-    // securityfs files report size 0: read until EOF.
-    const QByteArray data = file.readAll();
+    const QByteArray &data = file.data;
 
     auto parsed = ProfileListParser::parse(data);
     snapshot.profiles = std::move(parsed.profiles);

@@ -16,6 +16,9 @@ public:
     // Only the profiles (state, message, profiles, parseErrors), without the /proc walk.
     StatusSnapshot readProfiles() const;
 
+    // Far above any real policy (100k profiles are about 6 MiB).
+    static constexpr qint64 MaxProfilesFile = 64 * 1024 * 1024;
+
 private:
     SystemRoot m_root;
 };

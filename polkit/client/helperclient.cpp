@@ -2,14 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "helperclient.h"
 
+#include "changerecord.h"
 #include "helper1interface.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDBusPendingCallWatcher>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -33,18 +36,36 @@ void whenDone(QObject *context, const QDBusPendingCall &call, int *pending, Fn d
 
 HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
+    , m_bus(bus)
     , m_proxy(std::make_unique<IoGithubArmorerHelper1Interface>(
           u"io.github.armorer.Helper1"_s, u"/io/github/armorer/Helper1"_s, bus))
 {
     m_proxy->setInteractiveAuthorizationAllowed(true);
-    m_proxy->setTimeout(120 * 1000);
+    m_proxy->setTimeout(m_readTimeout);
 }
 
 HelperClient::~HelperClient() = default;
 
 void HelperClient::setTimeout(int ms)
 {
-    m_proxy->setTimeout(ms);
+    m_readTimeout = ms;
+    m_changeTimeout = ms;
+}
+
+bool HelperClient::refuseWithoutBus(const std::function<void(const HelperError &)> &done)
+{
+    if (m_bus.isConnected())
+        return false;
+    // A call on a bus that is not there never answers: answered here, queued like a reply.
+    ++m_pending;
+    QMetaObject::invokeMethod(
+        this,
+        [this, done] {
+            --m_pending;
+            done({HelperError::Code::HelperUnavailable, u"no system bus"_s});
+        },
+        Qt::QueuedConnection);
+    return true;
 }
 
 HelperError HelperClient::errorFrom(const QDBusError &error)
@@ -52,6 +73,18 @@ HelperError HelperClient::errorFrom(const QDBusError &error)
     if (!error.isValid())
         return {};
     HelperError result;
+    switch (error.type()) {
+    case QDBusError::ServiceUnknown:
+        return {HelperError::Code::HelperUnavailable, error.message()};
+    case QDBusError::NoReply:
+    case QDBusError::Timeout:
+    case QDBusError::TimedOut:
+        return {HelperError::Code::NoReply, error.message()};
+    case QDBusError::Disconnected:
+        return {HelperError::Code::HelperUnavailable, u"no system bus"_s};
+    default:
+        break;
+    }
     result.code = HelperError::fromDBusName(error.name());
     QString message = error.message();
     // "CODE: detail" from the helper; anything else (no helper, timeout) as it came.
@@ -108,6 +141,20 @@ QString HelperClient::describe(const HelperError &error)
     case HelperError::Code::NoSuchChange:
         sentence = tr("That change is not in the history.");
         break;
+    case HelperError::Code::RollbackFailed:
+        sentence = tr("The change failed, and putting the previous version back failed too: the files are not "
+                      "as they were. The previous version is kept in the change history (armorctl history).");
+        break;
+    case HelperError::Code::HelperUnavailable:
+        sentence = error.detail == u"no system bus"
+            ? tr("There is no system bus, so armorer-helper cannot be reached. Start D-Bus "
+                 "(systemctl start dbus, package dbus).")
+            : tr("armorer-helper is not installed on the system bus. Install the armorer package, which "
+                 "provides armorer-helper and its D-Bus service io.github.armorer.Helper1.");
+        break;
+    case HelperError::Code::NoReply:
+        sentence = tr("armorer-helper did not answer in time.");
+        break;
     }
     return error.detail.isEmpty() ? sentence : sentence + u"\n"_s + error.detail;
 }
@@ -157,6 +204,11 @@ StatusSnapshot HelperClient::snapshotFromJson(int state, const QString &json)
 
 void HelperClient::listProfiles(std::function<void(const Profiles &)> done)
 {
+    if (refuseWithoutBus([done](const HelperError &e) {
+            done({e, {}});
+        }))
+        return;
+    m_proxy->setTimeout(m_readTimeout);
     whenDone(this, m_proxy->ListProfiles(), &m_pending, [done](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<int, QString> reply = *w;
         Profiles result;
@@ -169,6 +221,11 @@ void HelperClient::listProfiles(std::function<void(const Profiles &)> done)
 
 void HelperClient::readDenials(const QString &cursor, uint max, std::function<void(const Denials &)> done)
 {
+    if (refuseWithoutBus([done](const HelperError &e) {
+            done({e, {}, {}});
+        }))
+        return;
+    m_proxy->setTimeout(m_readTimeout);
     whenDone(this, m_proxy->ReadDenials(cursor, max), &m_pending, [done](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<QStringList, QString> reply = *w;
         Denials result;
@@ -183,6 +240,11 @@ void HelperClient::readDenials(const QString &cursor, uint max, std::function<vo
 
 void HelperClient::readOverride(const QString &profile, std::function<void(const Override &)> done)
 {
+    if (refuseWithoutBus([done](const HelperError &e) {
+            done({e, {}, {}});
+        }))
+        return;
+    m_proxy->setTimeout(m_readTimeout);
     whenDone(this, m_proxy->ReadOverride(profile), &m_pending, [done](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<QString, QString> reply = *w;
         Override result;
@@ -233,18 +295,73 @@ auto changeWithHash(std::function<void(const HelperClient::Change &)> done)
 void HelperClient::writeOverride(
     const QString &profile, const QString &text, const QString &expectedHash, std::function<void(const Change &)> done)
 {
-    if (refuseNul(this, &m_pending, text, done))
+    if (refuseNul(this, &m_pending, text, done) || refuseWithoutBus([done](const HelperError &e) {
+            done({e, {}, {}});
+        }))
         return;
-    whenDone(this, m_proxy->WriteOverride(profile, text, expectedHash), &m_pending, changeWithHash(std::move(done)));
+    m_proxy->setTimeout(m_changeTimeout);
+    whenDone(this, m_proxy->WriteOverride(profile, text, expectedHash), &m_pending,
+        changeWithHash([this, profile, text, done](const Change &change) {
+            if (change.error.code == HelperError::Code::NoReply)
+                findInHistory(profile, text, change, done);
+            else
+                done(change);
+        }));
 }
 
 void HelperClient::applyOverride(const QString &profile, const QString &child, const QString &text,
     const QString &expectedHash, std::function<void(const Change &)> done)
 {
-    if (refuseNul(this, &m_pending, text, done))
+    if (refuseNul(this, &m_pending, text, done) || refuseWithoutBus([done](const HelperError &e) {
+            done({e, {}, {}});
+        }))
         return;
-    whenDone(
-        this, m_proxy->ApplyOverride(profile, child, text, expectedHash), &m_pending, changeWithHash(std::move(done)));
+    m_proxy->setTimeout(m_changeTimeout);
+    whenDone(this, m_proxy->ApplyOverride(profile, child, text, expectedHash), &m_pending,
+        changeWithHash([this, profile, text, done](const Change &change) {
+            if (change.error.code == HelperError::Code::NoReply)
+                findInHistory(profile, text, change, done);
+            else
+                done(change);
+        }));
+}
+
+void HelperClient::findInHistory(
+    const QString &profile, const QString &text, const Change &lost, std::function<void(const Change &)> done)
+{
+    // The helper that lost the reply makes its journal true when it starts again (D-Bus
+    // activation starts it for this call); a short wait covers a restart in progress.
+    const QString afterHash
+        = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    auto attempt = std::make_shared<std::function<void(int)>>();
+    *attempt = [this, profile, afterHash, lost, done, attempt](int left) {
+        history([this, profile, afterHash, lost, done, attempt, left](const HelperError &error, const QString &json) {
+            if (error.code == HelperError::Code::HelperUnavailable && left > 0) {
+                ++m_pending;
+                QTimer::singleShot(200, this, [this, attempt, left] {
+                    --m_pending;
+                    (*attempt)(left - 1);
+                });
+                return;
+            }
+            if (!error) {
+                for (const ChangeRecord &e : ChangeRecord::fromJson(json.toUtf8())) {
+                    if (e.profile != profile || e.state != ChangeRecord::State::Done)
+                        continue;
+                    // The newest change to the profile's files: ours if it left our text.
+                    if (e.afterHash == afterHash && e.action == u"write-override")
+                        done({{}, e.id, e.afterHash});
+                    else
+                        done(lost);
+                    *attempt = nullptr;
+                    return;
+                }
+            }
+            done(lost);
+            *attempt = nullptr;
+        });
+    };
+    (*attempt)(25);
 }
 
 namespace {
@@ -270,33 +387,43 @@ auto changeFromVoid(std::function<void(const HelperClient::Change &)> done)
 }
 } // namespace
 
-void HelperClient::ensureLocalInclude(const QString &profile, std::function<void(const Change &)> done)
-{
-    whenDone(this, m_proxy->EnsureLocalInclude(profile), &m_pending, changeFromString(std::move(done)));
-}
-
-void HelperClient::reloadProfile(const QString &profile, std::function<void(const Change &)> done)
-{
-    whenDone(this, m_proxy->ReloadProfile(profile), &m_pending, changeFromVoid(std::move(done)));
-}
-
 void HelperClient::setMode(const QString &profile, const QString &mode, std::function<void(const Change &)> done)
 {
+    if (refuseWithoutBus([done](const HelperError &e) {
+            done({e, {}, {}});
+        }))
+        return;
+    m_proxy->setTimeout(m_changeTimeout);
     whenDone(this, m_proxy->SetMode(profile, mode), &m_pending, changeFromString(std::move(done)));
 }
 
 void HelperClient::unloadProfile(const QString &profile, std::function<void(const Change &)> done)
 {
+    if (refuseWithoutBus([done](const HelperError &e) {
+            done({e, {}, {}});
+        }))
+        return;
+    m_proxy->setTimeout(m_changeTimeout);
     whenDone(this, m_proxy->UnloadProfile(profile), &m_pending, changeFromVoid(std::move(done)));
 }
 
 void HelperClient::undo(const QString &changeId, std::function<void(const Change &)> done)
 {
+    if (refuseWithoutBus([done](const HelperError &e) {
+            done({e, {}, {}});
+        }))
+        return;
+    m_proxy->setTimeout(m_changeTimeout);
     whenDone(this, m_proxy->Undo(changeId), &m_pending, changeFromString(std::move(done)));
 }
 
 void HelperClient::history(std::function<void(const HelperError &, const QString &)> done)
 {
+    if (refuseWithoutBus([done](const HelperError &e) {
+            done(e, {});
+        }))
+        return;
+    m_proxy->setTimeout(m_readTimeout);
     whenDone(this, m_proxy->History(), &m_pending, [done](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<QString> reply = *w;
         done(errorFrom(reply.error()), reply.isError() ? QString() : reply.value());
@@ -305,6 +432,11 @@ void HelperClient::history(std::function<void(const HelperError &, const QString
 
 void HelperClient::mode(std::function<void(const HelperError &, const QString &)> done)
 {
+    if (refuseWithoutBus([done](const HelperError &e) {
+            done(e, {});
+        }))
+        return;
+    m_proxy->setTimeout(m_readTimeout);
     whenDone(this, m_proxy->Mode(), &m_pending, [done](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<QString> reply = *w;
         done(errorFrom(reply.error()), reply.isError() ? QString() : reply.value());

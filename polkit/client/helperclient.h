@@ -51,19 +51,23 @@ public:
     explicit HelperClient(const QDBusConnection &bus = QDBusConnection::systemBus(), QObject *parent = nullptr);
     ~HelperClient() override;
 
-    // Call timeout: modify calls may wait for the user at a polkit password prompt.
+    // Every call has a time limit: reads ReadTimeoutMs, changes ChangeTimeoutMs (they may wait
+    // for the user at a polkit password prompt). setTimeout() sets both (tests).
+    static constexpr int ReadTimeoutMs = 25 * 1000;
+    static constexpr int ChangeTimeoutMs = 120 * 1000;
     void setTimeout(int ms);
 
     void listProfiles(std::function<void(const Profiles &)> done);
     void readDenials(const QString &cursor, uint max, std::function<void(const Denials &)> done);
     void readOverride(const QString &profile, std::function<void(const Override &)> done);
+    // A change whose reply is lost (the helper stopped, or the call timed out) is looked up in
+    // History before it is reported as failed: the journal says whether it was made.
     void writeOverride(const QString &profile, const QString &text, const QString &expectedHash,
         std::function<void(const Change &)> done);
-    void ensureLocalInclude(const QString &profile, std::function<void(const Change &)> done);
     // ApplyOverride: the include (in child's block when child is not "") and the override in one call.
     void applyOverride(const QString &profile, const QString &child, const QString &text, const QString &expectedHash,
         std::function<void(const Change &)> done);
-    void reloadProfile(const QString &profile, std::function<void(const Change &)> done);
+    // mode: enforce, complain, kill, unconfined or prompt.
     void setMode(const QString &profile, const QString &mode, std::function<void(const Change &)> done);
     void unloadProfile(const QString &profile, std::function<void(const Change &)> done);
     void history(std::function<void(const HelperError &, const QString &historyJson)> done);
@@ -80,6 +84,16 @@ public:
     static StatusSnapshot snapshotFromJson(int state, const QString &json);
 
 private:
+    // When the bus is missing, done gets HelperUnavailable (queued, like a reply); true then.
+    bool refuseWithoutBus(const std::function<void(const HelperError &)> &done);
+    // After a lost reply: done(change) if History shows the change to profile that left text's
+    // hash, else done(lost).
+    void findInHistory(
+        const QString &profile, const QString &text, const Change &lost, std::function<void(const Change &)> done);
+
+    QDBusConnection m_bus;
     std::unique_ptr<IoGithubArmorerHelper1Interface> m_proxy;
+    int m_readTimeout = ReadTimeoutMs;
+    int m_changeTimeout = ChangeTimeoutMs;
     int m_pending = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "helperoverrideapplier.h"
+#include "boundedfile.h"
 #include "helperclient.h"
 
 #include "changerecord.h"
@@ -39,12 +40,14 @@ QString HelperOverrideApplier::currentOverride(const QString &profile) const
 {
     // Overrides are world-readable (0644 root): reading needs no helper round trip.
     const QString name = overrideNameFor(profile);
-    QFile file(m_root.localDir() + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_readHashes.insert(name, file.exists() ? std::nullopt : std::optional<QString>(QString()));
+    // Bounded and regular files only: a FIFO put there must not hang the client.
+    const BoundedFile::Result file = BoundedFile::read(m_root.localDir() + u'/' + name, OverrideNaming::MaxTextSize);
+    if (!file.ok()) {
+        m_readHashes.insert(
+            name, file.status == BoundedFile::Status::Missing ? std::optional<QString>(QString()) : std::nullopt);
         return {};
     }
-    const QByteArray bytes = file.read(OverrideNaming::MaxTextSize + 1);
+    const QByteArray &bytes = file.data;
     m_readHashes.insert(name, ChangeRecord::hash(bytes));
     return QString::fromUtf8(bytes);
 }
@@ -76,5 +79,24 @@ void HelperOverrideApplier::apply(const QString &profile, const QString &text, D
             done({false, HelperClient::describe(current.error), {}});
         else
             write(current.hash);
+    });
+}
+
+void HelperOverrideApplier::undo(
+    const QString &profile, const QString &changeId, const QString &previousText, Done done)
+{
+    if (changeId.isEmpty()) {
+        apply(profile, previousText, std::move(done));
+        return;
+    }
+    const QString name = overrideNameFor(profile);
+    m_client->undo(changeId, [this, name, previousText, done](const HelperClient::Change &change) {
+        if (change.error.isError()) {
+            done({false, HelperClient::describe(change.error), {}});
+            return;
+        }
+        // What the file holds now is what this change replaced: the next write expects it.
+        m_readHashes.insert(name, previousText.isEmpty() ? QString() : ChangeRecord::hash(previousText.toUtf8()));
+        done({true, {}, change.changeId});
     });
 }

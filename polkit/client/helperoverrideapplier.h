@@ -27,6 +27,8 @@ public:
 
     QString currentOverride(const QString &profile) const override;
     void apply(const QString &profile, const QString &text, Done done) override;
+    // The helper's Undo of changeId (falls back to writing previousText when there is none).
+    void undo(const QString &profile, const QString &changeId, const QString &previousText, Done done) override;
     QString overrideNameFor(const QString &profile) const override;
 
 private:

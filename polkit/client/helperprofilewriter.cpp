@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "helperprofilewriter.h"
+#include "changerecord.h"
 #include "helperclient.h"
 
 #include <QTimer>
@@ -34,13 +35,14 @@ void HelperProfileWriter::finishLater(int id, bool ok, const QString &error)
     });
 }
 
-int HelperProfileWriter::write(const QString &relativePath, const QByteArray &content)
+int HelperProfileWriter::write(
+    const QString &relativePath, const QByteArray &content, const std::optional<QByteArray> &loaded)
 {
     const int id = m_nextId++;
     const QStringList parts = relativePath.split(u'/');
     if (parts.size() != 2 || parts.first() != u"local") {
         if (m_fallback) {
-            m_fallbackIds.insert(m_fallback->write(relativePath, content), id);
+            m_fallbackIds.insert(m_fallback->write(relativePath, content, loaded), id);
             return id;
         }
         finishLater(id, false,
@@ -51,20 +53,14 @@ int HelperProfileWriter::write(const QString &relativePath, const QByteArray &co
     }
     const QString name = parts.last();
     const QString text = QString::fromUtf8(content);
-    HelperClient *client = m_client;
-    // The hash of what is on disk now: the helper refuses the write if the file changes
-    // between this read and the write.
-    client->readOverride(name, [this, client, id, name, text](const HelperClient::Override &current) {
-        if (current.error.isError()) {
-            Q_EMIT finished(id, false, HelperClient::describe(current.error));
-            return;
-        }
-        client->writeOverride(name, text, current.hash, [this, id](const HelperClient::Change &change) {
-            if (change.error.isError())
-                Q_EMIT finished(id, false, HelperClient::describe(change.error));
-            else
-                Q_EMIT finished(id, true, {});
-        });
+    // The hash of what the caller loaded, never of what is there now: a change made since (an
+    // allow, another admin) is refused as a conflict instead of overwritten.
+    const QString expectedHash = loaded ? ChangeRecord::hash(*loaded) : QString();
+    m_client->writeOverride(name, text, expectedHash, [this, id](const HelperClient::Change &change) {
+        if (change.error.isError())
+            Q_EMIT finished(id, false, HelperClient::describe(change.error));
+        else
+            Q_EMIT finished(id, true, {});
     });
     return id;
 }

@@ -21,7 +21,10 @@ public:
     HelperProfileWriter(
         HelperClient *client, const SystemRoot &root, ProfileWriter *fallback = nullptr, QObject *parent = nullptr);
 
-    int write(const QString &relativePath, const QByteArray &content) override;
+    // A local override goes through WriteOverride, expecting the hash of loaded: a change made
+    // since the caller loaded the file comes back as a conflict.
+    int write(const QString &relativePath, const QByteArray &content,
+        const std::optional<QByteArray> &loaded = std::nullopt) override;
     QString profileDir() const override { return m_root.profileDir(); }
 
 private:

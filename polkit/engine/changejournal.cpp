@@ -47,6 +47,7 @@ QString ChangeJournal::record(Entry entry, const QByteArray &before, QString *er
     entry.id = QString::number(existing.isEmpty() ? 1 : existing.last() + 1);
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
+    entry.state = Entry::State::Pending;
     // The bytes first: an entry without its backup must never exist. One directory fsync, after
     // the entry, persists both names.
     if (m_dir.writeAtomic(entry.id + u".before"_s, before, 0600, ConfinedDir::SyncDir::Later) != ConfinedDir::Status::Ok
@@ -58,6 +59,54 @@ QString ChangeJournal::record(Entry entry, const QByteArray &before, QString *er
         return {};
     }
     return entry.id;
+}
+
+bool ChangeJournal::rewrite(const Entry &entry, QString *error)
+{
+    if (m_dir.writeAtomic(entry.id + u".json"_s, QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact), 0600)
+        == ConfinedDir::Status::Ok)
+        return true;
+    if (error)
+        *error = u"change journal: "_s + m_dir.errorString();
+    return false;
+}
+
+bool ChangeJournal::commit(const QString &id, QString *error)
+{
+    std::optional<Entry> e = entry(id);
+    if (!e) {
+        if (error)
+            *error = u"change journal: no entry "_s + id;
+        return false;
+    }
+    e->state = Entry::State::Done;
+    return rewrite(*e, error);
+}
+
+bool ChangeJournal::markRollbackFailed(const QString &id, const QString &detail)
+{
+    std::optional<Entry> e = entry(id);
+    if (!e)
+        return false;
+    e->state = Entry::State::RollbackFailed;
+    e->stateDetail = detail;
+    return rewrite(*e, nullptr);
+}
+
+void ChangeJournal::removeTemporaryFiles()
+{
+    for (const QString &name : ConfinedDir::temporaryFiles(m_dir))
+        m_dir.remove(name);
+}
+
+QList<ChangeJournal::Entry> ChangeJournal::pending() const
+{
+    QList<Entry> result;
+    for (const qint64 id : ids(m_dir)) {
+        if (const auto e = entry(QString::number(id)); e && e->state == Entry::State::Pending)
+            result.append(*e);
+    }
+    return result;
 }
 
 void ChangeJournal::discard(const QString &id)

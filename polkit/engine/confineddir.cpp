@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "confineddir.h"
+#include "boundedfile.h"
 
 #include <QRandomGenerator>
 #include <QStringList>
@@ -59,6 +60,15 @@ ConfinedDir &ConfinedDir::operator=(ConfinedDir &&other) noexcept
         m_error = std::move(other.m_error);
     }
     return *this;
+}
+
+QStringList ConfinedDir::temporaryFiles(const ConfinedDir &dir)
+{
+    QStringList names = dir.entries();
+    names.removeIf([](const QString &name) {
+        return !name.startsWith(u".armorer-"_s) || !name.endsWith(u".tmp"_s);
+    });
+    return names;
 }
 
 bool ConfinedDir::isPlainName(QStringView name)
@@ -159,34 +169,23 @@ ConfinedDir::Status ConfinedDir::read(const QString &name, QByteArray *out, qint
         m_error = m_path + u'/' + name + u": not a regular file with one link"_s;
         return Status::Refused;
     }
-    if (st.st_size > maxSize) {
-        ::close(fd);
-        m_error = m_path + u'/' + name + u": larger than "_s + QString::number(maxSize) + u" bytes"_s;
-        return Status::TooLarge;
-    }
-    QByteArray data;
-    char buffer[16384];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            m_error = errnoString(errno);
-            ::close(fd);
-            return Status::Error;
-        }
-        if (n == 0)
-            break;
-        data.append(buffer, n);
-        if (data.size() > maxSize) {
-            ::close(fd);
-            m_error = m_path + u'/' + name + u": grew past the size limit"_s;
-            return Status::TooLarge;
-        }
-    }
+    // The same bounded read as every other file: at most maxSize bytes, whatever fstat said.
+    const BoundedFile::Result result = BoundedFile::readFd(fd, m_path + u'/' + name, maxSize);
     ::close(fd);
-    *out = data;
-    return Status::Ok;
+    switch (result.status) {
+    case BoundedFile::Status::Ok:
+        *out = result.data;
+        return Status::Ok;
+    case BoundedFile::Status::TooLarge:
+        m_error = result.error;
+        return Status::TooLarge;
+    case BoundedFile::Status::NotRegular:
+        m_error = result.error;
+        return Status::Refused;
+    default:
+        m_error = result.error;
+        return Status::Error;
+    }
 }
 
 ConfinedDir::Status ConfinedDir::writeAtomic(const QString &name, const QByteArray &bytes, int mode, SyncDir sync)

@@ -56,6 +56,9 @@ public:
     // Lists plain regular file names (symlinks and directories left out), sorted.
     QStringList entries() const;
 
+    // The temporary files writeAtomic() leaves behind when its process is killed mid-write.
+    static QStringList temporaryFiles(const ConfinedDir &dir);
+
     // One path component: not empty, not "." or "..", no '/', no NUL, at most 255 bytes.
     static bool isPlainName(QStringView name);
 

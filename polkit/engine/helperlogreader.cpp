@@ -3,10 +3,13 @@
 #include "helperlogreader.h"
 
 #include "denialparser.h"
+#include "linereader.h"
 
 #include <QFile>
 #include <QRegularExpression>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -16,6 +19,25 @@ using namespace Qt::StringLiterals;
 QStringList HelperLogReader::logFiles()
 {
     return {u"/var/log/audit/audit.log"_s, u"/var/log/kern.log"_s, u"/var/log/syslog"_s, u"/var/log/messages"_s};
+}
+
+bool HelperLogReader::isKernelLine(QByteArrayView line)
+{
+    // "Nov 22 10:00:00 host kernel: ..." or "2026-11-22T10:00:00.000000+00:00 host kernel: ...":
+    // the tag after the host names the sender; any other program's lines are not the kernel's.
+    qsizetype start = 0;
+    for (int field = 0; field < 6; ++field) {
+        while (start < line.size() && line.at(start) == ' ')
+            ++start;
+        qsizetype end = line.indexOf(' ', start);
+        if (end < 0)
+            return false;
+        const QByteArrayView token = line.sliced(start, end - start);
+        if (token == "kernel:")
+            return field == 4 || field == 2;
+        start = end;
+    }
+    return false;
 }
 
 HelperLogReader::Page HelperLogReader::read(const SystemRoot &root, const QString &cursor, quint32 max)
@@ -36,7 +58,10 @@ HelperLogReader::Page HelperLogReader::read(const SystemRoot &root, const QStrin
     max = qBound(1u, max, MaxRecords);
 
     int fd = -1;
+    // syslog and messages take any local user's lines (logger): only the kernel's are read.
+    bool kernelLinesOnly = false;
     for (const QString &file : logFiles()) {
+        kernelLinesOnly = file.endsWith(u"/syslog"_s) || file.endsWith(u"/messages"_s);
         fd = ::open(QFile::encodeName(root.path(file)).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
         if (fd >= 0) {
             page.file = file;
@@ -56,36 +81,33 @@ HelperLogReader::Page HelperLogReader::read(const SystemRoot &root, const QStrin
     // Another file, or the same one truncated: from the top.
     if (inode != st.st_ino || offset > st.st_size)
         offset = 0;
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) || !file.seek(offset)) {
-        page.error = {HelperError::Code::IoError, page.file + u": "_s + file.errorString()};
-        return page;
-    }
-    qint64 scanned = 0;
-    while (scanned < MaxScan && quint32(page.records.size()) < max) {
-        QByteArray line = file.readLine(DenialParser::MaxLineLength + 2);
-        if (line.size() > DenialParser::MaxLineLength && !line.endsWith('\n')) {
-            // Too long to be a record: skip to its end.
-            qint64 skipped = line.size();
-            QByteArray rest;
-            do {
-                rest = file.readLine(64 * 1024);
-                skipped += rest.size();
-            } while (!rest.isEmpty() && !rest.endsWith('\n'));
-            if (rest.isEmpty())
-                break;
-            scanned += skipped;
-            offset += skipped;
+    // The same lines as every other reader: LineReader. A last line without its newline may
+    // still be being written; it stays for the next page.
+    LineReader reader(DenialParser::MaxLineLength);
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    qint64 readAt = offset;
+    QByteArrayView line;
+    while (reader.consumed() < MaxScan && quint32(page.records.size()) < max) {
+        const ssize_t n = ::pread(fd, chunk.data(), size_t(chunk.size()), readAt);
+        if (n < 0 && errno == EINTR)
             continue;
+        if (n < 0) {
+            page.error = {HelperError::Code::IoError, page.file + u": "_s + QString::fromLocal8Bit(strerror(errno))};
+            ::close(fd);
+            return page;
         }
-        if (line.isEmpty() || !line.endsWith('\n'))
-            break; // end of file, or a line still being written: read it next time
-        scanned += line.size();
-        offset += line.size();
-        const QByteArrayView body = QByteArrayView(line).chopped(1);
-        if (DenialParser::mightBeAppArmor(body) && DenialParser::parseLine(body))
-            page.records.append(QString::fromUtf8(body));
+        if (n == 0)
+            break;
+        readAt += n;
+        reader.append(QByteArrayView(chunk.constData(), n));
+        while (quint32(page.records.size()) < max && reader.next(&line)) {
+            // Raw lines: the caller parses them, not root.
+            if (DenialParser::mightBeAppArmor(line) && (!kernelLinesOnly || isKernelLine(line)))
+                page.records.append(QString::fromUtf8(line));
+        }
     }
+    ::close(fd);
+    offset += reader.consumed();
     page.nextCursor = QString::number(quint64(st.st_ino)) + u':' + QString::number(offset);
     return page;
 }

@@ -7,10 +7,12 @@
 
 #include <QStringList>
 
-// What the helper's ReadDenials gives users who cannot read the logs: the AppArmor records of
-// the first log file present (audit.log, kern.log, syslog, messages), in pages. The cursor is
-// "INODE:OFFSET", so a rotated file starts again from the top. Kept deliberately small: the
-// GUI's own log sources do the rest.
+// What the helper's ReadDenials gives users who cannot read the logs: the raw AppArmor lines of
+// the first log file present (audit.log, kern.log, syslog, messages), in pages, from sources a
+// user cannot write to: of syslog and messages only the kernel's lines, never another
+// program's (logger). The caller parses them; root only filters. The cursor is "INODE:OFFSET",
+// so a rotated file starts again from the top. Kept deliberately small: the GUI's own log
+// sources do the rest.
 class HelperLogReader
 {
 public:
@@ -28,4 +30,6 @@ public:
 
     static Page read(const SystemRoot &root, const QString &cursor, quint32 max);
     static QStringList logFiles();
+    // A syslog line whose sender tag is "kernel:".
+    static bool isKernelLine(QByteArrayView line);
 };

@@ -5,6 +5,7 @@
 #include "localoverride.h"
 #include "overridenaming.h"
 #include "profileflags.h"
+#include "profilemode.h"
 #include "profilename.h"
 
 #include <QDir>
@@ -86,7 +87,56 @@ HelperError OverrideWriter::open()
     QString error;
     if (!m_journal.open(m_root.path(u"/var/lib/armorer"_s), &error))
         return {Code::IoError, error};
+    recover();
     return {};
+}
+
+void OverrideWriter::recover()
+{
+    // Under the lock: no other writer is in the middle of a change, so every temporary file
+    // and every pending entry was left by one that was killed.
+    const ChangeLock lock(m_journal.lockFd());
+    for (ConfinedDir *dir : {&m_profileDir, &m_localDir}) {
+        for (const QString &name : ConfinedDir::temporaryFiles(*dir))
+            dir->remove(name);
+    }
+    m_journal.removeTemporaryFiles();
+    for (const ChangeJournal::Entry &entry : m_journal.pending()) {
+        const std::optional<FileChange> target = fileOf(entry);
+        QByteArray current;
+        const ConfinedDir::Status status
+            = target ? dirFor(target->target).read(target->name, &current) : ConfinedDir::Status::Error;
+        const QString currentHash = status == ConfinedDir::Status::Ok ? ChangeRecord::hash(current) : QString();
+        if (status != ConfinedDir::Status::Ok && status != ConfinedDir::Status::Missing) {
+            m_journal.markRollbackFailed(entry.id, u"the helper stopped during this change"_s);
+        } else if (currentHash == entry.afterHash) {
+            // Written before the helper stopped: true, and loaded now so the kernel agrees.
+            m_journal.commit(entry.id, nullptr);
+            m_parser.reload(m_profileDir.path(), profilePath(entry.profile));
+        } else if (currentHash == entry.beforeHash) {
+            m_journal.discard(entry.id);
+        } else {
+            // Changed since by someone else: whether this change was made is unknown, so its
+            // backup is kept.
+            m_journal.markRollbackFailed(entry.id, u"the helper stopped during this change"_s);
+        }
+    }
+}
+
+std::optional<OverrideWriter::FileChange> OverrideWriter::fileOf(const ChangeJournal::Entry &entry)
+{
+    // local/NAME (the profile's override, or a hat's or child's), or the profile itself.
+    FileChange change;
+    if (entry.file.startsWith(u"local/"_s) && ProfileName::isValid(entry.file.mid(6))) {
+        change.target = Target::Local;
+        change.name = entry.file.mid(6);
+    } else if (entry.file == entry.profile && ProfileName::isValid(entry.profile)) {
+        change.target = Target::Profile;
+        change.name = entry.profile;
+    } else {
+        return std::nullopt;
+    }
+    return change;
 }
 
 HelperError OverrideWriter::checkText(const QString &text)
@@ -255,17 +305,34 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
     }
     lap("journal");
 
-    // Puts back the files written so far (all of them after a failed load).
+    // Puts back the files written so far (all of them after a failed load). A file that
+    // cannot be put back keeps its journal entry and backup, and the caller is told.
     qsizetype written = 0;
-    const auto restore = [this, &pending, &written] {
+    const auto rollBack = [this, &pending, &written, &discardAll](HelperError *error) {
+        QStringList failed;
         for (qsizetype i = 0; i < written; ++i) {
             const Pending &p = pending.at(i);
             ConfinedDir &dir = dirFor(p.change.target);
-            if (p.existed)
-                dir.writeAtomic(p.change.name, p.current);
-            else
-                dir.remove(p.change.name);
+            const ConfinedDir::Status status
+                = p.existed ? dir.writeAtomic(p.change.name, p.current) : dir.remove(p.change.name);
+            if (status != ConfinedDir::Status::Ok && !(status == ConfinedDir::Status::Missing && !p.existed)) {
+                const QString why = dir.path() + u'/' + p.change.name + u": "_s + dir.errorString();
+                m_journal.markRollbackFailed(p.id, why);
+                failed.append(why);
+            }
         }
+        if (failed.isEmpty()) {
+            discardAll();
+            return;
+        }
+        for (const Pending &p : std::as_const(pending)) {
+            if (!failed.isEmpty() && !p.id.isEmpty() && m_journal.entry(p.id)
+                && m_journal.entry(p.id)->state == ChangeJournal::Entry::State::Pending)
+                m_journal.discard(p.id); // not written, or put back
+        }
+        *error = {Code::RollbackFailed,
+            error->detail + u"; putting the previous version back failed, so the files are not as they were ("_s
+                + failed.join(u"; "_s) + u"); the backup is kept in the change history"_s};
     };
     for (; written < pending.size(); ++written) {
         const Pending &p = pending.at(written);
@@ -274,8 +341,7 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
             = p.change.bytes ? dir.writeAtomic(p.change.name, *p.change.bytes) : dir.remove(p.change.name);
         if (status != ConfinedDir::Status::Ok) {
             outcome.error = fromStatus(status, dir.errorString());
-            restore();
-            discardAll();
+            rollBack(&outcome.error);
             return outcome;
         }
     }
@@ -284,17 +350,23 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
     outcome.parser = m_parser.loadBinary(binary);
     lap("load");
     if (!outcome.parser.ok) {
-        // Put the previous files back and load them again, so the kernel and the tree agree
-        // (a file with several profiles may have been loaded in part).
-        restore();
-        m_parser.reload(m_profileDir.path(), profilePath(profile));
-        discardAll();
         // The kernel's refusal names the compiled file: name the profile instead.
         QString message = outcome.parser.summary();
         message.replace(binary, profilePath(profile));
         outcome.error = {Code::ReloadFailed, message};
+        // Put the previous files back and load them again, so the kernel and the tree agree
+        // (a file with several profiles may have been loaded in part).
+        rollBack(&outcome.error);
+        m_parser.reload(m_profileDir.path(), profilePath(profile));
         return outcome;
     }
+    // Complete: only now do the entries say the change was made.
+    for (const Pending &p : std::as_const(pending)) {
+        QString journalError;
+        if (!m_journal.commit(p.id, &journalError))
+            qWarning("change %s made, its entry left pending: %s", qPrintable(p.id), qPrintable(journalError));
+    }
+    lap("commit");
     outcome.changeId = pending.last().id;
     outcome.hash = pending.last().change.bytes ? ChangeRecord::hash(*pending.last().change.bytes) : QString();
     return outcome;
@@ -444,19 +516,10 @@ OverrideWriter::Outcome OverrideWriter::applyOverride(
     return apply(profile, changes, uid);
 }
 
-OverrideWriter::Outcome OverrideWriter::ensureLocalInclude(const QString &profile, qint64 uid)
+QStringList OverrideWriter::modes()
 {
-    Outcome outcome;
-    if ((outcome.error = checkProfile(profile)))
-        return outcome;
-    QByteArray current;
-    m_profileDir.read(profile, &current);
-    const std::optional<QString> text = withLocalInclude(QString::fromUtf8(current), profile);
-    if (!text) {
-        outcome.hash = ChangeRecord::hash(current);
-        return outcome;
-    }
-    return apply(Target::Profile, profile, text->toUtf8(), ChangeRecord::hash(current), u"ensure-include"_s, uid);
+    // The parser decides whether this kernel has prompt mode: the compile refuses it otherwise.
+    return {u"enforce"_s, u"complain"_s, u"kill"_s, u"unconfined"_s, u"prompt"_s};
 }
 
 OverrideWriter::Outcome OverrideWriter::setMode(const QString &profile, const QString &mode, qint64 uid)
@@ -464,13 +527,11 @@ OverrideWriter::Outcome OverrideWriter::setMode(const QString &profile, const QS
     Outcome outcome;
     if ((outcome.error = checkProfile(profile)))
         return outcome;
-    const ProfileMode target = mode == u"enforce" ? ProfileMode::Enforce
-        : mode == u"complain"                     ? ProfileMode::Complain
-                                                  : ProfileMode::Unknown;
-    if (target == ProfileMode::Unknown) {
-        outcome.error = {Code::InvalidArgument, u"mode must be enforce or complain"_s};
+    if (!modes().contains(mode)) {
+        outcome.error = {Code::InvalidArgument, u"mode must be one of "_s + modes().join(u", "_s)};
         return outcome;
     }
+    const ProfileMode target = ProfileModes::fromString(mode);
     QByteArray current;
     m_profileDir.read(profile, &current);
     const std::optional<QString> text = ProfileFlags::setMode(QString::fromUtf8(current), target);
@@ -480,18 +541,6 @@ OverrideWriter::Outcome OverrideWriter::setMode(const QString &profile, const QS
         return outcome;
     }
     return apply(Target::Profile, profile, text->toUtf8(), ChangeRecord::hash(current), u"set-mode"_s, uid);
-}
-
-OverrideWriter::Outcome OverrideWriter::reload(const QString &profile)
-{
-    Outcome outcome;
-    if ((outcome.error = checkProfile(profile)))
-        return outcome;
-    const ChangeLock lock(m_journal.lockFd());
-    outcome.parser = m_parser.reload(m_profileDir.path(), profilePath(profile));
-    if (!outcome.parser.ok)
-        outcome.error = {Code::ReloadFailed, outcome.parser.summary()};
-    return outcome;
 }
 
 OverrideWriter::Outcome OverrideWriter::unload(const QString &profile)
@@ -519,18 +568,16 @@ OverrideWriter::Outcome OverrideWriter::undo(const QString &changeId, qint64 uid
         outcome.error = {Code::NoSuchChange, changeId};
         return outcome;
     }
-    // local/NAME (the profile's override, or a hat's or child's), or the profile itself.
-    FileChange change;
-    if (entry->file.startsWith(u"local/"_s) && ProfileName::isValid(entry->file.mid(6))) {
-        change.target = Target::Local;
-        change.name = entry->file.mid(6);
-    } else if (entry->file == entry->profile) {
-        change.target = Target::Profile;
-        change.name = entry->profile;
-    } else {
+    if (entry->state == ChangeJournal::Entry::State::Pending) {
+        outcome.error = {Code::NoSuchChange, changeId + u" is not complete"_s};
+        return outcome;
+    }
+    const std::optional<FileChange> target = fileOf(*entry);
+    if (!target) {
         outcome.error = {Code::PathRefused, entry->file};
         return outcome;
     }
+    FileChange change = *target;
     // Only when the file is still what that change left: a later edit is never clobbered.
     change.bytes = entry->existedBefore ? std::optional<QByteArray>(*before) : std::nullopt;
     change.expectedHash = entry->afterHash;

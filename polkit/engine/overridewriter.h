@@ -18,7 +18,8 @@
 // (profile name pattern, size cap, no NUL), files reached only through ConfinedDir, the new
 // text validated by apparmor_parser before anything is replaced, the previous bytes kept in the
 // ChangeJournal, an atomic replace, a reload, and on a failed reload the previous file put back
-// and reloaded. Changes are serialized (one thread, plus an flock for other instances).
+// and reloaded; when putting it back fails too, the journal keeps the entry and its backup.
+// Changes are serialized (one thread, plus an flock for other instances).
 class OverrideWriter
 {
 public:
@@ -49,18 +50,20 @@ public:
 
     Content readOverride(const QString &profile) const;
     Outcome writeOverride(const QString &profile, const QString &text, const QString &expectedHash, qint64 uid);
-    Outcome ensureLocalInclude(const QString &profile, qint64 uid);
     // What one allow needs, as one change set with one compile and one load: ensures
     // "include if exists <local/NAME>" in the block of the hat or child profile `child`
     // ("" for the first top-level profile; "a//b" for nested children) and writes local/NAME,
     // where NAME is OverrideNaming::name(profile, child). changeId is the override's change.
     Outcome applyOverride(
         const QString &profile, const QString &child, const QString &text, const QString &expectedHash, qint64 uid);
+    // mode: one of modes(), edited into the top-level profiles' flags as aa-enforce and
+    // aa-complain do.
     Outcome setMode(const QString &profile, const QString &mode, qint64 uid);
-    Outcome reload(const QString &profile);
+    static QStringList modes();
     Outcome unload(const QString &profile);
     Outcome undo(const QString &changeId, qint64 uid);
     QList<ChangeJournal::Entry> history() const { return m_journal.history(); }
+    std::optional<ChangeJournal::Entry> entry(const QString &changeId) const { return m_journal.entry(changeId); }
 
     // Size, NUL and UTF-8 checks on text a caller sent.
     static HelperError checkText(const QString &text);
@@ -89,6 +92,10 @@ private:
         const std::optional<QString> &expectedHash, const QString &action, qint64 uid,
         const QString &undoes = QString());
     HelperError checkProfile(const QString &profile) const;
+    // A killed writer's leftovers: its temporary files, and its pending journal entries made
+    // true (the file holds the change) or dropped (it does not).
+    void recover();
+    static std::optional<FileChange> fileOf(const ChangeJournal::Entry &entry);
     ConfinedDir &dirFor(Target target) { return target == Target::Profile ? m_profileDir : m_localDir; }
     QString profilePath(const QString &profile) const { return m_profileDir.path() + u'/' + profile; }
 

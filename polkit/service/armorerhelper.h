@@ -10,9 +10,13 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 // The object armorer-helper exports at /io/github/armorer/Helper1. Its slots are the
-// interface (the generated Helper1Adaptor forwards to them); every one authorizes its caller
-// before anything else, and every call restarts the idle timer.
+// interface (the generated Helper1Adaptor forwards to them). Every call is answered later: the
+// slot asks polkit (asynchronously, so other callers are served meanwhile) and does its work
+// only after a yes. Only authorized work restarts the idle timer, so a caller polkit refuses
+// cannot keep a root process alive.
 class ArmorerHelper : public QObject, protected QDBusContext
 {
     Q_OBJECT
@@ -36,28 +40,31 @@ public Q_SLOTS:
     QStringList ReadDenials(const QString &cursor, uint max, QString &nextCursor);
     QString ReadOverride(const QString &profile, QString &hash);
     QString WriteOverride(const QString &profile, const QString &text, const QString &expectedHash, QString &hash);
-    QString EnsureLocalInclude(const QString &profile);
     QString ApplyOverride(
         const QString &profile, const QString &child, const QString &text, const QString &expectedHash, QString &hash);
-    void ReloadProfile(const QString &profile);
     QString SetMode(const QString &profile, const QString &mode);
     void UnloadProfile(const QString &profile);
     QString History();
     QString Undo(const QString &changeId);
 
 private:
-    // Authorizes the current call; on refusal sends the error reply and returns false.
-    bool authorize(const char *action);
-    // Milliseconds the last authorize() took (the polkit check), for the step log.
-    qint64 m_authorizeMs = 0;
-    // Sends error as the reply when it is one; returns whether it was.
-    bool fail(const HelperError &error);
-    qint64 callerUid();
-    void logChange(const char *method, const QString &what, const OverrideWriter::Outcome &outcome, qint64 ms);
+    // The reply's arguments, or the error to send instead.
+    using Work = std::function<QVariantList(HelperError *error)>;
+    // Takes over the current call: asks polkit for action (with details for modify), then runs
+    // work and sends its reply, or sends the refusal.
+    void authorized(const char *action, const Authorizer::Details &details, Work work);
+    static qint64 uidOf(const QDBusConnection &bus, const QDBusMessage &message);
+    // details for a change to profile: polkit shows them in its prompt and .rules can read them.
+    static Authorizer::Details changeDetails(const QString &profile, const QString &change);
+    void logChange(
+        const char *method, const QString &what, const OverrideWriter::Outcome &outcome, qint64 authMs, qint64 ms);
+    void idleTimeout();
 
     SystemRoot m_root;
     ParserRunner m_parser;
     OverrideWriter m_writer;
     Authorizer *m_authorizer;
     QTimer m_idle;
+    // The caller of the work being done now (for the journal's uid).
+    qint64 m_callerUid = -1;
 };

@@ -71,6 +71,32 @@
         <source>Allow</source>
         <translation>Erlauben</translation>
     </message>
+    <message>
+        <source>Unverified record: %1</source>
+        <translation>Ungeprüfter Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>I have checked that this access really happened: write the rule anyway</source>
+        <translation>Ich habe geprüft, dass dieser Zugriff wirklich stattfand: Regel trotzdem schreiben</translation>
+    </message>
+    <message>
+        <source>Outrank the deny rule: write the allow rule with priority=1</source>
+        <translation>Die deny-Regel überstimmen: die allow-Regel mit priority=1 schreiben</translation>
+    </message>
+    <message>
+        <source>Outrank the deny rule: write the allow rule with priority=1.
+Warning: %1</source>
+        <translation>Die deny-Regel überstimmen: die allow-Regel mit priority=1 schreiben.
+Warnung: %1</translation>
+    </message>
+    <message>
+        <source>A deny rule blocks this access: an allow rule cannot win unless it has a higher priority.</source>
+        <translation>Eine deny-Regel blockiert diesen Zugriff: eine allow-Regel kann nur mit höherer Priorität gewinnen.</translation>
+    </message>
+    <message>
+        <source>A deny rule blocks this access: an allow rule cannot win. Change the deny rule instead.</source>
+        <translation>Eine deny-Regel blockiert diesen Zugriff: eine allow-Regel kann nicht gewinnen. Ändern Sie stattdessen die deny-Regel.</translation>
+    </message>
 </context>
 <context>
     <name>AllowFlow</name>
@@ -165,6 +191,10 @@
         <source>Undone: %1 is back as it was.</source>
         <translation>Rückgängig gemacht: %1 ist wieder wie vorher.</translation>
     </message>
+    <message>
+        <source>Not applied: the record is unverified and that was not confirmed. %1</source>
+        <translation>Nicht angewendet: Der Eintrag ist ungeprüft, und das wurde nicht bestätigt. %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -227,6 +257,26 @@
     <message>
         <source>armorctl suggest: cannot read %1: %2</source>
         <translation>armorctl suggest: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Explain AppArmor denials: what decided each one (no rule, a deny rule, older policy in the kernel, a rule the kernel or the ABI downgrades, complain-mode exceptions, a stacked or peer profile, the user-namespace restriction, a profile snapd or the Security Profiles Operator owns) and what to change. Reads the log as &quot;armorctl denials&quot; does, or the records given with --record.</source>
+        <translation>AppArmor-Ablehnungen erklären: was jede entschieden hat (keine Regel, eine deny-Regel, ältere Richtlinie im Kernel, eine Regel, die der Kernel oder die ABI abschwächt, Ausnahmen im Complain-Modus, ein gestapeltes oder Peer-Profil, die Einschränkung für Benutzer-Namensräume, ein Profil von snapd oder dem Security Profiles Operator) und was zu ändern ist. Liest das Protokoll wie &quot;armorctl denials&quot; oder die mit --record angegebenen Einträge.</translation>
+    </message>
+    <message>
+        <source>Only records at or after &lt;time&gt;: 2026-11-22T10:00, @EPOCH, or relative such as 10m, 2h.</source>
+        <translation>Nur Einträge ab &lt;time&gt;: 2026-11-22T10:00, @EPOCH oder relativ wie 10m, 2h.</translation>
+    </message>
+    <message>
+        <source>Explain this log line instead of reading a log (may be given several times).</source>
+        <translation>Diese Protokollzeile erklären, statt ein Protokoll zu lesen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>One JSON object per record and line: the record&apos;s fields and &quot;explanation&quot;.</source>
+        <translation>Ein JSON-Objekt pro Eintrag und Zeile: die Felder des Eintrags und &quot;explanation&quot;.</translation>
+    </message>
+    <message>
+        <source>armorctl explain: not an AppArmor record: %1</source>
+        <translation>armorctl explain: kein AppArmor-Eintrag: %1</translation>
     </message>
 </context>
 <context>
@@ -462,6 +512,169 @@
         <source>Open the file that defines this profile, to change it through its local override</source>
         <translation>Die Datei öffnen, die dieses Profil definiert, um es über seine lokale Anpassung zu ändern</translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>yes: logged by the kernel, auditd or the bus daemon</source>
+        <translation>ja: vom Kernel, von auditd oder vom Bus-Daemon protokolliert</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unverified record.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ungeprüfter Eintrag.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Add a rule for this unverified record (asks for confirmation first)</source>
+        <translation>Eine Regel für diesen ungeprüften Eintrag hinzufügen (fragt zuerst nach einer Bestätigung)</translation>
+    </message>
+    <message>
+        <source>Why was this denied?</source>
+        <translation>Warum wurde das verweigert?</translation>
+    </message>
+    <message>
+        <source>Why was this denied? %1</source>
+        <translation>Warum wurde das verweigert? %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DenialExplainer</name>
+    <message>
+        <source>snapd generates the profile &quot;%1&quot; from the snap&apos;s interfaces and replaces it on every refresh; Armorer does not edit it.</source>
+        <translation>snapd erzeugt das Profil &quot;%1&quot; aus den Schnittstellen des Snaps und ersetzt es bei jeder Aktualisierung; Armorer bearbeitet es nicht.</translation>
+    </message>
+    <message>
+        <source>Connect the snap interface that grants this access (snap connections, snap connect), or report it to the snap&apos;s publisher.</source>
+        <translation>Verbinden Sie die Snap-Schnittstelle, die diesen Zugriff gewährt (snap connections, snap connect), oder melden Sie es dem Herausgeber des Snaps.</translation>
+    </message>
+    <message>
+        <source>The Security Profiles Operator loaded the profile &quot;%1&quot; on this node from an AppArmorProfile object; no file here defines it and Armorer does not edit it.</source>
+        <translation>Der Security Profiles Operator hat das Profil &quot;%1&quot; auf diesem Knoten aus einem AppArmorProfile-Objekt geladen; keine Datei hier definiert es, und Armorer bearbeitet es nicht.</translation>
+    </message>
+    <message>
+        <source>Change the AppArmorProfile &quot;%1&quot; in the cluster (kubectl edit apparmorprofile %1); the operator reloads it on every node.</source>
+        <translation>Ändern Sie das AppArmorProfile &quot;%1&quot; im Cluster (kubectl edit apparmorprofile %1); der Operator lädt es auf jedem Knoten neu.</translation>
+    </message>
+    <message>
+        <source>This system restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns): an unconfined program that creates one is moved to the profile &quot;unprivileged_userns&quot;, which denies it. &quot;%1&quot; is such a program.</source>
+        <translation>Dieses System schränkt unprivilegierte Benutzer-Namensräume ein (kernel.apparmor_restrict_unprivileged_userns): ein uneingeschränktes Programm, das einen anlegt, wird in das Profil &quot;unprivileged_userns&quot; versetzt, das es verweigert. &quot;%1&quot; ist ein solches Programm.</translation>
+    </message>
+    <message>
+        <source>Give the program a profile of its own that allows user namespaces, as Ubuntu ships for browsers and container tools. Only do so for a program you trust.</source>
+        <translation>Geben Sie dem Programm ein eigenes Profil, das Benutzer-Namensräume erlaubt, wie Ubuntu es für Browser und Container-Werkzeuge mitliefert. Tun Sie das nur für Programme, denen Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>The log does not name the program&apos;s path; check the attachment (%1).</source>
+        <translation>Das Protokoll nennt den Pfad des Programms nicht; prüfen Sie die Zuordnung (%1).</translation>
+    </message>
+    <message>
+        <source>This record is not a denial.</source>
+        <translation>Dieser Eintrag ist keine Ablehnung.</translation>
+    </message>
+    <message>
+        <source>The process is confined by a stack of profiles (%1); each of them must allow the access.</source>
+        <translation>Der Prozess ist durch einen Stapel von Profilen eingeschränkt (%1); jedes davon muss den Zugriff erlauben.</translation>
+    </message>
+    <message>
+        <source>Find the stacked profile that lacks the rule.</source>
+        <translation>Suchen Sie das gestapelte Profil, dem die Regel fehlt.</translation>
+    </message>
+    <message>
+        <source>Change the stacked profile &quot;%1&quot;, not the process&apos;s own.</source>
+        <translation>Ändern Sie das gestapelte Profil &quot;%1&quot;, nicht das eigene des Prozesses.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (confined by &quot;%2&quot;) acted on a process confined by &quot;%3&quot;, and it is &quot;%3&quot; that refused (%4): the acting program&apos;s profile is not the one to change.</source>
+        <translation>&quot;%1&quot; (eingeschränkt durch &quot;%2&quot;) wirkte auf einen durch &quot;%3&quot; eingeschränkten Prozess, und &quot;%3&quot; hat abgelehnt (%4): nicht das Profil des handelnden Programms ist zu ändern.</translation>
+    </message>
+    <message>
+        <source>its profile</source>
+        <translation>sein Profil</translation>
+    </message>
+    <message>
+        <source>Allow it in the profile &quot;%1&quot;.</source>
+        <translation>Erlauben Sie es im Profil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No profile file under %1 defines &quot;%2&quot;, so no rule there allows it.</source>
+        <translation>Keine Profildatei unter %1 definiert &quot;%2&quot;, also erlaubt es dort keine Regel.</translation>
+    </message>
+    <message>
+        <source>Allow it (Allow…): Armorer writes the rule into the profile&apos;s local override.</source>
+        <translation>Erlauben (Erlauben…): Armorer schreibt die Regel in die lokale Ergänzung des Profils.</translation>
+    </message>
+    <message>
+        <source>The profile is in complain mode, but deny rules are enforced in complain mode too: this deny rule blocked it.</source>
+        <translation>Das Profil ist im Complain-Modus, aber deny-Regeln gelten auch im Complain-Modus: diese deny-Regel hat es blockiert.</translation>
+    </message>
+    <message>
+        <source>An explicit deny rule blocks it. A deny rule always wins over an allow rule of the same priority, so adding an allow rule changes nothing.</source>
+        <translation>Eine ausdrückliche deny-Regel blockiert es. Eine deny-Regel gewinnt immer gegen eine allow-Regel gleicher Priorität; eine allow-Regel hinzuzufügen ändert also nichts.</translation>
+    </message>
+    <message>
+        <source>Change or remove the deny rule, or add an allow rule with a higher priority.</source>
+        <translation>Ändern oder entfernen Sie die deny-Regel, oder fügen Sie eine allow-Regel mit höherer Priorität hinzu.</translation>
+    </message>
+    <message>
+        <source>A priority= rule overrides the deny rule that someone wrote on purpose, usually to protect something; every later deny rule of lower priority loses against it too. Prefer changing the deny rule.</source>
+        <translation>Eine priority=-Regel setzt sich über die deny-Regel hinweg, die jemand mit Absicht geschrieben hat, meist um etwas zu schützen; auch jede spätere deny-Regel niedrigerer Priorität verliert gegen sie. Ändern Sie besser die deny-Regel.</translation>
+    </message>
+    <message>
+        <source>The deny rule must be changed or removed (AppArmor %1 has no rule priorities).</source>
+        <translation>Die deny-Regel muss geändert oder entfernt werden (AppArmor %1 kennt keine Regelprioritäten).</translation>
+    </message>
+    <message>
+        <source>The process runs with no_new_privs, which the kernel enforces in complain mode too: it may not move to a profile that is not a subset of its current one.</source>
+        <translation>Der Prozess läuft mit no_new_privs, das der Kernel auch im Complain-Modus durchsetzt: er darf nicht in ein Profil wechseln, das keine Teilmenge seines aktuellen ist.</translation>
+    </message>
+    <message>
+        <source>Start the program without no_new_privs (systemd&apos;s NoNewPrivileges=, a container&apos;s no-new-privileges), or let it run inside the current profile (ix) instead of switching.</source>
+        <translation>Starten Sie das Programm ohne no_new_privs (NoNewPrivileges= von systemd, no-new-privileges eines Containers), oder lassen Sie es im aktuellen Profil laufen (ix), statt zu wechseln.</translation>
+    </message>
+    <message>
+        <source>Declare an ABI that has the feature and run a kernel that mediates it, or allow the access with a rule the kernel can enforce (wider than the one written).</source>
+        <translation>Deklarieren Sie eine ABI mit dieser Fähigkeit und nutzen Sie einen Kernel, der sie kontrolliert, oder erlauben Sie den Zugriff mit einer Regel, die der Kernel durchsetzen kann (weiter als die geschriebene).</translation>
+    </message>
+    <message>
+        <source>The profile on disk allows it, and so does the policy loaded now: it was reloaded after this denial.</source>
+        <translation>Das Profil auf der Platte erlaubt es, ebenso die jetzt geladene Richtlinie: sie wurde nach dieser Ablehnung neu geladen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The profile on disk allows it, but the kernel still has older policy for &quot;%1&quot;.</source>
+        <translation>Das Profil auf der Platte erlaubt es, aber der Kernel hat noch eine ältere Richtlinie für &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reload the profile (apparmor_parser -r %1).</source>
+        <translation>Laden Sie das Profil neu (apparmor_parser -r %1).</translation>
+    </message>
+    <message>
+        <source>No rule of &quot;%1&quot; or of the files it includes allows it.</source>
+        <translation>Keine Regel von &quot;%1&quot; oder der eingebundenen Dateien erlaubt es.</translation>
+    </message>
+    <message>
+        <source>Complain mode let it through and logged it: no rule of &quot;%1&quot; allows it, so enforce mode would deny it.</source>
+        <translation>Der Complain-Modus hat es durchgelassen und protokolliert: keine Regel von &quot;%1&quot; erlaubt es, im Enforce-Modus würde es verweigert.</translation>
+    </message>
+    <message>
+        <source>The record carries too little to build a rule.</source>
+        <translation>Der Eintrag enthält zu wenig, um eine Regel zu bilden.</translation>
+    </message>
 </context>
 <context>
     <name>DenialJson</name>
@@ -511,6 +724,10 @@
     <message>
         <source>Command</source>
         <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (ungeprüft)</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1115,53 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     </message>
 </context>
 <context>
+    <name>Explanation</name>
+    <message>
+        <source>Not a denial</source>
+        <translation>Keine Ablehnung</translation>
+    </message>
+    <message>
+        <source>No rule allows it</source>
+        <translation>Keine Regel erlaubt es</translation>
+    </message>
+    <message>
+        <source>A deny rule blocks it</source>
+        <translation>Eine deny-Regel blockiert es</translation>
+    </message>
+    <message>
+        <source>The kernel has older policy</source>
+        <translation>Der Kernel hat eine ältere Richtlinie</translation>
+    </message>
+    <message>
+        <source>The rule is downgraded</source>
+        <translation>Die Regel wird abgeschwächt</translation>
+    </message>
+    <message>
+        <source>Denied in complain mode</source>
+        <translation>Im Complain-Modus verweigert</translation>
+    </message>
+    <message>
+        <source>Another profile decided</source>
+        <translation>Ein anderes Profil hat entschieden</translation>
+    </message>
+    <message>
+        <source>User namespaces are restricted</source>
+        <translation>Benutzer-Namensräume sind eingeschränkt</translation>
+    </message>
+    <message>
+        <source>The profile is managed elsewhere</source>
+        <translation>Das Profil wird anderswo verwaltet</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export %1 for Containers and Kubernetes</source>
@@ -930,14 +1194,6 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>Export formats</source>
         <translation>Exportformate</translation>
-    </message>
-    <message>
-        <source>SPO v1alpha1 (exact policy)</source>
-        <translation>SPO v1alpha1 (exakte Richtlinie)</translation>
-    </message>
-    <message>
-        <source>SPO v1 (structured)</source>
-        <translation>SPO v1 (strukturiert)</translation>
     </message>
     <message>
         <source>Pod</source>
@@ -1037,6 +1293,49 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message>
+        <source>SPO v1 (SPO 1.0, structured)</source>
+        <translation>SPO v1 (SPO 1.0, strukturiert)</translation>
+    </message>
+    <message>
+        <source>SPO v1alpha1 (older SPO, exact policy)</source>
+        <translation>SPO v1alpha1 (älterer SPO, exakte Richtlinie)</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureSet</name>
+    <message>
+        <source>this kernel</source>
+        <translation>dieser Kernel</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s declared ABI</source>
+        <translation>die deklarierte ABI des Profils</translation>
+    </message>
+    <message>
+        <source>%1 has no fine-grained network mediation (ip=, port=): the rule is dropped, and the access it would allow stays denied.</source>
+        <translation>%1 hat keine feingranulare Netzwerkkontrolle (ip=, port=): die Regel entfällt, und der Zugriff, den sie erlauben würde, bleibt verweigert.</translation>
+    </message>
+    <message>
+        <source>%1 has no fine-grained unix socket mediation: the rule is reduced to &quot;network unix&quot;.</source>
+        <translation>%1 hat keine feingranulare Kontrolle von Unix-Sockets: die Regel wird auf &quot;network unix&quot; reduziert.</translation>
+    </message>
+    <message>
+        <source>%1 does not mediate user namespaces: the rule has no effect.</source>
+        <translation>%1 kontrolliert keine Benutzer-Namensräume: die Regel ist wirkungslos.</translation>
+    </message>
+    <message>
+        <source>%1 does not mediate io_uring: the rule has no effect.</source>
+        <translation>%1 kontrolliert io_uring nicht: die Regel ist wirkungslos.</translation>
+    </message>
+    <message>
+        <source>%1 does not mediate POSIX message queues: the rule has no effect.</source>
+        <translation>%1 kontrolliert keine POSIX-Nachrichtenwarteschlangen: die Regel ist wirkungslos.</translation>
+    </message>
+    <message>
+        <source>%1 does not mediate D-Bus: the rule has no effect.</source>
+        <translation>%1 kontrolliert D-Bus nicht: die Regel ist wirkungslos.</translation>
+    </message>
 </context>
 <context>
     <name>FileScope</name>
@@ -1083,6 +1382,14 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>A pattern cannot end with a lone backslash.</source>
         <translation>Ein Muster darf nicht mit einem einzelnen Rückstrich enden.</translation>
+    </message>
+    <message>
+        <source>Every folder in %1</source>
+        <translation>Jeder Ordner in %1</translation>
+    </message>
+    <message>
+        <source>Every folder in %1 and below</source>
+        <translation>Jeder Ordner in %1 und darunter</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1611,14 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <source>Pod or container securityContext (Kubernetes 1.30 or later); the profile must be loaded on the node.</source>
         <translation>securityContext eines Pods oder Containers (Kubernetes 1.30 oder neuer); das Profil muss auf dem Knoten geladen sein.</translation>
     </message>
+    <message>
+        <source>SPO v1 does not know the capability &quot;%1&quot;.</source>
+        <translation>SPO v1 kennt die Capability &quot;%1&quot; nicht.</translation>
+    </message>
+    <message>
+        <source>SPO v1 only accepts paths of letters, digits, _ . / * ? + @ - and @{VARIABLE}; alternations, character classes and escapes are rejected.</source>
+        <translation>SPO v1 akzeptiert nur Pfade aus Buchstaben, Ziffern, _ . / * ? + @ - und @{VARIABLE}; Alternativen, Zeichenklassen und Escapes werden abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>GrantedRulesController</name>
@@ -1472,6 +1787,22 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <source>That change is not in the history.</source>
         <translation>Diese Änderung ist nicht im Verlauf.</translation>
     </message>
+    <message>
+        <source>The change failed, and putting the previous version back failed too: the files are not as they were. The previous version is kept in the change history (armorctl history).</source>
+        <translation>Die Änderung ist fehlgeschlagen, und auch das Zurückschreiben der vorherigen Fassung ist fehlgeschlagen: Die Dateien sind nicht mehr wie vorher. Die vorherige Fassung bleibt im Änderungsverlauf erhalten (armorctl history).</translation>
+    </message>
+    <message>
+        <source>There is no system bus, so armorer-helper cannot be reached. Start D-Bus (systemctl start dbus, package dbus).</source>
+        <translation>Es gibt keinen Systembus, daher ist armorer-helper nicht erreichbar. Starten Sie D-Bus (systemctl start dbus, Paket dbus).</translation>
+    </message>
+    <message>
+        <source>armorer-helper is not installed on the system bus. Install the armorer package, which provides armorer-helper and its D-Bus service io.github.armorer.Helper1.</source>
+        <translation>armorer-helper ist auf dem Systembus nicht installiert. Installieren Sie das Paket armorer, das armorer-helper und seinen D-Bus-Dienst io.github.armorer.Helper1 enthält.</translation>
+    </message>
+    <message>
+        <source>armorer-helper did not answer in time.</source>
+        <translation>armorer-helper hat nicht rechtzeitig geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>HelperProfileWriter</name>
@@ -1581,6 +1912,21 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>Following %1</source>
         <translation>%1 wird verfolgt</translation>
+    </message>
+</context>
+<context>
+    <name>LogOrigin</name>
+    <message>
+        <source>This record was handed over directly (a pasted line, standard input or JSON), not read from a system log: anyone could have written it.</source>
+        <translation>Dieser Eintrag wurde direkt übergeben (eine eingefügte Zeile, Standardeingabe oder JSON), nicht aus einem Systemprotokoll gelesen: Jeder könnte ihn geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>This record was written to the log by an ordinary process, not by the kernel, auditd or the bus daemon: any local user can write such a line (with logger, for example).</source>
+        <translation>Diesen Eintrag hat ein gewöhnlicher Prozess ins Protokoll geschrieben, nicht der Kernel, auditd oder der Bus-Daemon: Jeder lokale Benutzer kann eine solche Zeile schreiben (zum Beispiel mit logger).</translation>
+    </message>
+    <message>
+        <source>This record comes from a file that is not a system log (audit.log, kern.log, syslog, messages, owned by root and writable by no one else): anyone who can write that file could have written it.</source>
+        <translation>Dieser Eintrag stammt aus einer Datei, die kein Systemprotokoll ist (audit.log, kern.log, syslog, messages, im Besitz von root und für niemanden sonst beschreibbar): Jeder, der diese Datei schreiben kann, könnte ihn geschrieben haben.</translation>
     </message>
 </context>
 <context>
@@ -2092,10 +2438,6 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>Das Profil aus &lt;file&gt; statt aus dem Profilverzeichnis lesen.</translation>
     </message>
     <message>
-        <source>What to print: spo-v1alpha1, spo-v1, pod, docker, lxc or all (default).</source>
-        <translation>Was ausgegeben wird: spo-v1alpha1, spo-v1, pod, docker, lxc oder all (Vorgabe).</translation>
-    </message>
-    <message>
         <source>Load the profile under &lt;name&gt; instead (needed when its name is not a valid Kubernetes object name).</source>
         <translation>Das Profil stattdessen unter &lt;name&gt; laden (nötig, wenn sein Name kein gültiger Kubernetes-Objektname ist).</translation>
     </message>
@@ -2327,6 +2669,62 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>Set a profile to complain mode (as aa-complain) and reload it.</source>
         <translation>Ein Profil in den Protokollier-Modus setzen (wie aa-complain) und neu laden.</translation>
+    </message>
+    <message>
+        <source>Allow a record that anyone could have written (a line given with --line or on stdin, or one from a log that is not the kernel&apos;s, auditd&apos;s or the bus daemon&apos;s) after checking it.</source>
+        <translation>Einen Eintrag erlauben, den jeder geschrieben haben könnte (eine mit --line oder über die Standardeingabe übergebene Zeile oder eine aus einem Protokoll, das nicht vom Kernel, von auditd oder vom Bus-Daemon stammt), nachdem er geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>refusing an unverified record. %1 Check that the access really happened, then pass --allow-unverified.</source>
+        <translation>ungeprüfter Eintrag abgelehnt. %1 Prüfen Sie, ob der Zugriff wirklich stattfand, und geben Sie dann --allow-unverified an.</translation>
+    </message>
+    <message>
+        <source>armorctl: warning: unverified record. %1</source>
+        <translation>armorctl: Warnung: ungeprüfter Eintrag. %1</translation>
+    </message>
+    <message>
+        <source>set a profile to enforce, complain, kill, unconfined or prompt mode (via the helper)</source>
+        <translation>ein Profil in den Modus enforce, complain, kill, unconfined oder prompt setzen (über den Helfer)</translation>
+    </message>
+    <message>
+        <source>remove a profile from the kernel (via the helper)</source>
+        <translation>ein Profil aus dem Kernel entfernen (über den Helfer)</translation>
+    </message>
+    <message>
+        <source>Set a profile&apos;s mode and reload it: enforce, complain, kill, unconfined, or prompt where the kernel has it. Undo it with armorctl undo.</source>
+        <translation>Den Modus eines Profils setzen und es neu laden: enforce, complain, kill, unconfined oder prompt, wo der Kernel es kennt. Rückgängig mit armorctl undo.</translation>
+    </message>
+    <message>
+        <source>armorctl: the mode is one of: %1</source>
+        <translation>armorctl: der Modus ist einer von: %1</translation>
+    </message>
+    <message>
+        <source>Remove a profile file&apos;s profiles from the kernel (apparmor_parser -R). The file stays: the next reload or boot loads it again.</source>
+        <translation>Die Profile einer Profildatei aus dem Kernel entfernen (apparmor_parser -R). Die Datei bleibt: Beim nächsten Neuladen oder Systemstart wird sie wieder geladen.</translation>
+    </message>
+    <message>
+        <source>(in progress)</source>
+        <translation>(in Arbeit)</translation>
+    </message>
+    <message>
+        <source>ROLLBACK FAILED: the file is not as it was before; the previous version is kept (armorctl undo %1): %2</source>
+        <translation>ZURÜCKSETZEN FEHLGESCHLAGEN: Die Datei ist nicht mehr wie vorher; die vorherige Fassung bleibt erhalten (armorctl undo %1): %2</translation>
+    </message>
+    <message>
+        <source>What to print: spo-v1, spo-v1alpha1, pod, docker, lxc or all (default).</source>
+        <translation>Was ausgegeben wird: spo-v1, spo-v1alpha1, pod, docker, lxc oder all (Standard).</translation>
+    </message>
+    <message>
+        <source>The SPO API --apply sends: v1 (default, SPO 1.0 and later) or v1alpha1 (older SPO).</source>
+        <translation>Die SPO-API, die --apply sendet: v1 (Standard, SPO 1.0 und neuer) oder v1alpha1 (älterer SPO).</translation>
+    </message>
+    <message>
+        <source>armorctl export: the API is v1 or v1alpha1.</source>
+        <translation>armorctl export: die API ist v1 oder v1alpha1.</translation>
+    </message>
+    <message>
+        <source>why each denial happened, and what to change</source>
+        <translation>warum jede Ablehnung geschah und was zu ändern ist</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void dryRunChangesNothing();
     void fromJson();
     void fromLog();
+    void forgedSyslogLine();
 
 private:
     struct Run
@@ -126,6 +127,13 @@ void TestArmorctlAllow::allow_data()
     QTest::newRow("direct, hostile dir") << QByteArray("/srv/we*rd {x}/f.txt").toHex().toUpper() << QByteArray("r")
                                          << QStringList{u"--scope"_s, u"dir"_s} << true
                                          << QByteArray("\"/srv/we\\*rd \\{x\\}/*\" r,\n");
+    // Issue 15: a name that is not UTF-8 keeps its bytes (octal escapes), or the rule names
+    // another file ("caf\xEF\xBF\xBD").
+    const QByteArray latin1 = QByteArray("/srv/caf\xe9/menu.txt").toHex().toUpper();
+    QTest::newRow("name that is not UTF-8")
+        << latin1 << QByteArray("r") << QStringList{} << false << QByteArray("\"/srv/caf\\351/menu.txt\" r,\n");
+    QTest::newRow("direct, name that is not UTF-8")
+        << latin1 << QByteArray("r") << QStringList{} << true << QByteArray("\"/srv/caf\\351/menu.txt\" r,\n");
 }
 
 void TestArmorctlAllow::allow()
@@ -135,8 +143,10 @@ void TestArmorctlAllow::allow()
     QFETCH(QStringList, options);
     QFETCH(bool, direct);
     QFETCH(QByteArray, written);
-    QStringList args
-        = options + QStringList{u"--root"_s, m_dir->path(), u"--line"_s, QString::fromUtf8(line(name, mask))};
+    // A line handed over is unverified: the tests confirm it, as an admin who checked it would.
+    QStringList args = options
+        + QStringList{
+            u"--root"_s, m_dir->path(), u"--allow-unverified"_s, u"--line"_s, QString::fromUtf8(line(name, mask))};
     if (!direct)
         args << u"--helper"_s;
     const Run r = armorctl(args);
@@ -169,14 +179,23 @@ void TestArmorctlAllow::refused_data()
 
     const QString report = QString::fromUtf8(line("\"/srv/data/report.txt\""));
     // A broken override the parser refuses: its exact message, the file unchanged.
-    QTest::newRow("parser refuses") << QStringList{u"--helper"_s, u"--line"_s, report} << QByteArray("/b rz,\n") << 1
-                                    << QByteArray("usr.bin.app");
+    const QString confirmed = u"--allow-unverified"_s;
+    QTest::newRow("parser refuses") << QStringList{u"--helper"_s, confirmed, u"--line"_s, report}
+                                    << QByteArray("/b rz,\n") << 1 << QByteArray("usr.bin.app");
     QTest::newRow("parser refuses, direct")
-        << QStringList{u"--line"_s, report} << QByteArray("/b rz,\n") << 1 << QByteArray("usr.bin.app");
-    QTest::newRow("relative custom pattern") << QStringList{u"--helper"_s, u"--scope"_s, u"custom:srv/*"_s, u"--line"_s,
-        report} << QByteArray() << 1 << QByteArray("armorctl: ");
-    QTest::newRow("unknown scope") << QStringList{u"--helper"_s, u"--scope"_s, u"everything"_s, u"--line"_s, report}
-                                   << QByteArray() << 1 << QByteArray("\"everything\"");
+        << QStringList{confirmed, u"--line"_s, report} << QByteArray("/b rz,\n") << 1 << QByteArray("usr.bin.app");
+    QTest::newRow("relative custom pattern")
+        << QStringList{u"--helper"_s, confirmed, u"--scope"_s, u"custom:srv/*"_s, u"--line"_s, report} << QByteArray()
+        << 1 << QByteArray("armorctl: ");
+    QTest::newRow("unknown scope") << QStringList{u"--helper"_s, confirmed, u"--scope"_s, u"everything"_s, u"--line"_s,
+        report} << QByteArray() << 1
+                                   << QByteArray("\"everything\"");
+    // Issue 12: a line handed over may be a forgery; without the confirmation nothing is written,
+    // and the refusal names the reason and the way out.
+    QTest::newRow("unverified, not confirmed")
+        << QStringList{u"--helper"_s, u"--line"_s, report} << QByteArray() << 1 << QByteArray("--allow-unverified");
+    QTest::newRow("unverified, not confirmed, direct")
+        << QStringList{u"--line"_s, report} << QByteArray() << 1 << QByteArray("handed over directly");
     QTest::newRow("not a record") << QStringList{u"--helper"_s, u"--line"_s, u"hello"_s} << QByteArray() << 1
                                   << QByteArray("armorctl: ");
     QTest::newRow("--index without --log")
@@ -217,7 +236,12 @@ void TestArmorctlAllow::fromJson()
     const QByteArray json = R"({"apparmor":"DENIED","operation":"open","class":"file","profile":"/usr/bin/app",)"
                             R"("name":"/tmp/a \"b\", {c}","pid":10,"comm":"app","requested_mask":"r",)"
                             R"("denied_mask":"r","fsuid":1000,"ouid":0})";
-    const Run r = armorctl({u"--root"_s, m_dir->path(), u"--helper"_s}, json + '\n');
+    // JSON on stdin is handed over: unverified, whatever it claims.
+    const Run refused = armorctl({u"--root"_s, m_dir->path(), u"--helper"_s}, json.chopped(1) + R"(,"verified":true})");
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("--allow-unverified"), refused.err.constData());
+    QCOMPARE(override(), QByteArray("<missing>"));
+    const Run r = armorctl({u"--root"_s, m_dir->path(), u"--helper"_s, u"--allow-unverified"_s}, json + '\n');
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(override(), QByteArray("\"/tmp/a \\\"b\\\", \\{c\\}\" r,\n"));
     const Run bad = armorctl({u"--root"_s, m_dir->path(), u"--helper"_s}, R"({"apparmor":"DENIED","pid":"x"})");
@@ -231,6 +255,8 @@ void TestArmorctlAllow::fromLog()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(line("\"/srv/one\"") + "\nNov 22 10:00:01 host systemd[1]: unrelated\n" + line("\"/srv/two\"", "w") + '\n');
     f.close();
+    // A system log: root's, and no one else may write it. Its records are verified.
+    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
     const QStringList base{u"--root"_s, m_dir->path(), u"--helper"_s, u"--log"_s, log};
     QCOMPARE(armorctl(base + QStringList{u"--index"_s, u"1"_s}).exitCode, 0);
     QCOMPARE(override(), QByteArray("/srv/one r,\n"));
@@ -239,6 +265,34 @@ void TestArmorctlAllow::fromLog()
     const Run missing = armorctl(base + QStringList{u"--index"_s, u"3"_s});
     QCOMPARE(missing.exitCode, 1);
     QCOMPARE(override(), QByteArray("/srv/one r,\n/srv/two w,\n"));
+}
+
+// Issue 12: a local user's logger line in syslog, a cupsd "denial" of /etc/shadow, is refused
+// with the reason; the kernel's own line in the same file is allowed.
+void TestArmorctlAllow::forgedSyslogLine()
+{
+    QFile profile(profileDir() + u"/usr.sbin.cupsd"_s);
+    QVERIFY(profile.open(QIODevice::WriteOnly));
+    profile.write("/usr/sbin/cupsd {\n  include if exists <local/usr.sbin.cupsd>\n}\n");
+    profile.close();
+    const QString log = m_dir->filePath(u"syslog"_s);
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(line("\"/srv/one\"") + '\n');
+    f.write("Nov 22 10:00:02 host cupsd: audit: type=1400 audit(1700000002.100:2): apparmor=\"DENIED\" "
+            "operation=\"open\" class=\"file\" profile=\"/usr/sbin/cupsd\" name=\"/etc/shadow\" pid=99 "
+            "comm=\"cupsd\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0\n");
+    f.close();
+    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+    const QStringList base{u"--root"_s, m_dir->path(), u"--helper"_s, u"--log"_s, log};
+    const Run forged = armorctl(base + QStringList{u"--last"_s});
+    QCOMPARE(forged.exitCode, 1);
+    QVERIFY2(forged.err.contains("logger") && forged.err.contains("--allow-unverified"), forged.err.constData());
+    QFile shadowRule(profileDir() + u"/local/usr.sbin.cupsd"_s);
+    QVERIFY(!shadowRule.exists());
+    const Run genuine = armorctl(base + QStringList{u"--index"_s, u"1"_s});
+    QVERIFY2(genuine.exitCode == 0, genuine.err.constData());
+    QCOMPARE(override(), QByteArray("/srv/one r,\n"));
 }
 
 QTEST_GUILESS_MAIN(TestArmorctlAllow)

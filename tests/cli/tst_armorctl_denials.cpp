@@ -15,6 +15,14 @@
 
 using namespace Qt::StringLiterals;
 
+// A name as the kernel logs one with special characters: hex. This one holds a newline, a
+// forged second record and terminal escape sequences (set the title, clear the screen).
+static const QByteArray hostileName
+    = QByteArray("/tmp/x\n2026-11-22 10:00:00 DENIED firefox open /etc/ok\x1b]0;owned\x07"
+                 "\x1b[2J\u202e")
+          .toHex()
+          .toUpper();
+
 // armorctl denials, run as a user would: a log file, --json, --since, --follow.
 class TestArmorctlDenials : public QObject
 {
@@ -26,6 +34,7 @@ private Q_SLOTS:
     void followPrintsOneObjectPerLine();
     void explainsTheChoice();
     void saysWhatAccessIsMissing();
+    void marksUnverifiedAndEscapes();
 
 private:
     QTemporaryDir m_dir;
@@ -41,6 +50,7 @@ void TestArmorctlDenials::initTestCase()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(
         TestLines::kernLine(1) + TestLines::noiseLine(1) + TestLines::kernLine(2, "evince") + TestLines::kernLine(3));
+    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
 }
 
 void TestArmorctlDenials::readsAFile_data()
@@ -69,6 +79,8 @@ void TestArmorctlDenials::readsAFile()
         QCOMPARE(o.value(u"name"_s).toString(), u"/tmp/f%1"_s.arg(serials[i]));
         QCOMPARE(o.value(u"requested_mask"_s).toString(), u"r"_s);
         QCOMPARE(o.value(u"fsuid"_s).toInt(), 1000);
+        // kern.log, root's and written by no one else: the kernel's records.
+        QCOMPARE(o.value(u"verified"_s), QJsonValue(true));
     }
 }
 
@@ -147,6 +159,43 @@ void TestArmorctlDenials::saysWhatAccessIsMissing()
     const auto [journalCode, journalMessage] = runAsUser({u"--source"_s, u"journal"_s});
     QCOMPARE(journalCode, 1);
     QVERIFY2(journalMessage.contains(u"systemd-journal"_s), qPrintable(journalMessage));
+}
+
+// Issue 15: the text output escapes control characters, so a file name cannot write to the
+// admin's terminal; issue 12: a syslog line any user could have written says it is unverified.
+void TestArmorctlDenials::marksUnverifiedAndEscapes()
+{
+    QTemporaryDir dir;
+    const QString syslog = dir.filePath(u"syslog"_s);
+    QFile f(syslog);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QByteArray fields = R"(apparmor="DENIED" operation="open" class="file" profile="app" name=)" + hostileName
+        + R"( pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)";
+    f.write("Nov 22 10:00:00 host kernel: audit: type=1400 audit(1700000000.100:1): " + fields + '\n');
+    f.write("Nov 22 10:00:01 host alice: audit: type=1400 audit(1700000001.100:2): " + fields + '\n');
+    f.close();
+    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+
+    QProcess text;
+    text.start(kArmorctl, {u"denials"_s, u"--source"_s, syslog});
+    QVERIFY(text.waitForFinished(20000));
+    QCOMPARE(text.exitCode(), 0);
+    const QByteArray out = text.readAllStandardOutput();
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(!out.contains('\x1b') && !out.contains('\x07') && !out.contains("\xe2\x80\xae"));
+    QVERIFY2(lines[0].contains(R"(/tmp/x\n2026-11-22 10:00:00 DENIED firefox open /etc/ok\e]0;owned\x07\e[2J\u202e)"),
+        lines[0].constData());
+    QVERIFY(!lines[0].contains("unverified"));
+    QVERIFY2(lines[1].contains("[unverified"), lines[1].constData());
+
+    QProcess json;
+    json.start(kArmorctl, {u"denials"_s, u"--source"_s, syslog, u"--json"_s});
+    QVERIFY(json.waitForFinished(20000));
+    const QList<QByteArray> objects = json.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(objects.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(objects[0]).object().value(u"verified"_s), QJsonValue(true));
+    QCOMPARE(QJsonDocument::fromJson(objects[1]).object().value(u"verified"_s), QJsonValue(false));
 }
 
 QTEST_GUILESS_MAIN(TestArmorctlDenials)

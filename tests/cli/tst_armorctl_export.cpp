@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 // Runs the real armorctl binary; kubectl is a fake (a script that records what it was sent),
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void exitCodes();
     void applyWithKubectl();
     void applyWithoutKubectl();
+    void fileNameThatIsNotUtf8();
 
 private:
     struct Run
@@ -100,6 +103,7 @@ void TestArmorctlExport::exitCodes_data()
     QTest::newRow("bad format") << QStringList{u"web-worker"_s, u"--format"_s, u"helm"_s} << 2 << u"unknown format"_s;
     QTest::newRow("bad mode") << QStringList{u"web-worker"_s, u"--mode"_s, u"kill"_s} << 2 << u"enforce or complain"_s;
     QTest::newRow("no profile") << QStringList{} << 2 << u"name one profile"_s;
+    QTest::newRow("bad --api") << QStringList{u"web-worker"_s, u"--apply"_s, u"--api"_s, u"v2"_s} << 2 << u"v1 or v1alpha1"_s;
     QTest::newRow("notes on stderr") << QStringList{u"/usr/sbin/web"_s, u"--name"_s, u"web"_s} << 0 << u"signal"_s;
 }
 
@@ -137,7 +141,17 @@ void TestArmorctlExport::applyWithKubectl()
     const QJsonArray docs = QJsonDocument::fromJson(py.readAllStandardOutput()).object().value(sent).toArray();
     QCOMPARE(docs.size(), 1);
     QCOMPARE(docs[0][u"kind"_s].toString(), u"AppArmorProfile"_s);
+    QCOMPARE(docs[0][u"apiVersion"_s].toString(), u"security-profiles-operator.x-k8s.io/v1"_s);
     QCOMPARE(docs[0][u"metadata"_s][u"name"_s].toString(), u"web-worker"_s);
+
+    // --api v1alpha1 sends the older API, with the exact policy.
+    const Run old = armorctl({u"web-worker"_s, u"--apply"_s, u"--api"_s, u"v1alpha1"_s}, bin.path() + u":/usr/bin:/bin"_s);
+    QVERIFY2(old.exitCode == 0, qPrintable(old.err));
+    py.start(u"python3"_s, {QStringLiteral(ARMORER_TEST_SOURCE_DIR "/yamltojson.py"), sent});
+    QVERIFY(py.waitForFinished(30000));
+    const QJsonArray oldDocs = QJsonDocument::fromJson(py.readAllStandardOutput()).object().value(sent).toArray();
+    QCOMPARE(oldDocs[0][u"apiVersion"_s].toString(), u"security-profiles-operator.x-k8s.io/v1alpha1"_s);
+    QVERIFY(oldDocs[0][u"spec"_s][u"policy"_s].toString().contains(u"profile web-worker"_s));
 }
 
 void TestArmorctlExport::applyWithoutKubectl()
@@ -146,6 +160,25 @@ void TestArmorctlExport::applyWithoutKubectl()
     const Run run = armorctl({u"web-worker"_s, u"--apply"_s}, empty.path());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"kubectl apply -f profile.yaml"_s), qPrintable(run.err));
+}
+
+// --file names a file "caf\xe9" (Latin-1): argv keeps its bytes, so the file opens. The shell
+// passes the raw bytes, which QProcess's QString arguments could not.
+void TestArmorctlExport::fileNameThatIsNotUtf8()
+{
+    const QByteArray file = QFile::encodeName(m_dir->path()) + "/caf\xe9";
+    FILE *f = std::fopen(file.constData(), "w");
+    QVERIFY(f);
+    std::fputs("profile cafe {\n  /srv/** r,\n}\n", f);
+    std::fclose(f);
+    QProcess p;
+    p.setWorkingDirectory(m_dir->path());
+    p.start(u"/bin/sh"_s,
+        {u"-c"_s, u"exec \"$0\" export --format lxc --file \"$(printf 'caf\\351')\" cafe"_s,
+            QStringLiteral(ARMORER_BIN_DIR "/armorctl")});
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QCOMPARE(p.readAllStandardOutput(), QByteArray("lxc.apparmor.profile = cafe\n"));
 }
 
 QTEST_GUILESS_MAIN(TestArmorctlExport)

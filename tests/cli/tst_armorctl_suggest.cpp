@@ -105,7 +105,10 @@ void TestArmorctlSuggest::errors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no --log") << QStringList{u"suggest"_s} << 2 << u"--log FILE is required"_s;
+    QTest::newRow("no log in the root") << QStringList{u"suggest"_s, u"--root"_s, u"/nonexistent"_s} << 1
+                                        << u"no AppArmor log to read"_s;
+    QTest::newRow("--log and --source") << QStringList{u"suggest"_s, u"--log"_s, u"x"_s, u"--source"_s, u"kern"_s} << 2
+                                        << u"not both"_s;
     QTest::newRow("missing file") << QStringList{u"suggest"_s, u"--log"_s, u"/nonexistent/log"_s} << 1
                                   << u"cannot read /nonexistent/log"_s;
     QTest::newRow("bad option") << QStringList{u"suggest"_s, u"--bogus"_s} << 2 << u"bogus"_s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "denialparser.h"
+#include "logfilesource.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@ class TestDenialConformance : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void corpus();
+    void oneShotReadKeepsTheLastLine();
 };
 
 static QString fieldValue(const Denial &d, const QString &key)
@@ -189,6 +191,32 @@ void TestDenialConformance::corpus()
     for (const QString &miss : std::as_const(misses))
         qInfo("  miss: %s", qPrintable(miss));
     QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u'\n')));
+}
+
+// Three cases of the corpus end without a newline: "armorctl denials --source FILE" (a
+// one-shot read) must still deliver their record, as it does for the others.
+void TestDenialConformance::oneShotReadKeepsTheLastLine()
+{
+    const QDir dir(QStringLiteral(ARMORER_CONFORMANCE_DIR) + u"/test_multi"_s);
+    if (!dir.exists())
+        QFAIL("The conformance corpus is missing");
+    int withoutNewline = 0;
+    for (const QString &in : dir.entryList({u"*.in"_s}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(in));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray input = f.readAll();
+        QByteArray line = input;
+        while (line.endsWith('\n'))
+            line.chop(1);
+        if (line.contains('\n') || !DenialParser::parseLine(line))
+            continue;
+        withoutNewline += !input.endsWith('\n');
+        QString error;
+        const QList<Denial> records = LogFileSource::readAll(f.fileName(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(records.size() == 1, qPrintable(in));
+    }
+    QVERIFY2(withoutNewline >= 3, "the corpus's cases without a final newline were not found");
 }
 
 QTEST_GUILESS_MAIN(TestDenialConformance)

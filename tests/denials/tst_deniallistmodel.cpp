@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 class TestDenialListModel : public QObject
@@ -21,11 +23,16 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void timeline();
+    void unverifiedRows();
+    void timelineCountsOnlyDenialsInBars();
 };
 
+// A line as a kern.log reader delivers it: parsed, and the kernel's.
 static Denial parse(const QByteArray &line)
 {
-    const std::optional<Denial> d = DenialParser::parseLine(line);
+    std::optional<Denial> d = DenialParser::parseLine(line);
+    if (d)
+        d->origin = Denial::Origin::Kernel;
     return d ? *d : Denial{};
 }
 
@@ -159,6 +166,63 @@ void TestDenialListModel::timeline()
     QCOMPARE(sum, 3);
     QCOMPARE(series.size(), 2); // 1 and 2 share a minute; 100 s later is another
     QCOMPARE(timeline.busiestProfiles(1), QStringList{u"firefox"_s});
+}
+
+// An unverified record is its own row, marked in the kind column, with the reason as the
+// tooltip; names are shown escaped.
+void TestDenialListModel::unverifiedRows()
+{
+    DenialListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Denial genuine = record(1);
+    Denial forged = record(1);
+    forged.origin = Denial::Origin::OtherProcess;
+    Denial hostile = record(2);
+    hostile.name = u"/tmp/a\nb\x1b[2J"_s;
+    model.addDenials({genuine, forged, hostile});
+    QCOMPARE(model.rowCount(), 3);
+    const int g = model.rowOfKey(DenialGroup::keyOf(genuine));
+    const int f = model.rowOfKey(DenialGroup::keyOf(forged));
+    QVERIFY(g >= 0 && f >= 0 && g != f);
+    QCOMPARE(model.index(g, DenialListModel::KindColumn).data().toString(), u"DENIED"_s);
+    QCOMPARE(model.index(g, 0).data(DenialListModel::VerifiedRole).toBool(), true);
+    QVERIFY(model.index(g, DenialListModel::KindColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(model.index(f, DenialListModel::KindColumn).data().toString().contains(u"unverified"_s));
+    QCOMPARE(model.index(f, 0).data(DenialListModel::VerifiedRole).toBool(), false);
+    QVERIFY(model.index(f, DenialListModel::TargetColumn).data(Qt::ToolTipRole).toString().contains(u"logger"_s));
+    const int h = model.rowOfKey(DenialGroup::keyOf(hostile));
+    QCOMPARE(model.index(h, DenialListModel::TargetColumn).data().toString(), u"/tmp/a\\nb\\e[2J"_s);
+}
+
+void TestDenialListModel::timelineCountsOnlyDenialsInBars()
+{
+    DenialTimeline timeline;
+    Denial allowed = record(5);
+    allowed.kind = Denial::Kind::Allowed;
+    Denial status = record(6);
+    status.kind = Denial::Kind::Status;
+    timeline.add({allowed, status});
+    QCOMPARE(timeline.profiles(), QStringList()); // neither is a denial
+    // Three hours of denials: firefox every minute, "b" and "c" once each.
+    QList<Denial> records;
+    for (int minute = 0; minute < 180; ++minute)
+        records.append(record(minute * 60));
+    records.append(record(30, "b"));
+    records.append(record(7000, "c"));
+    timeline.add(records);
+    const DenialTimeline::Bars bars = timeline.bars({u"firefox"_s, u"b"_s}, 24);
+    QVERIFY(bars.starts.size() <= 24);
+    QCOMPARE(bars.widthMs, 10 * DenialTimeline::BucketMs); // 180 minutes in 24 bars or fewer
+    QCOMPARE(bars.counts.size(), 3); // firefox, b, the others
+    const auto total = [](const QList<int> &row) {
+        return std::accumulate(row.cbegin(), row.cend(), 0);
+    };
+    QCOMPARE(total(bars.counts[0]), 180);
+    QCOMPARE(total(bars.counts[1]), 1);
+    QCOMPARE(total(bars.counts[2]), 1); // c, among the others
+    for (const QList<int> &row : bars.counts)
+        QCOMPARE(row.size(), bars.starts.size());
+    QVERIFY(bars.counts[0].constFirst() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDenialListModel)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "denialjson.h"
 #include "denialparser.h"
+#include "localname.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +20,9 @@ private Q_SLOTS:
     void auditBody();
     void notAppArmor_data();
     void notAppArmor();
+    void namesKeepTheirBytes_data();
+    void namesKeepTheirBytes();
+    void jsonKeepsBytesAndClaimsNothing();
 };
 
 static const QByteArray kFields
@@ -160,6 +166,67 @@ void TestDenialParser::notAppArmor()
 {
     QFETCH(QByteArray, line);
     QVERIFY(!DenialParser::parseLine(line).has_value());
+}
+
+void TestDenialParser::namesKeepTheirBytes_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QByteArray>("name"); // the bytes of the name
+    QTest::addColumn<QByteArray>("name2");
+    const QByteArray head
+        = "Nov 22 10:00:00 host kernel: audit: type=1400 audit(1700000000.100:1): apparmor=\"DENIED\" ";
+    QTest::newRow("backslash, quoted") << head
+            + R"(operation="open" class="file" profile="app" name="/srv/a\b\\c" pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)"
+                                       << QByteArray(R"(/srv/a\b\\c)") << QByteArray();
+    QTest::newRow("not UTF-8, hex") << head
+            + R"(operation="open" class="file" profile="app" name=2F7372762F636166E92F6D656E752E747874 pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)"
+                                    << QByteArray("/srv/caf\xe9/menu.txt") << QByteArray();
+    QTest::newRow("hex target") << head
+            + R"(operation="link" class="file" profile="app" name="/tmp/l" pid=1 comm="ln" requested_mask="l" denied_mask="l" fsuid=0 ouid=0 target=2F746D702F6120622C22)"
+                                << QByteArray("/tmp/l") << QByteArray("/tmp/a b,\"");
+    QTest::newRow("backslash in target") << head
+            + R"(operation="link" class="file" profile="app" name="/tmp/l" pid=1 comm="ln" requested_mask="l" denied_mask="l" fsuid=0 ouid=0 target="/tmp/t\x")"
+                                         << QByteArray("/tmp/l") << QByteArray(R"(/tmp/t\x)");
+    QTest::newRow("audit.log, backslash") << QByteArray(
+        R"(type=AVC msg=audit(1700000000.100:2): apparmor="DENIED" operation="open" class="file" profile="app" name="/a\n" pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)")
+                                          << QByteArray(R"(/a\n)") << QByteArray();
+}
+
+// Names are bytes from the log to the rule: no byte dropped (libapparmor drops a backslash),
+// none replaced (a name that is not UTF-8), no record lost (a hex-encoded target=).
+void TestDenialParser::namesKeepTheirBytes()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, name2);
+    const std::optional<Denial> d = DenialParser::parseLine(line);
+    QVERIFY(d);
+    QCOMPARE(d->kind, Denial::Kind::Denied);
+    QCOMPARE(LocalName::encode(d->name), name);
+    QCOMPARE(LocalName::encode(d->name2), name2);
+    QCOMPARE(d->profile, u"app"_s);
+}
+
+// "armorctl denials --json" and back (armorctl allow on stdin): a name that is not UTF-8 comes
+// back as the same bytes, "verified" says what the reader knew, and a record read back from
+// JSON is never verified, whatever the JSON says.
+void TestDenialParser::jsonKeepsBytesAndClaimsNothing()
+{
+    std::optional<Denial> d = DenialParser::parseLine(
+        R"(audit: type=1400 audit(1700000000.100:1): apparmor="DENIED" operation="open" class="file" profile="app" name=2F7372762F636166E92F6D656E752E747874 pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)");
+    QVERIFY(d);
+    d->origin = Denial::Origin::Kernel;
+    QJsonObject o = DenialJson::toJson(*d);
+    QCOMPARE(o.value(u"verified"_s), QJsonValue(true));
+    QCOMPARE(o.value(u"name_hex"_s).toString(), u"2F7372762F636166E92F6D656E752E747874"_s);
+    QVERIFY(!o.contains(u"profile_hex"_s));
+    const QJsonObject again = QJsonDocument::fromJson(QJsonDocument(o).toJson()).object();
+    const std::optional<Denial> back = DenialJson::fromJson(again);
+    QVERIFY(back);
+    QCOMPARE(LocalName::encode(back->name), QByteArray("/srv/caf\xe9/menu.txt"));
+    QVERIFY(!back->isVerified());
+    d->origin = Denial::Origin::OtherProcess;
+    QCOMPARE(DenialJson::toJson(*d).value(u"verified"_s), QJsonValue(false));
 }
 
 QTEST_GUILESS_MAIN(TestDenialParser)

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+
 using namespace Qt::StringLiterals;
 
 // Real journal files, written by systemd-journal-remote from journal export format, read back
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void readAndFollow();
     void resumeFromCursor();
     void selectorPrefersTheJournalWithRecords();
+    void onlyTrustedFieldsVerify();
 
 private:
     // Appends entries for serials [from, to] (kernel and audit transports alternating, plus
@@ -174,6 +177,62 @@ void TestJournalSource::selectorPrefersTheJournalWithRecords()
     QCOMPARE(forced.kind, SourceSelector::Choice::Kind::File);
     QCOMPARE(forced.path, root + u"/var/log/kern.log"_s);
     QVERIFY(forced.reason.contains(u"requested"_s));
+}
+
+// Issue 12: the kernel and audit transports, and dbus-daemon known by the fields journald sets
+// itself (_COMM, and _UID of the bus user), are genuine; SYSLOG_IDENTIFIER is the sender's
+// choice, and a process anyone runs may call itself dbus-daemon.
+void TestJournalSource::onlyTrustedFieldsVerify()
+{
+    const passwd *bus = ::getpwnam("messagebus");
+    QVERIFY2(bus, "the system bus user messagebus is missing (package dbus)");
+    const QByteArray busUid = QByteArray::number(bus->pw_uid);
+    QTemporaryDir dir;
+    QByteArray exported;
+    int number = 0;
+    const auto entry = [&](int serial, const QList<std::pair<QByteArray, QByteArray>> &fields) {
+        ++number;
+        exportField(exported, "__REALTIME_TIMESTAMP", QByteArray::number((TestLines::BaseEpoch + number) * 1000000LL));
+        exportField(exported, "__MONOTONIC_TIMESTAMP", QByteArray::number(number * 1000000LL));
+        exportField(exported, "_BOOT_ID", "0123456789abcdef0123456789abcdef");
+        exportField(exported, "_MACHINE_ID", "fedcba9876543210fedcba9876543210");
+        exportField(exported, "_HOSTNAME", "testhost");
+        for (const auto &[name, value] : fields)
+            exportField(exported, name, value);
+        exportField(exported, "MESSAGE",
+            "audit: type=1400 audit(" + QByteArray::number(TestLines::BaseEpoch + serial)
+                + ".500:" + QByteArray::number(serial) + "): " + TestLines::fields(serial, "/usr/sbin/cupsd"));
+        exported += '\n';
+    };
+    entry(1, {{"_TRANSPORT", "kernel"}});
+    entry(2,
+        {{"_TRANSPORT", "syslog"}, {"SYSLOG_IDENTIFIER", "dbus-daemon"}, {"_COMM", "dbus-daemon"}, {"_UID", busUid}});
+    // logger -t dbus-daemon, by user 1000
+    entry(3, {{"_TRANSPORT", "syslog"}, {"SYSLOG_IDENTIFIER", "dbus-daemon"}, {"_COMM", "logger"}, {"_UID", "1000"}});
+    // a copy of dbus-daemon (or prctl) run by user 1000
+    entry(4, {{"_TRANSPORT", "journal"}, {"_COMM", "dbus-daemon"}, {"_UID", "1000"}});
+    // logger -t cupsd: not a place AppArmor records come from at all
+    entry(5, {{"_TRANSPORT", "syslog"}, {"SYSLOG_IDENTIFIER", "cupsd"}, {"_COMM", "logger"}, {"_UID", "1000"}});
+    QProcess remote;
+    remote.start(
+        kRemote, {u"--split-mode=none"_s, u"--compress=no"_s, u"--output="_s + dir.path() + u"/t.journal"_s, u"-"_s});
+    QVERIFY(remote.waitForStarted());
+    remote.write(exported);
+    remote.closeWriteChannel();
+    QVERIFY(remote.waitForFinished(20000));
+    QVERIFY2(remote.exitCode() == 0, remote.readAllStandardError().constData());
+
+    JournalSource source(dir.path());
+    QSignalSpy caughtUp(&source, &DenialSource::caughtUp);
+    QHash<quint64, bool> verified;
+    connect(&source, &DenialSource::denialsRead, this, [&verified](const QList<Denial> &records) {
+        for (const Denial &d : records)
+            verified.insert(d.serial, d.isVerified());
+    });
+    source.start(DenialStart::beginning(), false);
+    QTRY_COMPARE(caughtUp.size(), 1);
+    const QHash<quint64, bool> expected{{1, true}, {2, true}, {3, false}, {4, false}};
+    QCOMPARE(verified, expected);
 }
 
 QTEST_GUILESS_MAIN(TestJournalSource)

@@ -8,7 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,13 @@ private Q_SLOTS:
     void since();
     void fileCreatedLater();
     void privilegeHint();
+    void copytruncateGrownPastTheOffset();
+    void oneShotKeepsTheLastLine();
+    void readsAPipeToItsEnd_data();
+    void readsAPipeToItsEnd();
+    void refusesDevicesAndDirectories_data();
+    void refusesDevicesAndDirectories();
+    void longLinesAreSkippedWhole();
 
 private:
     void append(const QByteArray &data, const QString &path = {});
@@ -228,6 +238,136 @@ void TestLogFileSource::privilegeHint()
     QVERIFY2(LogAccess::fileHint(m_path).contains(u"root only"_s), qPrintable(LogAccess::fileHint(m_path)));
     QVERIFY(::chmod(QFile::encodeName(m_path).constData(), 0640) == 0);
     QVERIFY2(LogAccess::fileHint(m_path).contains(u"group"_s), qPrintable(LogAccess::fileHint(m_path)));
+}
+
+void TestLogFileSource::copytruncateGrownPastTheOffset()
+{
+    // 40 records read; then copytruncate, and 40 longer records written before the reader
+    // looks again: the file is larger than the old offset, and all 40 are new.
+    QByteArray before;
+    for (int i = 1; i <= 40; ++i)
+        before += TestLines::kernLine(i);
+    append(before);
+    LogFileSource source(m_path);
+    QSignalSpy caughtUp(&source, &DenialSource::caughtUp);
+    startReading(source);
+    QCOMPARE(caughtUp.size(), 1); // read synchronously: start() ends caught up
+    QCOMPARE(m_seen.size(), 40);
+    QVERIFY(QFile::resize(m_path, 0));
+    QByteArray after;
+    for (int i = 101; i <= 140; ++i)
+        after += TestLines::kernLine(i, "a-longer-profile-name");
+    QVERIFY(after.size() > before.size());
+    append(after);
+    source.poll(); // what the inotify event would trigger, without waiting for it
+    QCOMPARE(deliveredOnce(m_seen, 101, 140), 40);
+    QCOMPARE(deliveredOnce(m_seen, 1, 40), 40);
+    // The queued inotify events find nothing new.
+    QCoreApplication::processEvents();
+    source.poll();
+    QCOMPARE(m_seen.size(), 80);
+    QCOMPARE(deliveredOnce(m_seen, 101, 140), 40);
+}
+
+void TestLogFileSource::oneShotKeepsTheLastLine()
+{
+    // Not followed, the last line needs no newline (three cases of AppArmor's own corpus).
+    QByteArray last = TestLines::kernLine(2);
+    last.chop(1);
+    append(TestLines::kernLine(1) + last);
+    QString error;
+    const QList<Denial> records = LogFileSource::readAll(m_path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.last().serial, quint64(2));
+}
+
+void TestLogFileSource::readsAPipeToItsEnd_data()
+{
+    QTest::addColumn<bool>("fifo");
+    QTest::newRow("pipe (<(cat log), /dev/stdin)") << false;
+    QTest::newRow("named FIFO") << true;
+}
+
+void TestLogFileSource::readsAPipeToItsEnd()
+{
+    QFETCH(bool, fifo);
+    QByteArray all;
+    for (int i = 1; i <= 1000; ++i)
+        all += TestLines::kernLine(i) + TestLines::noiseLine(i);
+    all.chop(1); // and the last line without its newline
+    int fds[2] = {-1, -1};
+    QString path;
+    if (fifo) {
+        path = m_dir->filePath(u"fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else {
+        QCOMPARE(::pipe(fds), 0);
+        path = u"/dev/fd/%1"_s.arg(fds[0]);
+    }
+    // The writer pauses between pieces, so the reader finds the pipe empty many times.
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int out = fifo ? ::open(QFile::encodeName(path).constData(), O_WRONLY) : fds[1];
+        for (qsizetype pos = 0; pos < all.size(); pos += 4000) {
+            const QByteArray part = all.mid(pos, 4000);
+            if (::write(out, part.constData(), size_t(part.size())) != part.size())
+                ::_exit(1);
+            ::usleep(300);
+        }
+        ::_exit(0);
+    }
+    if (!fifo)
+        ::close(fds[1]);
+    QString error;
+    const QList<Denial> records = LogFileSource::readAll(path, &error);
+    if (!fifo)
+        ::close(fds[0]);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QCOMPARE(status, 0);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records.size(), 1000);
+    QCOMPARE(records.last().serial, quint64(1000));
+}
+
+void TestLogFileSource::refusesDevicesAndDirectories_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("/dev/zero") << u"/dev/zero"_s << u"a device"_s;
+    QTest::newRow("directory") << u"."_s << u"a directory"_s;
+}
+
+void TestLogFileSource::refusesDevicesAndDirectories()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, reason);
+    // A symlink in place of the log, as a sandbox root or a careless rotation could leave.
+    QVERIFY(QFile::link(target == u"." ? m_dir->path() : target, m_path));
+    for (bool follow : {false, true}) {
+        LogFileSource source(m_path);
+        source.start(DenialStart::beginning(), follow);
+        QCOMPARE(source.state(), DenialSource::State::Failed);
+        QVERIFY2(source.message().contains(reason), qPrintable(source.message()));
+    }
+    QString error;
+    QVERIFY(LogFileSource::readAll(m_path, &error).isEmpty());
+    QVERIFY(error.contains(reason));
+}
+
+void TestLogFileSource::longLinesAreSkippedWhole()
+{
+    // A record longer than the cap whose tail (past 16 KiB) is itself a valid record: neither
+    // is delivered, and the line counts once.
+    QByteArray longLine = "Nov 22 x " + QByteArray(DenialParser::MaxLineLength - 8, 'x');
+    longLine += TestLines::kernLine(7);
+    append(TestLines::kernLine(1) + longLine + TestLines::kernLine(2));
+    QString error;
+    const QList<Denial> records = LogFileSource::readAll(m_path, &error);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records[0].serial, quint64(1));
+    QCOMPARE(records[1].serial, quint64(2));
 }
 
 QTEST_GUILESS_MAIN(TestLogFileSource)

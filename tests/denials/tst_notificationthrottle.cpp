@@ -21,6 +21,8 @@ private Q_SLOTS:
     void globalCap();
     void muteIsPersisted();
     void onlyDeniedAndAllowedNotify();
+    void unverifiedNeverNotifies();
+    void namesAreEscaped();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -29,7 +31,7 @@ private:
 
 static Denial record(int n, const QByteArray &profile)
 {
-    return *DenialParser::parseLine(TestLines::kernLine(n, profile).chopped(1));
+    return TestLines::kernelRecord(n, profile);
 }
 
 static QList<Denial> flood(int count, const QByteArray &profile)
@@ -143,6 +145,44 @@ void TestNotificationThrottle::onlyDeniedAndAllowedNotify()
     throttle.submit({allowed});
     QCOMPARE(popups.size(), 1);
     QVERIFY(popups.at(0).at(0).value<NotificationThrottle::Popup>().summary.contains(u"complain"_s));
+}
+
+// A record any user could have written (a logger line in syslog) never pops up, and is not
+// counted as unseen: a popup would put anyone's text in front of the admin under AppArmor's name.
+void TestNotificationThrottle::unverifiedNeverNotifies()
+{
+    NotificationThrottle throttle(m_settings.get());
+    QSignalSpy popups(&throttle, &NotificationThrottle::popupRequested);
+    QList<Denial> forged = flood(5, "cupsd");
+    for (Denial &d : forged)
+        d.origin = Denial::Origin::OtherProcess;
+    Denial pasted = record(6, "cupsd");
+    pasted.origin = Denial::Origin::Unknown;
+    forged.append(pasted);
+    throttle.submit(forged);
+    QCOMPARE(popups.size(), 0);
+    QCOMPARE(throttle.unseenCount(), 0);
+    throttle.submit({record(7, "cupsd")});
+    QCOMPARE(popups.size(), 1);
+}
+
+void TestNotificationThrottle::namesAreEscaped()
+{
+    NotificationThrottle throttle(m_settings.get());
+    QSignalSpy popups(&throttle, &NotificationThrottle::popupRequested);
+    Denial d = record(1, "app");
+    d.name = u"/tmp/a\n\x1b[2Jb"_s;
+    d.comm = u"x\x1b]0;t\x07"_s;
+    d.profile = u"p\r"_s;
+    throttle.submit({d});
+    QCOMPARE(popups.size(), 1);
+    const auto popup = popups.at(0).at(0).value<NotificationThrottle::Popup>();
+    for (const QString &text : {popup.summary, popup.body}) {
+        for (const QChar c : text)
+            QVERIFY2(c.unicode() >= 0x20 || c == u'\n', qPrintable(text));
+    }
+    QVERIFY2(popup.body.contains(u"/tmp/a\\n\\e[2Jb"_s), qPrintable(popup.body));
+    QCOMPARE(popup.body.count(u'\n'), 1); // only the line the popup itself puts before "by"
 }
 
 QTEST_GUILESS_MAIN(TestNotificationThrottle)

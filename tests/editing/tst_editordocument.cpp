@@ -27,7 +27,7 @@ public:
     }
     EditorDocument::WriteFile function()
     {
-        return [this](const QString &relativePath, const QByteArray &content,
+        return [this](const QString &relativePath, const QByteArray &content, const std::optional<QByteArray> &,
                    std::function<void(bool, const QString &)> done) {
             const QString error = m_writer.writeNow(relativePath, content);
             m_replies.append([done, error] {

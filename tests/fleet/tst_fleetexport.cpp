@@ -31,6 +31,12 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void shippedProfilesExportAndCompile();
+    void spoSchema_data();
+    void spoSchema();
+
+private:
+    // Runs check_spo_schema.py on each text; returns its exit code and output.
+    static int checkSchema(const QString &schema, const QStringList &texts, QString *output);
 
 private:
     // Parses each text as YAML; returns the documents of each, in order.
@@ -243,9 +249,9 @@ void TestFleetExport::yamlRoundTrip()
     QCOMPARE(pod[u"securityContext"_s][u"appArmorProfile"_s][u"type"_s].toString(), u"Localhost"_s);
     QCOMPARE(pod[u"securityContext"_s][u"appArmorProfile"_s][u"localhostProfile"_s].toString(), expectedName);
 
-    QCOMPARE(docs[3].size(), 3); // both CRDs and the pod snippet
-    QCOMPARE(docs[3].at(0).toObject(), alpha);
-    QCOMPARE(docs[3].at(1).toObject(), v1);
+    QCOMPARE(docs[3].size(), 3); // both CRDs, v1 (SPO 1.0's storage version) first, and the pod snippet
+    QCOMPARE(docs[3].at(0).toObject(), v1);
+    QCOMPARE(docs[3].at(1).toObject(), alpha);
 
     QCOMPARE(e.dockerLine(), u"docker run --security-opt apparmor="_s + expectedName + u" IMAGE\n"_s);
     QCOMPARE(e.lxcLine(), u"lxc.apparmor.profile = "_s + expectedName + u'\n');
@@ -364,6 +370,94 @@ void TestFleetExport::shippedProfilesExportAndCompile()
     QVERIFY(parser.waitForFinished(240000));
     QVERIFY2(parser.exitCode() == 0, parser.readAllStandardError().constData());
     qInfo("%lld shipped profiles exported, parsed and compiled", qsizetype(names.size()));
+}
+
+int TestFleetExport::checkSchema(const QString &schema, const QStringList &texts, QString *output)
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < texts.size(); ++i) {
+        files.append(dir.filePath(QString::number(i) + u".yaml"_s));
+        QFile f(files.last());
+        if (!f.open(QIODevice::WriteOnly))
+            return -1;
+        f.write(texts[i].toUtf8());
+    }
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(u"python3"_s,
+        QStringList{QStringLiteral(ARMORER_TEST_SOURCE_DIR "/check_spo_schema.py"),
+            QStringLiteral(ARMORER_TEST_SOURCE_DIR "/data/spo/") + schema}
+            + files);
+    if (!p.waitForFinished(120000))
+        return -1;
+    *output = QString::fromUtf8(p.readAll());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// The YAML against SPO's CRD schema (hand-transcribed in tests/data/spo, with its source), for
+// the test profile and every shipped profile: a field the API server would reject or prune
+// fails here. The wrong API's schema must reject each document, so the check can fail.
+void TestFleetExport::spoSchema_data()
+{
+    QTest::addColumn<QString>("profiles"); // "web" or "shipped"
+    QTest::addColumn<bool>("v1");
+    QTest::newRow("web, v1") << u"web"_s << true;
+    QTest::newRow("web, v1alpha1") << u"web"_s << false;
+    QTest::newRow("shipped, v1") << u"shipped"_s << true;
+    QTest::newRow("shipped, v1alpha1") << u"shipped"_s << false;
+}
+
+void TestFleetExport::spoSchema()
+{
+    QFETCH(QString, profiles);
+    QFETCH(bool, v1);
+    QList<FleetExport> exports;
+    if (profiles == u"web") {
+        exports.append(FleetExport::fromProfileText(QString::fromUtf8(webProfile), u"web-app"_s));
+        FleetExport enforced = exports.first();
+        enforced.setComplain(false);
+        exports.append(enforced);
+    } else {
+        ProfileIndex index;
+        index.build(u"/etc/apparmor.d"_s);
+        if (index.size() < 20)
+            QSKIP("the apparmor packages' profiles are not installed");
+        for (const QString &file : index.files()) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            for (const QString &name : index.profilesIn(file)) {
+                if (name.contains(u"//"))
+                    continue;
+                QString k8sName = name.toLower();
+                k8sName.replace(QRegularExpression(u"[^a-z0-9.-]+"_s), u"-"_s);
+                k8sName.remove(QRegularExpression(u"^[-.]+|[-.]+$"_s));
+                exports.append(
+                    FleetExport::fromProfileText(text, name, FleetExport::isObjectName(name) ? QString() : k8sName));
+            }
+        }
+    }
+    QStringList texts;
+    for (const FleetExport &e : std::as_const(exports)) {
+        QVERIFY2(e.isValid(), qPrintable(e.error()));
+        texts.append(v1 ? e.spoV1() : e.spoV1Alpha1());
+    }
+    const QString schema = v1 ? u"apparmorprofile-v1.schema.json"_s : u"apparmorprofile-v1alpha1.schema.json"_s;
+    const QString wrong = v1 ? u"apparmorprofile-v1alpha1.schema.json"_s : u"apparmorprofile-v1.schema.json"_s;
+    QString output;
+    const int valid = checkSchema(schema, texts, &output);
+    QVERIFY2(valid == 0 && output.isEmpty(), qPrintable(output));
+    QCOMPARE(checkSchema(wrong, texts.mid(0, 1), &output), 1);
+    QVERIFY(output.contains(u"apiVersion"_s));
+    if (v1) {
+        // v1 has mode, not v1alpha1's complainMode.
+        QString old = texts.first();
+        old.replace(QRegularExpression(u"  mode: \\w+\n"_s), u"  complainMode: true\n"_s);
+        QCOMPARE(checkSchema(schema, {old}, &output), 1);
+        QVERIFY2(output.contains(u"complainMode"_s), qPrintable(output));
+    }
+    qInfo("%lld exports valid against %s", qsizetype(texts.size()), qPrintable(schema));
 }
 
 QTEST_GUILESS_MAIN(TestFleetExport)

@@ -54,6 +54,17 @@ void TestFileScope::choices_data()
         << u"/srv/[x]/a*.txt"_s
         << QStringList{u"/srv/\\[x\\]/a\\*.txt"_s, u"/srv/\\[x\\]/*"_s, u"/srv/\\[x\\]/**"_s, u"/srv/\\[x\\]/*.txt"_s};
     QTest::newRow("top-level file") << u"/vmlinuz"_s << QStringList{u"/vmlinuz"_s};
+    // A denied directory (mkdir) ends in '/', which "*" does not match: every scope keeps it.
+    QTest::newRow("directory") << u"/srv/data/newdir/"_s
+                               << QStringList{u"/srv/data/newdir/"_s, u"/srv/data/*/"_s, u"/srv/data/**/"_s};
+    QTest::newRow("directory in a home") << u"/home/alice/new.d/"_s
+                                         << QStringList{u"/home/alice/new.d/"_s, u"/home/alice/*/"_s,
+                                                u"/home/alice/**/"_s, u"@{HOME}/new.d/"_s};
+    QTest::newRow("directory of a process")
+        << u"/proc/4242/fd/"_s
+        << QStringList{u"/proc/4242/fd/"_s, u"/proc/4242/*/"_s, u"/proc/4242/**/"_s, u"@{PROC}/@{pid}/fd/"_s};
+    QTest::newRow("library-like directory")
+        << u"/usr/lib/libfoo.so.1/"_s << QStringList{u"/usr/lib/libfoo.so.1/"_s, u"/usr/lib/*/"_s, u"/usr/lib/**/"_s};
 }
 
 void TestFileScope::choices()
@@ -77,6 +88,10 @@ void TestFileScope::matches_data()
     QTest::newRow("star stays in folder") << u"/a/*"_s << u"/a/b/c"_s << false;
     QTest::newRow("star") << u"/a/*"_s << u"/a/b"_s << true;
     QTest::newRow("double star") << u"/a/**"_s << u"/a/b/c"_s << true;
+    QTest::newRow("star does not match a directory") << u"/a/*"_s << u"/a/b/"_s << false;
+    QTest::newRow("star slash matches a directory") << u"/a/*/"_s << u"/a/b/"_s << true;
+    QTest::newRow("star slash not a file") << u"/a/*/"_s << u"/a/b"_s << false;
+    QTest::newRow("double star slash, deeper directory") << u"/a/**/"_s << u"/a/b/c/"_s << true;
     QTest::newRow("question") << u"/a/?"_s << u"/a/bc"_s << false;
     QTest::newRow("class") << u"/a/[0-9]x"_s << u"/a/7x"_s << true;
     QTest::newRow("alternation") << u"/a/{b,c}d"_s << u"/a/cd"_s << true;

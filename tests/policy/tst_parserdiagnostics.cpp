@@ -84,7 +84,7 @@ void TestParserDiagnostics::realParserOutput_data()
                                      << u"Could not open 'abstractions/does-not-exist'"_s;
     QTest::newRow("undefined variable: no file, no line")
         << Files{{u"usr.bin.uv"_s, head + "profile uv {\n  @{NOPE}/foo r,\n}\n"}} << u"usr.bin.uv"_s << QString() << 0
-        << 0 << u"variable NOPE, but is never declared"_s;
+        << 0 << EditorFixture::undefinedVariableMessage(u"NOPE"_s);
     QTest::newRow("error inside an include")
         << Files{{u"abstractions/armorer-broken"_s, "  /etc/x r,\n  /etc/y rzz,\n"},
                {u"usr.bin.ie"_s, head + "profile ie {\n  include <abstractions/armorer-broken>\n}\n"}}

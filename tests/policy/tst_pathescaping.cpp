@@ -3,6 +3,7 @@
 #include "apparmorquoting.h"
 #include "config.h"
 #include "hostilename.h"
+#include "localname.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -49,6 +50,8 @@ void TestPathEscaping::literalPath_data()
     QTest::newRow("hash") << u"/a#b"_s << u"\"/a#b\""_s;
     QTest::newRow("utf-8") << u"/home/zoë"_s << u"\"/home/zoë\""_s;
     QTest::newRow("parenthesis") << u"/dev/shm/test(me"_s << u"/dev/shm/test(me"_s;
+    QTest::newRow("byte that is not UTF-8")
+        << LocalName::decode("/srv/caf\xe9/menu.txt") << u"\"/srv/caf\\351/menu.txt\""_s;
 }
 
 void TestPathEscaping::literalPath()
@@ -58,9 +61,14 @@ void TestPathEscaping::literalPath()
     QCOMPARE(AppArmorQuoting::literalPath(path), token);
 }
 
+// Now and then with a byte that is not UTF-8 (as LocalName keeps it), which must reach the
+// rule as that byte (an octal escape), not as U+FFFD.
 QString TestPathEscaping::randomName(QRandomGenerator &rng)
 {
-    return HostileName::random(rng);
+    QString name = HostileName::random(rng);
+    if (rng.bounded(5) == 0)
+        name.insert(qsizetype(rng.bounded(name.size() + 1)), QChar(char16_t(0xDC80 + rng.bounded(128))));
+    return name;
 }
 
 QByteArray TestPathEscaping::printedLiteral(const QByteArray &bytes)
@@ -93,7 +101,7 @@ void TestPathEscaping::randomNamesStayLiteral()
     QList<QByteArray> paths;
     QSet<QByteArray> printed;
     while (paths.size() < NameCount) {
-        const QByteArray path = (u"/t/"_s + randomName(rng)).toUtf8();
+        const QByteArray path = LocalName::encode(QString(u"/t/"_s + randomName(rng)));
         // Distinct names whose printed trees are distinct too, so the comparison is exact.
         if (printed.contains(printedLiteral(path)))
             continue;
@@ -108,7 +116,7 @@ void TestPathEscaping::randomNamesStayLiteral()
         QByteArray profile = "profile prop {\n";
         QList<QByteArray> expected;
         for (int i = start; i < start + Batch; ++i) {
-            profile += "  " + AppArmorQuoting::literalPath(QString::fromUtf8(paths[i])).toUtf8() + " r,\n";
+            profile += "  " + AppArmorQuoting::literalPath(LocalName::decode(paths[i])).toUtf8() + " r,\n";
             expected.append(printedLiteral(paths[i]));
         }
         profile += "}\n";

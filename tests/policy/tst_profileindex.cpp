@@ -61,6 +61,10 @@ void TestProfileIndex::parseHeaders_data()
                                       << QStringList{u"x"_s} << QList<int>{1} << QStringList{u"kill"_s};
     QTest::newRow("abstraction has no header")
         << u"  /etc/ld.so.cache r,\n  @{PROC}/@{pid}/maps r,\n"_s << QStringList{} << QList<int>{} << QStringList{};
+    QTest::newRow("policy namespace, both spellings (AppArmor 5 ships these)")
+        << u"profile :glycin:bwrap flags=(attach_disconnected) {\n}\nprofile :ns://b {\n}\n"_s
+        << QStringList{u":glycin://bwrap"_s, u":ns://b"_s} << QList<int>{1, 3}
+        << QStringList{u"attach_disconnected"_s, u""_s};
     QTest::newRow("unbalanced closing brace")
         << u"}\n}\nprofile z {\n}\n"_s << QStringList{u"z"_s} << QList<int>{3} << QStringList{u""_s};
 }

@@ -64,10 +64,31 @@ bool HelperHarness::enterPrivateMounts(QString *error)
             return false;
         }
     }
+    // The package's .policy and .rules, where the package installs them.
     QFile policy(QStringLiteral(ARMORER_POLKIT_SOURCE_DIR) + u"/io.github.armorer.policy"_s);
-    if (!policy.open(QIODevice::ReadOnly)
-        || !writeFile(u"/usr/share/polkit-1/actions/io.github.armorer.policy"_s, policy.readAll(), ReadableByAll)) {
-        *error = u"cannot install io.github.armorer.policy"_s;
+    QFile rules(QStringLiteral(ARMORER_POLKIT_SOURCE_DIR) + u"/io.github.armorer.rules"_s);
+    if (!policy.open(QIODevice::ReadOnly) || !rules.open(QIODevice::ReadOnly)
+        || !writeFile(u"/usr/share/polkit-1/actions/io.github.armorer.policy"_s, policy.readAll(), ReadableByAll)
+        || !writeFile(u"/usr/share/polkit-1/rules.d/60-io.github.armorer.rules"_s, rules.readAll(), ReadableByAll)) {
+        *error = u"cannot install io.github.armorer.policy and .rules"_s;
+        return false;
+    }
+    // nobody joins adm in a private copy of /etc/group, which polkitd reads for isInGroup().
+    QFile groups(u"/etc/group"_s);
+    if (!groups.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read /etc/group"_s;
+        return false;
+    }
+    QList<QByteArray> lines = groups.readAll().split('\n');
+    for (QByteArray &line : lines) {
+        if (line.startsWith("adm:"))
+            line += line.endsWith(':') ? "nobody" : ",nobody";
+    }
+    static QTemporaryDir copyDir;
+    const QString copy = copyDir.path() + u"/group"_s;
+    if (!writeFile(copy, lines.join('\n'), ReadableByAll)
+        || ::mount(QFile::encodeName(copy).constData(), "/etc/group", nullptr, MS_BIND, nullptr) != 0) {
+        *error = u"cannot bind a private /etc/group"_s;
         return false;
     }
     return true;
@@ -182,6 +203,19 @@ QString HelperHarness::helperLog()
     return QString::fromUtf8(m_helperLog);
 }
 
+void HelperHarness::setRuleScript(const QByteArray &body, const QString &expectedModeError)
+{
+    writeFile(RulesFile, "polkit.addRule(function(action, subject) {\n" + body + "\n});\n", ReadableByAll);
+    const QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        QThread::msleep(100);
+        if (!m_helper || m_helper->state() != QProcess::Running)
+            return;
+        if (probe({u"mode"_s}).value(u"error"_s).toString() == expectedModeError)
+            return;
+    }
+}
+
 void HelperHarness::setRule(Rule rule)
 {
     QFile::remove(RulesFile);
@@ -216,20 +250,31 @@ QString HelperHarness::writeTextFile(const QString &name, const QByteArray &byte
     return path;
 }
 
-QJsonObject HelperHarness::probe(const QStringList &arguments, int uid)
+std::unique_ptr<QProcess> HelperHarness::startProbe(const QStringList &arguments, int uid, const QList<int> &groups)
 {
-    QProcess process;
+    QStringList groupList;
+    for (const int gid : groups)
+        groupList.append(QString::number(gid));
+    auto process = std::make_unique<QProcess>();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_address);
     environment.insert(u"HOME"_s, u"/tmp"_s);
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(u"setpriv"_s,
-        QStringList{u"--reuid="_s + QString::number(uid), u"--regid="_s + QString::number(uid), u"--clear-groups"_s,
+    process->setProcessEnvironment(environment);
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->start(u"setpriv"_s,
+        QStringList{u"--reuid="_s + QString::number(uid), u"--regid="_s + QString::number(uid),
+            groups.isEmpty() ? u"--clear-groups"_s : u"--groups="_s + groupList.join(u','),
             QStringLiteral(ARMORER_BIN_DIR) + u"/armorer-helperprobe"_s}
             + arguments);
-    process.waitForFinished(60000);
-    const QByteArray output = process.readAllStandardOutput();
+    process->waitForStarted(5000);
+    return process;
+}
+
+QJsonObject HelperHarness::probe(const QStringList &arguments, int uid, const QList<int> &groups)
+{
+    const std::unique_ptr<QProcess> process = startProbe(arguments, uid, groups);
+    process->waitForFinished(60000);
+    const QByteArray output = process->readAllStandardOutput();
     QJsonObject result = QJsonDocument::fromJson(output).object();
     if (result.isEmpty())
         result.insert(u"probe-failed"_s, QString::fromUtf8(output));

@@ -35,9 +35,21 @@ public:
     // Switches the polkit decision for armorer-test on io.github.armorer.* and waits until
     // polkitd has read it.
     void setRule(Rule rule);
+    // A rule of the test's own (the body of polkit.addRule's function); waits until a Mode call
+    // by armorer-test gets expectedModeError ("" for allowed).
+    void setRuleScript(const QByteArray &body, const QString &expectedModeError);
+    qint64 polkitPid() const { return m_polkit ? m_polkit->processId() : 0; }
+    // A member of adm: nobody (uid 65534), in the private copy of /etc/group and with adm's
+    // gid among the probe's groups (polkit takes a caller's groups from the bus).
+    static constexpr int AdmUid = 65534;
+    static constexpr int AdmGid = 4;
 
     // Runs armorer-helperprobe as armorer-test; returns its JSON output.
-    QJsonObject probe(const QStringList &arguments, int uid = TestUid);
+    // groups: its supplementary groups (none by default).
+    QJsonObject probe(const QStringList &arguments, int uid = TestUid, const QList<int> &groups = {});
+    // The same, started and left running (stdout: the JSON lines).
+    std::unique_ptr<QProcess> startProbe(
+        const QStringList &arguments, int uid = TestUid, const QList<int> &groups = {});
     // A file armorer-test can read (the probe's text argument).
     QString writeTextFile(const QString &name, const QByteArray &bytes);
 

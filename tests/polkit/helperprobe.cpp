@@ -10,13 +10,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 // armorer-helperprobe: one helper call through HelperClient (the GUI's and armorctl's client),
 // printed as one JSON line. The polkit tests run it as a real non-root user with setpriv.
 //   probe list | mode | history | denials CURSOR MAX | read PROFILE | write PROFILE TEXTFILE HASH
-//   probe include PROFILE | reload PROFILE | unload PROFILE | setmode PROFILE MODE | undo ID
+//   probe unload PROFILE | setmode PROFILE MODE | undo ID
+//   probe again FILE                 (Mode, then Mode again on the same connection once FILE
+//                                     exists: one JSON line each)
 //   probe --private ROOT COMMAND ... (the demo's private helper over ROOT)
 //   probe bench PROFILE COUNT        (COUNT WriteOverride round trips, alternating two texts)
 int main(int argc, char *argv[])
@@ -91,10 +94,21 @@ int main(int argc, char *argv[])
             return 2;
         }
         client.writeOverride(args.value(1), QString::fromUtf8(file.readAll()), args.value(3), putChange);
-    } else if (command == u"include") {
-        client.ensureLocalInclude(args.value(1), putChange);
-    } else if (command == u"reload") {
-        client.reloadProfile(args.value(1), putChange);
+    } else if (command == u"again") {
+        for (int call = 0; call < 2; ++call) {
+            if (call == 1) {
+                while (!QFile::exists(args.value(1)))
+                    QThread::msleep(20);
+            }
+            result = {};
+            client.mode([&](const HelperError &e, const QString &mode) {
+                putError(e);
+                result.insert(u"mode"_s, mode);
+            });
+            client.waitForPending();
+            out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+        }
+        return 0;
     } else if (command == u"unload") {
         client.unloadProfile(args.value(1), putChange);
     } else if (command == u"setmode") {

@@ -8,8 +8,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+#include <QThread>
 
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -88,8 +91,7 @@ private Q_SLOTS:
     {
         m_harness.setRule(HelperHarness::Rule::No);
         for (const QStringList &call : {QStringList{u"list"_s}, {u"history"_s}, {u"denials"_s, QString(), u"10"_s},
-                 {u"read"_s, u"usr.bin.armorertest"_s}, {u"include"_s, u"usr.bin.other"_s},
-                 {u"setmode"_s, u"usr.bin.armorertest"_s, u"complain"_s}, {u"reload"_s, u"usr.bin.armorertest"_s},
+                 {u"read"_s, u"usr.bin.armorertest"_s}, {u"setmode"_s, u"usr.bin.armorertest"_s, u"complain"_s},
                  {u"unload"_s, u"usr.bin.armorertest"_s}, {u"undo"_s, u"1"_s}}) {
             QCOMPARE(m_harness.probe(call).value(u"error"_s).toString(), u"org.freedesktop.DBus.Error.AccessDenied"_s);
         }
@@ -99,9 +101,102 @@ private Q_SLOTS:
         QVERIFY(!read(u"usr.bin.other"_s).contains("local/"));
         QVERIFY(!read(u"usr.bin.armorertest"_s).contains("complain"));
         QCOMPARE(journal(), QStringList());
-        // Denials are never cached across callers: each probe is a new caller, and the
-        // helper forgets each one when it leaves the bus.
-        QTRY_VERIFY_WITH_TIMEOUT(m_harness.helperLog().contains(u"forgot caller"_s), 5000);
+    }
+
+    // polkit is asked on every call: a caller allowed once is refused on the same connection
+    // as soon as the rule says NO.
+    void sameConnectionRefusedAfterNo()
+    {
+        m_harness.setRule(HelperHarness::Rule::Yes);
+        const QString flag = m_harness.dir() + u"/again-flag"_s;
+        QFile::remove(flag);
+        const std::unique_ptr<QProcess> caller = m_harness.startProbe({u"again"_s, flag});
+        QVERIFY(caller->waitForReadyRead(30000));
+        const QJsonObject first = QJsonDocument::fromJson(caller->readLine()).object();
+        QCOMPARE(first.value(u"error"_s).toString(), QString());
+        QCOMPARE(first.value(u"mode"_s).toString(), u"validate-only"_s);
+        m_harness.setRule(HelperHarness::Rule::No);
+        write(flag, "go\n");
+        QVERIFY(caller->waitForFinished(30000));
+        const QJsonObject second = QJsonDocument::fromJson(caller->readLine()).object();
+        QCOMPARE(second.value(u"error"_s).toString(), u"org.freedesktop.DBus.Error.AccessDenied"_s);
+    }
+
+    // A check polkit has not answered yet (here polkitd is stopped, as while a password prompt
+    // is open) does not hold the helper: it still answers on the bus, and the change is made
+    // once polkit says yes.
+    void pendingCheckDoesNotBlock()
+    {
+        m_harness.setRule(HelperHarness::Rule::Yes);
+        const qint64 polkitd = m_harness.polkitPid();
+        QVERIFY(polkitd > 0);
+        QVERIFY(::kill(pid_t(polkitd), SIGSTOP) == 0);
+        const qsizetype logBefore = m_harness.helperLog().size();
+        const std::unique_ptr<QProcess> slow = m_harness.startProbe({u"setmode"_s, u"usr.bin.other"_s, u"complain"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(m_harness.helperLog().mid(logBefore).contains(u"asking polkit"_s), 20000);
+        QProcess ping;
+        ping.start(u"dbus-send"_s,
+            {u"--system"_s, u"--print-reply"_s, u"--reply-timeout=5000"_s, u"--dest=io.github.armorer.Helper1"_s,
+                u"/io/github/armorer/Helper1"_s, u"org.freedesktop.DBus.Introspectable.Introspect"_s});
+        const bool answered = ping.waitForFinished(10000) && ping.exitCode() == 0;
+        const bool slowStillWaiting = slow->state() == QProcess::Running;
+        QVERIFY(::kill(pid_t(polkitd), SIGCONT) == 0);
+        QVERIFY2(answered, ping.readAllStandardError().constData());
+        QVERIFY(slowStillWaiting);
+        QVERIFY(slow->waitForFinished(30000));
+        const QJsonObject r = QJsonDocument::fromJson(slow->readAllStandardOutput()).object();
+        QCOMPARE(r.value(u"error"_s).toString(), QString());
+        QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));
+        const QJsonObject back = m_harness.probe({u"undo"_s, r.value(u"changeId"_s).toString()});
+        QCOMPARE(back.value(u"error"_s).toString(), QString());
+    }
+
+    // The profile and the kind of change reach polkit as details, which a rule can read.
+    void detailsReachPolkit()
+    {
+        m_harness.setRuleScript("    if (action.id == \"io.github.armorer.read-status\") return polkit.Result.YES;\n"
+                                "    if (action.id == \"io.github.armorer.modify\" &&\n"
+                                "        action.lookup(\"profile\") == \"usr.bin.other\" &&\n"
+                                "        action.lookup(\"change\") == \"set-mode complain\")\n"
+                                "        return polkit.Result.YES;\n"
+                                "    return polkit.Result.NO;",
+            QString());
+        const QByteArray before = read(u"usr.bin.other"_s);
+        QCOMPARE(m_harness.probe({u"setmode"_s, u"usr.bin.armorertest"_s, u"complain"_s}).value(u"error"_s).toString(),
+            u"org.freedesktop.DBus.Error.AccessDenied"_s);
+        QCOMPARE(m_harness.probe({u"setmode"_s, u"usr.bin.other"_s, u"kill"_s}).value(u"error"_s).toString(),
+            u"org.freedesktop.DBus.Error.AccessDenied"_s);
+        QCOMPARE(read(u"usr.bin.other"_s), before);
+        const QJsonObject allowed = m_harness.probe({u"setmode"_s, u"usr.bin.other"_s, u"complain"_s});
+        QCOMPARE(allowed.value(u"error"_s).toString(), QString());
+        QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));
+        // "undo 12" is another change: refused by this rule, allowed by a general one.
+        QCOMPARE(m_harness.probe({u"undo"_s, allowed.value(u"changeId"_s).toString()}).value(u"error"_s).toString(),
+            u"org.freedesktop.DBus.Error.AccessDenied"_s);
+        m_harness.setRule(HelperHarness::Rule::Yes);
+        QCOMPARE(m_harness.probe({u"undo"_s, allowed.value(u"changeId"_s).toString()}).value(u"error"_s).toString(),
+            QString());
+        QCOMPARE(read(u"usr.bin.other"_s), before);
+    }
+
+    // The package's .rules: members of adm read the logs without a password; others need an
+    // administrator.
+    void readLogForAdm()
+    {
+        m_harness.setRule(HelperHarness::Rule::None);
+        const QJsonObject adm
+            = m_harness.probe({u"denials"_s, QString(), u"10"_s}, HelperHarness::AdmUid, {HelperHarness::AdmGid});
+        QCOMPARE(adm.value(u"error"_s).toString(), QString());
+        QVERIFY(!adm.value(u"records"_s).toArray().isEmpty());
+        QCOMPARE(m_harness.probe({u"denials"_s, QString(), u"10"_s}).value(u"error"_s).toString(),
+            u"org.freedesktop.DBus.Error.InteractiveAuthorizationRequired"_s);
+        // adm grants reading logs, nothing else.
+        QCOMPARE(
+            m_harness
+                .probe({u"setmode"_s, u"usr.bin.other"_s, u"enforce"_s}, HelperHarness::AdmUid, {HelperHarness::AdmGid})
+                .value(u"error"_s)
+                .toString(),
+            u"org.freedesktop.DBus.Error.InteractiveAuthorizationRequired"_s);
     }
 
     void rootClientProvesNothing()
@@ -158,13 +253,19 @@ private Q_SLOTS:
         QCOMPARE(read(u"local/usr.bin.armorertest"_s), QByteArray("/etc/one r,\n"));
         QCOMPARE(m_harness.probe({u"undo"_s, id2}).value(u"error"_s).toString(), u"io.github.armorer.Error.Conflict"_s);
 
-        // Mode and include go through the same path.
-        QCOMPARE(m_harness.probe({u"setmode"_s, u"usr.bin.armorertest"_s, u"complain"_s}).value(u"error"_s).toString(),
-            QString());
+        // Modes go through the same path, and undo like any change.
+        const QJsonObject complain = m_harness.probe({u"setmode"_s, u"usr.bin.armorertest"_s, u"complain"_s});
+        QCOMPARE(complain.value(u"error"_s).toString(), QString());
         QVERIFY(read(u"usr.bin.armorertest"_s).contains("flags=(complain)"));
-        QCOMPARE(m_harness.probe({u"include"_s, u"usr.bin.other"_s}).value(u"error"_s).toString(), QString());
-        QVERIFY(read(u"usr.bin.other"_s).contains("include if exists <local/usr.bin.other>"));
-        QCOMPARE(m_harness.probe({u"reload"_s, u"usr.bin.other"_s}).value(u"error"_s).toString(), QString());
+        const QJsonObject kill = m_harness.probe({u"setmode"_s, u"usr.bin.armorertest"_s, u"kill"_s});
+        QCOMPARE(kill.value(u"error"_s).toString(), QString());
+        QVERIFY(read(u"usr.bin.armorertest"_s).contains("flags=(kill)"));
+        QCOMPARE(
+            m_harness.probe({u"undo"_s, kill.value(u"changeId"_s).toString()}).value(u"error"_s).toString(), QString());
+        QVERIFY(read(u"usr.bin.armorertest"_s).contains("flags=(complain)"));
+        QCOMPARE(m_harness.probe({u"setmode"_s, u"usr.bin.armorertest"_s, u"bogus"_s}).value(u"error"_s).toString(),
+            u"io.github.armorer.Error.InvalidArgument"_s);
+        QCOMPARE(m_harness.probe({u"unload"_s, u"usr.bin.other"_s}).value(u"error"_s).toString(), QString());
     }
 
     void invalidOverrideRejected()
@@ -333,11 +434,76 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 2);
     }
 
+    // The real helper killed at a different moment of a change each round. Its history stays
+    // true: no entry for a change that is not there, none left pending, no temporary files; and
+    // the client, whose reply was lost, reports success exactly when the change was made.
+    void killedHelperLeavesTrueHistory()
+    {
+        m_harness.setRule(HelperHarness::Rule::Yes);
+        const QString override = u"local/usr.bin.armorertest"_s;
+        int made = 0;
+        for (int round = 0; round < 12; ++round) {
+            const qsizetype logFrom = m_harness.helperLog().size();
+            const QByteArray before = read(override);
+            const QByteArray text = "/etc/killed-" + QByteArray::number(round) + " r,\n";
+            const QString file = m_harness.writeTextFile(u"kill-%1"_s.arg(round), text);
+            const std::unique_ptr<QProcess> caller = m_harness.startProbe({u"write"_s, u"usr.bin.armorertest"_s, file,
+                before == "<missing>" ? QString() : ChangeRecord::hash(before)});
+            QTRY_VERIFY_WITH_TIMEOUT(m_harness.helperLog().mid(logFrom).contains(u"asking polkit"_s), 20000);
+            // From before the check is answered to after the reply: the compile takes tens of ms.
+            QThread::msleep(round * 12);
+            QVERIFY(::kill(pid_t(m_harness.helper()->processId()), SIGKILL) == 0);
+            QVERIFY(m_harness.helper()->waitForFinished(5000));
+            QString error;
+            QVERIFY2(m_harness.startHelper(m_root, IdleTimeoutMs, &error), qPrintable(error));
+            QVERIFY(caller->waitForFinished(30000));
+            const QJsonObject r = QJsonDocument::fromJson(caller->readAllStandardOutput()).object();
+            const bool written = read(override) == text;
+            const QJsonArray history = m_harness.probe({u"history"_s}).value(u"history"_s).toArray();
+            if (r.value(u"error"_s).toString().isEmpty()) {
+                QVERIFY2(written, qPrintable(u"round %1: reported done, not written"_s.arg(round)));
+                QCOMPARE(history.at(0).toObject().value(u"id"_s).toString(), r.value(u"changeId"_s).toString());
+                ++made;
+            } else {
+                QVERIFY2(!written,
+                    qPrintable(u"round %1: written, reported %2"_s.arg(round).arg(r.value(u"error"_s).toString())));
+                QCOMPARE(read(override), before);
+            }
+            for (const QJsonValue &v : history)
+                QVERIFY(!v.toObject().contains(u"state"_s));
+            // The newest change to the override names what the file holds.
+            for (const QJsonValue &v : history) {
+                if (v.toObject().value(u"file"_s).toString() == override) {
+                    QCOMPARE(v.toObject().value(u"afterHash"_s).toString(), ChangeRecord::hash(read(override)));
+                    break;
+                }
+            }
+            QCOMPARE(QDir(profileDir() + u"/local"_s).entryList({u".armorer-*"_s}, QDir::Files | QDir::Hidden),
+                QStringList());
+            QCOMPARE(
+                QDir(m_root + u"/var/lib/armorer/changes"_s).entryList({u".armorer-*"_s}, QDir::Files | QDir::Hidden),
+                QStringList());
+        }
+        std::printf("killed the helper 12 times: %d changes made and reported, %d not made and reported failed\n", made,
+            12 - made);
+        // The newest change is undone as any other: nobody else changed the file.
+        const QJsonArray history = m_harness.probe({u"history"_s}).value(u"history"_s).toArray();
+        QCOMPARE(m_harness.probe({u"undo"_s, history.at(0).toObject().value(u"id"_s).toString()})
+                     .value(u"error"_s)
+                     .toString(),
+            QString());
+    }
+
     void exitsWhenIdle()
     {
+        // Refused callers do not keep it alive: only authorized work restarts the idle timer.
+        m_harness.setRule(HelperHarness::Rule::No);
         QElapsedTimer idle;
         idle.start();
-        QVERIFY(m_harness.helper()->waitForFinished(IdleTimeoutMs + 10000));
+        bool exited = false;
+        while (!(exited = m_harness.helper()->waitForFinished(100)) && idle.elapsed() < 3 * IdleTimeoutMs)
+            m_harness.probe({u"history"_s});
+        QVERIFY2(exited, "refused calls kept the helper alive");
         QCOMPARE(m_harness.helper()->exitStatus(), QProcess::NormalExit);
         QCOMPARE(m_harness.helper()->exitCode(), 0);
         std::printf("helper exited %lld ms after the last call (idle timeout %d ms)\n",

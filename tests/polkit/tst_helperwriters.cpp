@@ -222,7 +222,8 @@ void TestHelperWriters::writer()
     QSignalSpy finished(&writer, &ProfileWriter::finished);
     const QByteArray content = "profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n}\n";
     const QByteArray before = read(profileDir() + u'/' + path);
-    const int id = writer.write(path, path.startsWith(u"local/"_s) ? QByteArray("/etc/extra r,\n") : content);
+    const int id = writer.write(path, path.startsWith(u"local/"_s) ? QByteArray("/etc/extra r,\n") : content,
+        before == "<missing>" ? std::nullopt : std::optional<QByteArray>(before));
     QCOMPARE(finished.size(), 0); // never before write() returned
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished[0][0].toInt(), id);

@@ -142,19 +142,25 @@ private Q_SLOTS:
         write(profile(), "profile armorertest /usr/bin/armorertest {\n  /etc/armorertest r,\n}\n");
         OverrideWriter writer(m_root, ParserRunner(ParserRunner::LoadMode::ValidateOnly));
         QVERIFY(!writer.open());
-        const auto include = writer.ensureLocalInclude(profile(), 0);
+        const auto include = writer.applyOverride(profile(), QString(), u"/etc/x r,\n"_s, QString(), 0);
         QVERIFY2(!include.error, qPrintable(include.error.detail));
         QVERIFY(!include.changeId.isEmpty());
         QVERIFY(read(profile()).contains("include if exists <local/usr.bin.armorertest>"));
-        QVERIFY(writer.ensureLocalInclude(profile(), 0).changeId.isEmpty());
 
         const auto complain = writer.setMode(profile(), u"complain"_s, 0);
         QVERIFY2(!complain.error, qPrintable(complain.error.detail));
         QVERIFY(read(profile()).startsWith("profile armorertest /usr/bin/armorertest flags=(complain) {\n"));
         QVERIFY(!writer.setMode(profile(), u"enforce"_s, 0).error);
         QVERIFY(read(profile()).startsWith("profile armorertest /usr/bin/armorertest {\n"));
-        QCOMPARE(writer.setMode(profile(), u"kill"_s, 0).error.code, HelperError::Code::InvalidArgument);
-        QCOMPARE(writer.history().size(), 3);
+        for (const QString &mode : {u"kill"_s, u"unconfined"_s}) {
+            const auto set = writer.setMode(profile(), mode, 0);
+            QVERIFY2(!set.error, qPrintable(set.error.detail));
+            const QByteArray header = "profile armorertest /usr/bin/armorertest flags=(" + mode.toUtf8() + ") {\n";
+            QVERIFY(read(profile()).startsWith(header));
+        }
+        QCOMPARE(writer.setMode(profile(), u"bogus"_s, 0).error.code, HelperError::Code::InvalidArgument);
+        // include + override, complain, enforce, kill, unconfined
+        QCOMPARE(writer.history().size(), 6);
     }
 
     void attacksRefused_data()

@@ -102,6 +102,15 @@ void TestScopeChoiceModel::custom()
     QCOMPARE(changed.size(), 2);
     QVERIFY(!model.index(row).data(ScopeChoiceModel::ErrorRole).toString().isEmpty());
     QCOMPARE(model.index(row).data(ScopeChoiceModel::RuleRole).toString(), QString());
+
+    // A valid glob that misses the denied file is no rule for this denial: it says so.
+    model.setCustomPattern(u"/srv/*/*.csv"_s);
+    QVERIFY2(model.index(row).data(ScopeChoiceModel::ErrorRole).toString().contains(u"/srv/a/b.txt"_s),
+        qPrintable(model.index(row).data(ScopeChoiceModel::ErrorRole).toString()));
+    QCOMPARE(model.index(row).data(ScopeChoiceModel::RuleRole).toString(), QString());
+    model.setCustomPattern(u"/srv/**"_s);
+    QCOMPARE(model.index(row).data(ScopeChoiceModel::ErrorRole).toString(), QString());
+    QCOMPARE(model.index(row).data(ScopeChoiceModel::RuleRole).toString(), u"owner /srv/** r,"_s);
 }
 
 QTEST_GUILESS_MAIN(TestScopeChoiceModel)

@@ -8,7 +8,8 @@
 using namespace Qt::StringLiterals;
 
 // AppArmor's own yardstick: libapparmor's test_multi corpus, whose NAME.profile files are what
-// aa-logprof's engine writes for NAME.in. "armorctl suggest --log NAME.in" must print the same
+// aa-logprof's engine writes for NAME.in. "armorctl suggest --all --log NAME.in" (--all: this
+// system's profiles do not count, as they did not for aa-logprof) must print the same
 // rules (compared as sets of lines: order and blank lines do not matter). The corpus stays
 // outside the repository (ARMORER_CONFORMANCE_DIR).
 class TestConformance : public QObject
@@ -68,10 +69,23 @@ void TestConformance::suggestMatchesLogprof()
     ++m_cases;
     QFile expectedFile(base + u".profile"_s);
     QVERIFY(expectedFile.open(QIODevice::ReadOnly));
-    const QStringList expected = ruleLines(expectedFile.readAll());
+    QStringList expected = ruleLines(expectedFile.readAll());
+    // Where Armorer is right and aa-logprof is not (issue 12): aa-logprof puts the accesses of
+    // complain mode's null- learning child into a ^null-... hat, which never runs. The child
+    // runs inside its parent (ix), so Armorer writes them there: no hat, no closing brace.
+    bool nullChild = false;
+    for (qsizetype i = expected.size() - 1; i >= 0; --i) {
+        if (expected[i].startsWith(u"^null-"_s)) {
+            expected.removeAt(i);
+            expected.removeOne(u"}"_s);
+            nullChild = true;
+        }
+    }
+    if (nullChild)
+        expected.removeDuplicates();
 
     QProcess p;
-    p.start(QStringLiteral(ARMORER_BIN_DIR "/armorctl"), {u"suggest"_s, u"--log"_s, base + u".in"_s});
+    p.start(QStringLiteral(ARMORER_BIN_DIR "/armorctl"), {u"suggest"_s, u"--all"_s, u"--log"_s, base + u".in"_s});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);

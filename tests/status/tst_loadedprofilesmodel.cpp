@@ -104,20 +104,25 @@ void TestLoadedProfilesModel::keepsPersistentIndexes()
 void TestLoadedProfilesModel::proxyFilters_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QList<int>>("hiddenModes");
+    QTest::addColumn<QList<int>>("onlyModes");
     QTest::addColumn<QStringList>("shown");
     QTest::newRow("all") << QString() << QList<int>{} << QStringList{u"/usr/bin/man"_s, u"firefox"_s, u"Xorg"_s};
     QTest::newRow("text, case-insensitive") << u"XOR"_s << QList<int>{} << QStringList{u"Xorg"_s};
-    QTest::newRow("hide complain") << QString() << QList<int>{int(ProfileMode::Complain)}
-                                   << QStringList{u"/usr/bin/man"_s, u"Xorg"_s};
-    QTest::newRow("text and mode") << u"r"_s << QList<int>{int(ProfileMode::Enforce)} << QStringList{u"firefox"_s};
+    QTest::newRow("only complain") << QString() << QList<int>{int(ProfileMode::Complain)} << QStringList{u"firefox"_s};
+    QTest::newRow("only enforce") << QString() << QList<int>{int(ProfileMode::Enforce)}
+                                  << QStringList{u"/usr/bin/man"_s, u"Xorg"_s};
+    QTest::newRow("enforce and complain")
+        << QString() << QList<int>{int(ProfileMode::Enforce), int(ProfileMode::Complain)}
+        << QStringList{u"/usr/bin/man"_s, u"firefox"_s, u"Xorg"_s};
+    QTest::newRow("text and mode") << u"r"_s << QList<int>{int(ProfileMode::Complain)} << QStringList{u"firefox"_s};
+    QTest::newRow("only kill") << QString() << QList<int>{int(ProfileMode::Kill)} << QStringList{};
     QTest::newRow("nothing") << u"zzz"_s << QList<int>{} << QStringList{};
 }
 
 void TestLoadedProfilesModel::proxyFilters()
 {
     QFETCH(QString, text);
-    QFETCH(QList<int>, hiddenModes);
+    QFETCH(QList<int>, onlyModes);
     LoadedProfilesModel model;
     ProfileFilterProxy proxy;
     proxy.setSourceModel(&model);
@@ -125,8 +130,10 @@ void TestLoadedProfilesModel::proxyFilters()
     proxy.sort(0);
     model.setStatus(snapshot({u"firefox=complain"_s, u"Xorg"_s, u"/usr/bin/man"_s}), ProfileIndex());
     proxy.setText(text);
-    for (int mode : hiddenModes)
-        proxy.setModeShown(ProfileMode(mode), false);
+    QSet<ProfileMode> modes;
+    for (int mode : onlyModes)
+        modes.insert(ProfileMode(mode));
+    proxy.setModeFilter(modes);
     QStringList shown;
     for (int row = 0; row < proxy.rowCount(); ++row)
         shown << proxy.index(row, 0).data().toString();

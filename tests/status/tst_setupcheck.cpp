@@ -23,6 +23,7 @@ private Q_SLOTS:
     void findings_data();
     void findings();
     void realProbesWithoutSessionBus();
+    void demoAndNotificationButtonsTellTheTruth();
     void firstRunScreenShowsFixes();
     void firstRunShownOnceThenWhileMissing();
 };
@@ -89,6 +90,40 @@ void TestSetupCheck::findings()
     }
     if (!logFile.isEmpty())
         QVERIFY(findings[1].detail.contains(logFile));
+}
+
+void TestSetupCheck::demoAndNotificationButtonsTellTheTruth()
+{
+    // The demo's sandbox simulates an AppArmor kernel; the kernel checked is the real one.
+    QTemporaryDir sandbox;
+    QTemporaryDir noAppArmor;
+    QVERIFY(DemoRoot::writeProfiles(sandbox.path(), {{u"a"_s, {}, {}, ProfileMode::Enforce}}));
+    SetupCheck::Probes probes;
+    probes.journalReadable = [] {
+        return true;
+    };
+    probes.notificationServer = [] {
+        return true;
+    };
+    probes.notificationServerName = [] {
+        return u"dunst"_s;
+    };
+    probes.notificationCapabilities = [] {
+        return QStringList{u"body"_s};
+    };
+    probes.kernelRoot = SystemRoot::fromDirectory(noAppArmor.path());
+    QList<SetupCheck::Finding> findings = SetupCheck::run(SystemRoot::fromDirectory(sandbox.path()), probes);
+    QVERIFY(!findings[0].ok);
+    QVERIFY2(!findings[0].detail.contains(u"AppArmor is enabled"_s), qPrintable(findings[0].detail));
+    QVERIFY(findings[0].detail.contains(u"sandboxed"_s));
+    // A server without the "actions" capability shows no buttons, and the check says so.
+    QVERIFY2(findings[2].detail.contains(u"no buttons"_s), qPrintable(findings[2].detail));
+    QVERIFY(findings[2].detail.contains(u"dunst"_s));
+    probes.notificationCapabilities = [] {
+        return QStringList{u"body"_s, u"actions"_s};
+    };
+    findings = SetupCheck::run(SystemRoot::fromDirectory(sandbox.path()), probes);
+    QVERIFY2(findings[2].detail.contains(u"shows buttons"_s), qPrintable(findings[2].detail));
 }
 
 void TestSetupCheck::realProbesWithoutSessionBus()

@@ -2,10 +2,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # SPDX-FileCopyrightText: 2026 Armorer contributors
 #
-# tests/vm/prepare-image.sh DIR [MIRROR]
+# tests/vm/prepare-image.sh DIR [MIRROR [SUITE]]
 #
-# Makes the base image of the real-kernel tests in DIR: trixie's kernel (vmlinuz) and a
-# minimal trixie root packed as an uncompressed initramfs (base.cpio), with AppArmor,
+# Makes the base image of the real-kernel tests in DIR: the kernel of SUITE (trixie, the
+# default, or sid) as vmlinuz and a minimal root of the same suite packed as an uncompressed initramfs (base.cpio), with AppArmor,
 # dbus-daemon, polkitd, the runtime libraries of Armorer's binaries and a non-root test
 # user. The project's binaries and the scenarios are not in it: each run adds them as a
 # second cpio archive, so rebuilding the project never re-runs this.
@@ -14,8 +14,12 @@
 # the hash of this file, so changing the package list below makes a new image.
 set -euo pipefail
 
-OUT=${1:?usage: prepare-image.sh DIR [MIRROR]}
+OUT=${1:?usage: prepare-image.sh DIR [MIRROR [SUITE]]}
 MIRROR=${2:-http://deb.debian.org/debian}
+SUITE=${3:-trixie}
+# The mirror's sid Release file is past its Valid-Until date.
+APT_OPTIONS=""
+[[ $SUITE == sid ]] && APT_OPTIONS="-o Acquire::Check-Valid-Until=false"
 
 # What the VM carries besides minbase. The libraries are those of armorctl, armorer-helper
 # and the test tools (the GUI does not run in the VM).
@@ -50,13 +54,13 @@ in_vm_root() {
 }
 
 say "debootstrap (minbase)"
-debootstrap --variant=minbase trixie "$root" "$MIRROR" >"$tmp/debootstrap.log" 2>&1 ||
+debootstrap --variant=minbase "$SUITE" "$root" "$MIRROR" >"$tmp/debootstrap.log" 2>&1 ||
   { tail -20 "$tmp/debootstrap.log" >&2; die "debootstrap failed"; }
 
 say "installing ${VM_PACKAGES[*]}"
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod +x "$root/usr/sbin/policy-rc.d"
-in_vm_root /bin/sh -c "apt-get update -qq && apt-get install -y -qq --no-install-recommends \
+in_vm_root /bin/sh -c "apt-get $APT_OPTIONS update -qq && apt-get install -y -qq --no-install-recommends \
     ${VM_PACKAGES[*]} >/var/log/armorer-apt.log 2>&1 || { tail -30 /var/log/armorer-apt.log; exit 1; }" ||
   die "package installation failed"
 
@@ -80,8 +84,18 @@ say "fetching the kernel"
 kpkg=$(in_vm_root apt-cache depends linux-image-amd64 | awk '/Depends: linux-image-[0-9]/{print $2; exit}')
 [[ -n $kpkg ]] || die "cannot resolve linux-image-amd64"
 mkdir -p "$tmp/kernel"
-dpkg-deb --fsys-tarfile "$(download "$kpkg")" | tar -x -C "$tmp/kernel" --wildcards './boot/vmlinuz-*'
-cp "$tmp"/kernel/boot/vmlinuz-* "$tmp/vmlinuz"
+# trixie's linux-image-<version> holds /boot/vmlinuz-<version>; sid's is a metapackage whose
+# linux-binary-<version> holds /usr/lib/modules/<version>/vmlinuz.
+deb=$(download "$kpkg")
+if dpkg-deb -c "$deb" | grep -q '\./boot/vmlinuz-'; then
+  dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$tmp/kernel" --wildcards './boot/vmlinuz-*'
+  cp "$tmp"/kernel/boot/vmlinuz-* "$tmp/vmlinuz"
+else
+  kpkg=linux-binary-${kpkg#linux-image-}
+  dpkg-deb --fsys-tarfile "$(download "$kpkg")" | tar -x -C "$tmp/kernel" --wildcards './usr/lib/modules/*/vmlinuz'
+  cp "$tmp"/kernel/usr/lib/modules/*/vmlinuz "$tmp/vmlinuz"
+fi
+[[ -s $tmp/vmlinuz ]] || die "no kernel image in $kpkg"
 rm -rf "$root/tmp-download" "$tmp/kernel"
 
 say "test user, trimming"
@@ -101,6 +115,7 @@ rm -rf "$root"/usr/bin/perl* "$root"/usr/lib/x86_64-linux-gnu/perl-base "$root"/
 find "$root/usr/share/locale" -mindepth 1 -maxdepth 1 -not -name 'C.*' -exec rm -rf {} + 2>/dev/null || true
 
 {
+  echo "suite=$SUITE"
   echo "kernel=$kpkg"
   echo "packages=${VM_PACKAGES[*]}"
   echo "extracted=${EXTRACTED[*]}"

@@ -8,6 +8,7 @@
 #include "scopechoicemodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -20,7 +21,9 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QCheckBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -35,11 +38,15 @@ private Q_SLOTS:
     void defaultRuleAndDiff();
     void scopeChangesRuleAndPreview();
     void denyWritesDenyRule();
+    void denyRuleInTheWay_data();
+    void denyRuleInTheWay();
     void applyAndUndo();
     void parserErrorIsShownAndNothingChanges();
     void invalidCustomPatternCannotApply();
+    void customPatternCheckedAsTypedAndDebounced();
     void alreadyAllowed();
     void abstractionAndRedundancyHints();
+    void unverifiedNeedsConfirmation();
     void screenshot();
 
 private:
@@ -156,7 +163,10 @@ void TestAllowDialog::scopeChangesRuleAndPreview()
     QCOMPARE(dialog.matchedDenials()->count(), 3);
     QCOMPARE(dialog.matchedFiles()->count(), 5); // a.csv b.csv notes.txt sub/ sub/c.csv
 
+    QVERIFY2(
+        dialog.candidateBox()->currentText().contains(dir + u"**"_s), qPrintable(dialog.candidateBox()->currentText()));
     QTest::keyClicks(dialog.customPatternEdit(), dir + u"**.csv"_s);
+    dialog.applyPendingPattern();
     QCOMPARE(flow.scopeRow(), flow.scopeModel()->customRow());
     QCOMPARE(flow.rule(), u"owner "_s + dir + u"**.csv r,"_s);
     QCOMPARE(dialog.matchedDenials()->count(), 3);
@@ -177,6 +187,47 @@ void TestAllowDialog::denyWritesDenyRule()
     QTRY_COMPARE(applied.size(), 1);
     QVERIFY2(applied.first().at(0).toBool(), qPrintable(applied.first().at(1).toString()));
     QCOMPARE(localText(), u"deny owner /etc/secret r,\n"_s);
+}
+
+// A deny rule decides: an allow rule cannot win. AppArmor 4: Allow stays disabled; AppArmor 5:
+// only with the priority= box ticked, which is off by default and carries the warning.
+void TestAllowDialog::denyRuleInTheWay_data()
+{
+    QTest::addColumn<bool>("apparmor5");
+    QTest::newRow("AppArmor 4") << false;
+    QTest::newRow("AppArmor 5") << true;
+}
+
+void TestAllowDialog::denyRuleInTheWay()
+{
+    QFETCH(bool, apparmor5);
+    AllowFlow flow(fileDenial(u"/etc/secret"_s), m_writer.get());
+    Explanation e;
+    e.cause = Explanation::Cause::DenyRule;
+    e.fix = apparmor5 ? Explanation::Fix::PriorityRule : Explanation::Fix::ChangeDenyRule;
+    e.summary = u"An explicit deny rule blocks it."_s;
+    e.rule = u"deny /etc/secret r,"_s;
+    e.file = u"/etc/apparmor.d/app"_s;
+    e.line = 7;
+    e.warning = apparmor5 ? u"It overrides a deny rule written on purpose."_s : QString();
+    flow.setExplanation(e);
+    AllowDialog dialog(&flow);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.explanationLabel()->isVisible());
+    QVERIFY(dialog.explanationLabel()->text().contains(u"deny /etc/secret r,  (/etc/apparmor.d/app:7)"_s));
+    QVERIFY(flow.allowIsBlocked());
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    QCOMPARE(dialog.priorityBox()->isVisible(), apparmor5);
+    QVERIFY(!dialog.priorityBox()->isChecked());
+    if (!apparmor5)
+        return;
+    QVERIFY(dialog.priorityBox()->text().contains(e.warning));
+    dialog.priorityBox()->click();
+    QCOMPARE(flow.rule(), u"priority=1 owner /etc/secret r,"_s);
+    QVERIFY(dialog.applyButton()->isEnabled());
+    dialog.priorityBox()->click();
+    QVERIFY(!dialog.applyButton()->isEnabled());
 }
 
 void TestAllowDialog::applyAndUndo()
@@ -202,9 +253,13 @@ void TestAllowDialog::applyAndUndo()
     QVERIFY(dialog.undoButton()->isVisible());
     // Applying again would change nothing.
     QVERIFY(!dialog.applyButton()->isEnabled());
-    QVERIFY(dialog.diffView()->toPlainText().contains(u"already holds this rule"_s));
+    QVERIFY(dialog.diffView()->toPlainText().startsWith(u"Undo would write"_s));
     QVERIFY(dialog.hintLabel()->text().isEmpty());
 
+    // Undo names the rule it takes back and shows the diff it would write.
+    QVERIFY2(dialog.undoButton()->text().contains(rule), qPrintable(dialog.undoButton()->text()));
+    QVERIFY2(dialog.diffView()->toPlainText().contains(u'-' + rule), qPrintable(dialog.diffView()->toPlainText()));
+    QVERIFY(!dialog.redoButton()->isVisible());
     QSignalSpy undone(&flow, &AllowFlow::undone);
     dialog.undoButton()->click();
     QTRY_COMPARE(undone.size(), 1);
@@ -212,6 +267,50 @@ void TestAllowDialog::applyAndUndo()
     QCOMPARE(localText(), u"# my own rules\n/srv/mine r,\n"_s);
     QVERIFY(!dialog.undoButton()->isVisible());
     QVERIFY(dialog.applyButton()->isEnabled());
+    // A second click cannot undo the undo: Redo is its own button.
+    QVERIFY(dialog.redoButton()->isVisible());
+    QVERIFY(dialog.redoButton()->text().contains(rule));
+    QSignalSpy redone(&flow, &AllowFlow::redone);
+    dialog.redoButton()->click();
+    QTRY_COMPARE(redone.size(), 1);
+    QVERIFY(redone.first().at(0).toBool());
+    QCOMPARE(localText(), u"# my own rules\n/srv/mine r,\n"_s + rule + u'\n');
+    QVERIFY(!dialog.redoButton()->isVisible());
+    QVERIFY(dialog.undoButton()->isVisible());
+}
+
+void TestAllowDialog::customPatternCheckedAsTypedAndDebounced()
+{
+    const QString dir = m_files->path() + u"/data/"_s;
+    AllowFlow flow(fileDenial(dir + u"a.csv"_s), m_writer.get());
+    AllowDialog dialog(&flow);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString defaultRule = flow.rule();
+    QSignalSpy changed(&flow, &AllowFlow::changed);
+    // Fast typing: every character lands in the field, and nothing is previewed until a pause.
+    const QString pattern = dir + u"*.txt"_s;
+    QTest::keyClicks(dialog.customPatternEdit(), pattern);
+    QCOMPARE(dialog.customPatternEdit()->text(), pattern);
+    QVERIFY(dialog.previewTimer()->isActive());
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(flow.rule(), defaultRule);
+    // The pause: one preview of the whole pattern, which misses the denied file and says so.
+    dialog.applyPendingPattern();
+    QVERIFY(!dialog.previewTimer()->isActive());
+    QCOMPARE(flow.scopeRow(), flow.scopeModel()->customRow());
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    QVERIFY2(dialog.hintLabel()->text().contains(u"does not match"_s), qPrintable(dialog.hintLabel()->text()));
+    // Fixed by typing on: the timer restarts; after it, a valid rule.
+    QTest::keyClick(dialog.customPatternEdit(), Qt::Key_Backspace);
+    QTest::keyClick(dialog.customPatternEdit(), Qt::Key_Backspace);
+    QTest::keyClick(dialog.customPatternEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(dialog.customPatternEdit(), u"csv"_s);
+    QVERIFY(dialog.previewTimer()->isActive());
+    QTRY_VERIFY(!dialog.previewTimer()->isActive()); // the real timer fires too
+    QCOMPARE(flow.rule(), u"owner "_s + dir + u"*.csv r,"_s);
+    QVERIFY(dialog.applyButton()->isEnabled());
+    QCOMPARE(dialog.matchedFiles()->count(), 2);
 }
 
 void TestAllowDialog::parserErrorIsShownAndNothingChanges()
@@ -222,6 +321,7 @@ void TestAllowDialog::parserErrorIsShownAndNothingChanges()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // A pattern the parser refuses (unbalanced alternation).
     QTest::keyClicks(dialog.customPatternEdit(), u"/srv/{x"_s);
+    dialog.applyPendingPattern();
     QVERIFY(dialog.applyButton()->isEnabled());
     QSignalSpy applied(&flow, &AllowFlow::applied);
     dialog.applyButton()->click();
@@ -242,6 +342,7 @@ void TestAllowDialog::invalidCustomPatternCannotApply()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::keyClicks(dialog.customPatternEdit(), u"/srv/x\" r, /** rwx"_s);
+    dialog.applyPendingPattern();
     QVERIFY(!dialog.applyButton()->isEnabled());
     QVERIFY(dialog.hintLabel()->text().contains(u"quotes"_s));
     QCOMPARE(dialog.diffView()->toPlainText(), u"(no rule to write)"_s);
@@ -272,7 +373,17 @@ void TestAllowDialog::abstractionAndRedundancyHints()
     AllowDialog dialog(&flow);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY2(dialog.hintLabel()->text().contains(u"<abstractions/appdata>"_s), qPrintable(dialog.hintLabel()->text()));
+    // The covering abstraction is a choice, not only a hint.
+    QVERIFY(dialog.abstractionBox()->isVisible());
+    QVERIFY(dialog.abstractionBox()->text().contains(u"<abstractions/appdata>"_s));
+    QCOMPARE(flow.rule(), u"owner /srv/appdata/x r,"_s);
+    dialog.abstractionBox()->click();
+    QCOMPARE(flow.rule(), u"include <abstractions/appdata>"_s);
+    QVERIFY2(dialog.diffView()->toPlainText().contains(u"+include <abstractions/appdata>"_s),
+        qPrintable(dialog.diffView()->toPlainText()));
+    QVERIFY(dialog.candidateBox()->currentText().contains(u"include <abstractions/appdata>"_s));
+    dialog.abstractionBox()->click();
+    QCOMPARE(flow.rule(), u"owner /srv/appdata/x r,"_s);
 
     AllowFlow wider(fileDenial(dir + u"a.csv"_s), m_writer.get());
     wider.setProfileRules(ExistingRules::fromText(u"owner "_s + dir + u"b.csv r,\n"_s + dir + u"sub/c.csv r,\n"_s));
@@ -283,6 +394,41 @@ void TestAllowDialog::abstractionAndRedundancyHints()
             second.scopeView()->setCurrentIndex(wider.scopeModel()->index(r));
     }
     QVERIFY2(second.hintLabel()->text().contains(u"1 existing rule"_s), qPrintable(second.hintLabel()->text()));
+}
+
+// Issue 12: a record anyone could have written says so, and why, and Apply stays off until
+// the user confirms it.
+void TestAllowDialog::unverifiedNeedsConfirmation()
+{
+    Denial forged = fileDenial(u"/etc/shadow"_s);
+    forged.origin = Denial::Origin::OtherProcess;
+    AllowFlow flow(forged, m_writer.get());
+    AllowDialog dialog(&flow);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.unverifiedLabel()->isVisible());
+    QVERIFY2(dialog.unverifiedLabel()->text().contains(u"logger"_s), qPrintable(dialog.unverifiedLabel()->text()));
+    QVERIFY(dialog.confirmUnverifiedBox()->isVisible());
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    QSignalSpy applied(&flow, &AllowFlow::applied);
+    flow.apply(); // refused, with the reason
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(applied.at(0).at(0).toBool(), false);
+    QCOMPARE(localText(), QString());
+    dialog.confirmUnverifiedBox()->click();
+    QVERIFY(dialog.applyButton()->isEnabled());
+    dialog.applyButton()->click();
+    QTRY_COMPARE(applied.size(), 2);
+    QVERIFY2(applied.at(1).at(0).toBool(), qPrintable(applied.at(1).at(1).toString()));
+    QVERIFY(localText().contains(u"/etc/shadow r,"_s));
+
+    // A genuine record shows neither.
+    AllowFlow genuine(fileDenial(u"/etc/hosts"_s), m_writer.get());
+    AllowDialog plain(&genuine);
+    plain.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plain));
+    QVERIFY(!plain.unverifiedLabel()->isVisible());
+    QVERIFY(!plain.confirmUnverifiedBox()->isVisible());
 }
 
 void TestAllowDialog::screenshot()

@@ -7,14 +7,22 @@
 #include "denialtestlines.h"
 #include "logfilesource.h"
 
+#include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +33,8 @@ class TestDenialsView : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void page();
+    void unverifiedIsMarked();
+    void stackedChartAndMutes();
 };
 
 void TestDenialsView::page()
@@ -90,6 +100,108 @@ void TestDenialsView::page()
     // Nothing selected: no profile to open.
     view.details()->clear();
     QVERIFY(!open->isEnabled());
+}
+
+// Issue 12: a syslog file holds the kernel's line and a logger line forging a cupsd denial of
+// /etc/shadow. The table marks the forged row, with the reason as its tooltip; the details say
+// it is unverified; the throttle's own test shows it never pops up.
+void TestDenialsView::unverifiedIsMarked()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"syslog"_s);
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(TestLines::kernLine(1));
+    f.write("Nov 22 10:00:01 host cupsd: audit: type=1400 audit(1700000001.100:2): " + TestLines::fields(2, "cupsd")
+        + '\n');
+    f.close();
+    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+
+    QSettings settings(dir.filePath(u"armorer.conf"_s), QSettings::IniFormat);
+    DenialMonitor monitor(&settings);
+    DenialsView view(&monitor);
+    view.show();
+    monitor.setSource(std::make_unique<LogFileSource>(log), DenialStart::beginning());
+    QTRY_COMPARE(view.table()->model()->rowCount(), 2);
+    QAbstractItemModel *table = view.table()->model();
+    int forgedRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (!table->index(r, 0).data(DenialListModel::VerifiedRole).toBool())
+            forgedRow = r;
+    }
+    QVERIFY(forgedRow >= 0);
+    const QModelIndex kind = table->index(forgedRow, DenialListModel::KindColumn);
+    QVERIFY2(kind.data().toString().contains(u"unverified"_s), qPrintable(kind.data().toString()));
+    QVERIFY(kind.data(Qt::ToolTipRole).toString().contains(u"logger"_s));
+
+    const Denial forged = kind.data(DenialListModel::DenialRole).value<Denial>();
+    QCOMPARE(forged.profile, u"cupsd"_s);
+    view.showDenial(forged);
+    auto *notice = view.details()->findChild<QLabel *>(u"unverifiedNotice"_s);
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY(view.details()->rows().contains(std::pair(u"Verified"_s, u"no"_s)));
+}
+
+void TestDenialsView::stackedChartAndMutes()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"kern.log"_s);
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // firefox in two minutes, evince in one, a complain-mode ALLOWED and a profile load on top.
+    QByteArray lines
+        = TestLines::kernLine(1) + TestLines::kernLine(2) + TestLines::kernLine(70) + TestLines::kernLine(3, "evince");
+    QByteArray allowed = TestLines::kernLine(4, "cupsd");
+    allowed.replace("DENIED", "ALLOWED");
+    lines += allowed;
+    f.write(lines);
+    f.close();
+    QSettings settings(dir.filePath(u"armorer.conf"_s), QSettings::IniFormat);
+    DenialMonitor monitor(&settings);
+    DenialsView view(&monitor);
+    view.resize(1024, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    monitor.setSource(std::make_unique<LogFileSource>(log), DenialStart::beginning());
+    QTRY_COMPARE(view.table()->model()->rowCount(), 5); // the ALLOWED record is listed, not counted
+    QTRY_VERIFY(!view.chartView()->chart()->series().isEmpty());
+    auto *series = qobject_cast<QStackedBarSeries *>(view.chartView()->chart()->series().constFirst());
+    QVERIFY(series);
+    QStringList names;
+    int total = 0;
+    for (QBarSet *set : series->barSets()) {
+        names << set->label();
+        for (int i = 0; i < set->count(); ++i)
+            total += int(set->at(i));
+        // Stable colours: the profile's own, whatever its position.
+        QCOMPARE(set->color(), DenialsView::profileColor(set->label()));
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{u"evince"_s, u"firefox"_s})); // the ALLOWED record is no denial
+    QCOMPARE(total, 4);
+    QVERIFY2(view.chartTitle()->text().contains(u"minute"_s), qPrintable(view.chartTitle()->text()));
+    QCOMPARE(DenialsView::profileColor(u"firefox"_s), DenialsView::profileColor(u"firefox"_s));
+    // The title is not squeezed: it is a label the layout gives its height.
+    QVERIFY(view.chartTitle()->height() >= view.chartTitle()->fontMetrics().height());
+
+    // A mute shows on the page and is undone there.
+    QVERIFY(!view.mutedBar()->isVisible());
+    monitor.throttle()->mute(u"firefox"_s);
+    QVERIFY(view.mutedBar()->isVisible());
+    QVERIFY(view.mutedLabel()->text().contains(u"firefox"_s));
+    const QList<QAction *> unmute = view.unmuteButton()->menu()->actions();
+    QCOMPARE(unmute.size(), 1);
+    unmute.constFirst()->trigger();
+    QVERIFY(monitor.throttle()->mutedProfiles().isEmpty());
+    QVERIFY(!view.mutedBar()->isVisible());
+
+    // Esc clears the search.
+    view.searchField()->setFocus();
+    QTest::keyClicks(view.searchField(), u"evince"_s);
+    QCOMPARE(view.table()->model()->rowCount(), 1);
+    QTest::keyClick(view.searchField(), Qt::Key_Escape);
+    QCOMPARE(view.table()->model()->rowCount(), 5);
 }
 
 QTEST_MAIN(TestDenialsView)

@@ -28,10 +28,12 @@ private Q_SLOTS:
     void capabilities();
     void floodReachesTheServerThrottled();
     void fallbackWithoutServer();
+    void closedWhenSeen();
 
 private:
     QProcess *startDaemon(const QString &program, const QStringList &args);
     int dunstCount();
+    int dunstDisplayed();
     QTemporaryDir m_dir;
     QList<QProcess *> m_daemons;
     QString m_busAddress;
@@ -126,12 +128,15 @@ void TestDesktopNotifier::floodReachesTheServerThrottled()
     QList<Denial> burst;
     for (int i = 0; i < 1000; ++i) {
         for (const char *profile : {"firefox", "evince", "cupsd", "noisy"})
-            burst.append(*DenialParser::parseLine(TestLines::kernLine(i, profile).chopped(1)));
+            burst.append(TestLines::kernelRecord(i, profile));
     }
     throttle.submit(burst);
     QTRY_COMPARE(shown.size(), 3);
-    for (const QList<QVariant> &args : std::as_const(shown))
+    QSet<uint> ids;
+    for (const QList<QVariant> &args : std::as_const(shown)) {
         QVERIFY(args.at(0).toUInt() > 0); // ids from the real server, not the fallback
+        ids.insert(args.at(0).toUInt());
+    }
 
     // Each profile's rest arrives as one summary at the end of its window.
     QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 6, 5000);
@@ -142,8 +147,40 @@ void TestDesktopNotifier::floodReachesTheServerThrottled()
         summaries << args.at(0).value<NotificationThrottle::Popup>().summary;
     QVERIFY2(summaries.contains(u"999 more denials from firefox"_s), qPrintable(summaries.join(u" | "_s)));
     QCOMPARE(throttle.popupsPerProfile().value(u"noisy"_s), 0);
-    // dunst itself received exactly those six.
-    QTRY_COMPARE(dunstCount() - before, 6);
+    // Each summary replaced its profile's first notification in place: the same three ids.
+    for (const QList<QVariant> &args : std::as_const(shown))
+        QVERIFY(ids.contains(args.at(0).toUInt()));
+    QCOMPARE(notifier.openIds().size(), 3);
+    // dunst itself holds one notification per profile, not six.
+    QTRY_COMPARE(dunstCount() - before, 3);
+}
+
+void TestDesktopNotifier::closedWhenSeen()
+{
+    DesktopNotifier notifier(nullptr, QDBusConnection(u"notifications"_s));
+    QSignalSpy shown(&notifier, &DesktopNotifier::shown);
+    NotificationThrottle::Popup popup;
+    popup.profile = u"evince"_s;
+    popup.summary = u"AppArmor denied evince"_s;
+    popup.sample = *DenialParser::parseLine(TestLines::kernLine(1, "evince").chopped(1));
+    notifier.show(popup);
+    QTRY_COMPARE(shown.size(), 1);
+    const int displayed = dunstDisplayed();
+    QVERIFY(displayed >= 1);
+    // Marked seen: the notification leaves the screen.
+    notifier.closeAll();
+    QVERIFY(notifier.openIds().isEmpty());
+    QTRY_COMPARE(dunstDisplayed(), displayed - 1);
+}
+
+int TestDesktopNotifier::dunstDisplayed()
+{
+    QProcess ctl;
+    ctl.setProcessEnvironment(m_env);
+    ctl.start(u"dunstctl"_s, {u"count"_s, u"displayed"_s});
+    if (!ctl.waitForFinished(5000))
+        return -1;
+    return ctl.readAllStandardOutput().trimmed().toInt();
 }
 
 void TestDesktopNotifier::fallbackWithoutServer()

@@ -54,9 +54,10 @@ void TestExportDialog::renameUpdatesEveryFormat()
     ExportDialog d(profileText, u"/usr/sbin/web"_s);
     d.nameField()->setText(u"web"_s);
     QVERIFY(d.deployButton()->isEnabled());
-    QVERIFY(page(d, 0).contains(u"  name: \"web\"\n"_s));
-    QVERIFY(page(d, 0).contains(u"profile web /usr/sbin/web flags=(complain) {"_s));
-    QVERIFY(page(d, 1).contains(u"apiVersion: security-profiles-operator.x-k8s.io/v1\n"_s));
+    // SPO 1.0's v1 is the first page, the older v1alpha1 the second.
+    QVERIFY(page(d, 0).contains(u"apiVersion: security-profiles-operator.x-k8s.io/v1\n"_s));
+    QVERIFY(page(d, 1).contains(u"  name: \"web\"\n"_s));
+    QVERIFY(page(d, 1).contains(u"profile web /usr/sbin/web flags=(complain) {"_s));
     QVERIFY(page(d, 2).contains(u"localhostProfile: \"web\""_s));
     QCOMPARE(page(d, 4), u"lxc.apparmor.profile = web\n"_s);
     d.formats()->setCurrentIndex(4);
@@ -67,11 +68,11 @@ void TestExportDialog::modeFollowsFlagsThenChoice()
 {
     ExportDialog d(profileText, u"/usr/sbin/web"_s);
     d.nameField()->setText(u"web"_s);
-    QVERIFY(page(d, 1).contains(u"  mode: Complain\n"_s));
+    QVERIFY(page(d, 0).contains(u"  mode: Complain\n"_s));
     d.modeBox()->setCurrentIndex(0);
-    QVERIFY(page(d, 1).contains(u"  mode: Enforce\n"_s));
+    QVERIFY(page(d, 0).contains(u"  mode: Enforce\n"_s));
     d.nameField()->setText(u"web2"_s);
-    QVERIFY(page(d, 1).contains(u"  mode: Enforce\n"_s));
+    QVERIFY(page(d, 0).contains(u"  mode: Enforce\n"_s));
 }
 
 void TestExportDialog::deployRunsKubectl()
@@ -94,6 +95,13 @@ void TestExportDialog::deployRunsKubectl()
     QCOMPARE(spy.at(0).at(0).toBool(), true);
     QVERIFY(d.statusLabel()->text().contains(u"configured"_s));
     QFile f(sent);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    // v1 unless the v1alpha1 page is shown.
+    QCOMPARE(QString::fromUtf8(f.readAll()), d.currentExport().spoV1());
+    f.close();
+    d.formats()->setCurrentIndex(1);
+    d.deployButton()->click();
+    QVERIFY(spy.wait(10000));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(f.readAll()), d.currentExport().spoV1Alpha1());
 }

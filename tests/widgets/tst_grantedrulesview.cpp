@@ -192,7 +192,16 @@ void TestGrantedRulesView::allowListRemoveUndo()
     QVERIFY(removalChange.toInt() > hostileChange.toInt());
     finished.clear();
     refreshedSpy.clear();
+    // Undo names the change and shows what it takes back before anything happens.
+    QCOMPARE(granted->undoButton()->text(), u"&Undo Change %1"_s.arg(removalChange));
+    QVERIFY(!granted->redoButton()->isEnabled());
     QTest::mouseClick(granted->undoButton(), Qt::LeftButton);
+    auto *undoPreview = granted->findChild<DiffPreviewDialog *>();
+    QVERIFY(undoPreview);
+    QVERIFY2(undoPreview->unifiedText().contains(u'+' + hostile), qPrintable(undoPreview->unifiedText()));
+    QVERIFY(undoPreview->windowTitle().contains(removalChange));
+    QCOMPARE(read(overridePath()), (plain + u'\n').toUtf8()); // nothing before the confirmation
+    undoPreview->accept();
     QVERIFY(finished.wait(30000));
     QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(finished.constFirst().at(1).toString()));
     QCOMPARE(read(overridePath()), both);
@@ -203,12 +212,22 @@ void TestGrantedRulesView::allowListRemoveUndo()
         u"%1 (undo of %2)"_s.arg(rowOf(hostile).data(GrantedRulesModel::ChangeIdRole).toString(), removalChange));
     QVERIFY(rowOf(hostile).data(GrantedRulesModel::ChangeIdRole).toInt() > hostileChange.toInt());
 
-    // Undo again undoes the undo: the rule is gone once more.
+    // Undo does not undo the undo: it goes on to the change before (the hostile allow),
+    // and Redo is its own action, which takes the undo back.
+    QVERIFY(m_controller->model()->undoableChange());
+    QCOMPARE(m_controller->model()->undoableChange()->id, hostileChange);
+    QVERIFY(granted->redoButton()->isEnabled());
     finished.clear();
-    QTest::mouseClick(granted->undoButton(), Qt::LeftButton);
+    refreshedSpy.clear();
+    QTest::mouseClick(granted->redoButton(), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QVERIFY(finished.constFirst().at(0).toBool());
     QCOMPARE(read(overridePath()), (plain + u'\n').toUtf8());
+    if (refreshedSpy.isEmpty())
+        QVERIFY(refreshedSpy.wait(30000));
+    // Redone: the removal is in effect again, so Undo offers it once more, and Redo nothing.
+    QCOMPARE(m_controller->model()->undoableChange()->id, removalChange);
+    QVERIFY(!granted->redoButton()->isEnabled());
 }
 
 void TestGrantedRulesView::parserErrorIsShownAndNothingIsLost()

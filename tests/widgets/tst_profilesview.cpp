@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void searchFilters_data();
     void searchFilters();
     void modeButtonsFilter();
+    void escapeClearsAndEmptyResultSays();
+    void contextMenuActions();
     void selectionShowsProcessesAndSurvivesRefresh();
     void openSource();
     void stateBanner();
@@ -66,6 +69,7 @@ void TestProfilesView::init()
     QVERIFY(DemoRoot::addProcess(m_dir->path(), 100, u"/usr/lib/firefox/firefox"_s, u"firefox (enforce)"_s));
     QVERIFY(DemoRoot::addProcess(m_dir->path(), 101, u"/usr/lib/firefox/firefox"_s, u"firefox (enforce)"_s));
     QVERIFY(DemoRoot::addProcess(m_dir->path(), 200, u"/usr/sbin/cupsd"_s, u"unconfined"_s));
+    QVERIFY(DemoRoot::addProcess(m_dir->path(), 300, u"/usr/libexec/xwayland-run"_s, u"Xorg (complain)"_s));
 }
 
 void TestProfilesView::searchFilters_data()
@@ -77,6 +81,8 @@ void TestProfilesView::searchFilters_data()
     QTest::newRow("source file") << u"usr.sbin"_s << 1;
     QTest::newRow("case") << u"XORG"_s << 1;
     QTest::newRow("none") << u"nothing-matches"_s << 0;
+    QTest::newRow("attachment") << u"/usr/lib/xorg"_s << 1;
+    QTest::newRow("executable of a confined process") << u"XWAYLAND-run"_s << 1;
 }
 
 void TestProfilesView::searchFilters()
@@ -100,15 +106,91 @@ void TestProfilesView::modeButtonsFilter()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QToolButton *enforce = view.modeButton(ProfileMode::Enforce);
-    QVERIFY(enforce);
+    QToolButton *complain = view.modeButton(ProfileMode::Complain);
+    QVERIFY(enforce && complain);
     QCOMPARE(enforce->text(), u"Enforce (2)"_s);
-    QTest::mouseClick(enforce, Qt::LeftButton);
+    // Nothing is filtered at first, and no chip looks selected.
+    QCOMPARE(view.table()->model()->rowCount(), 3);
+    QVERIFY(!enforce->isChecked());
+    QVERIFY(!complain->isChecked());
+    // A click shows only that mode, and the chip that filters is the one that looks selected.
+    QTest::mouseClick(complain, Qt::LeftButton);
+    QVERIFY(complain->isChecked());
+    QVERIFY(!enforce->isChecked());
     QCOMPARE(view.table()->model()->rowCount(), 1);
     QCOMPARE(view.table()->model()->index(0, 0).data().toString(), u"Xorg"_s);
-    QTest::mouseClick(view.modeButton(ProfileMode::Complain), Qt::LeftButton);
-    QCOMPARE(view.table()->model()->rowCount(), 0);
+    // A second chip adds its mode.
     QTest::mouseClick(enforce, Qt::LeftButton);
+    QCOMPARE(view.table()->model()->rowCount(), 3);
+    QTest::mouseClick(complain, Qt::LeftButton);
     QCOMPARE(view.table()->model()->rowCount(), 2);
+    QVERIFY(!complain->isChecked());
+    // The last chip off shows everything again.
+    QTest::mouseClick(enforce, Qt::LeftButton);
+    QCOMPARE(view.table()->model()->rowCount(), 3);
+    // A mode no profile has says so instead of an empty table.
+    QTest::mouseClick(view.modeButton(ProfileMode::Kill), Qt::LeftButton);
+    QCOMPARE(view.table()->model()->rowCount(), 0);
+    QVERIFY(view.emptyLabel()->isVisible());
+    QVERIFY2(view.emptyLabel()->text().contains(u"Kill"_s), qPrintable(view.emptyLabel()->text()));
+}
+
+void TestProfilesView::escapeClearsAndEmptyResultSays()
+{
+    LoadedProfilesModel model;
+    model.setStatus(read(), index());
+    ProfilesView view(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!view.emptyLabel()->isVisible());
+    view.searchField()->setFocus();
+    QTest::keyClicks(view.searchField(), u"nothing-here"_s);
+    QCOMPARE(view.table()->model()->rowCount(), 0);
+    QVERIFY(view.emptyLabel()->isVisible());
+    QVERIFY2(view.emptyLabel()->text().contains(u"nothing-here"_s), qPrintable(view.emptyLabel()->text()));
+    QTest::keyClick(view.searchField(), Qt::Key_Escape);
+    QCOMPARE(view.searchField()->text(), QString());
+    QCOMPARE(view.table()->model()->rowCount(), 3);
+    QVERIFY(!view.emptyLabel()->isVisible());
+}
+
+void TestProfilesView::contextMenuActions()
+{
+    LoadedProfilesModel model;
+    model.setStatus(read(), index());
+    ProfilesView view(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy mode(&view, &ProfilesView::setModeRequested);
+    QSignalSpy override(&view, &ProfilesView::editOverrideRequested);
+    QSignalSpy open(&view, &ProfilesView::openSourceRequested);
+    // Nothing selected: nothing to act on.
+    QVERIFY(!view.modeAction(ProfileMode::Complain)->isEnabled());
+    view.selectProfile(u"firefox"_s);
+    // The mode the profile has is checked and cannot be set again; prompt needs the kernel's support.
+    QVERIFY(view.modeAction(ProfileMode::Enforce)->isChecked());
+    QVERIFY(!view.modeAction(ProfileMode::Enforce)->isEnabled());
+    QVERIFY(!view.modeAction(ProfileMode::Prompt)->isVisible());
+    view.setPromptAvailable(true);
+    QVERIFY(view.modeAction(ProfileMode::Prompt)->isVisible());
+    QVERIFY(view.modeAction(ProfileMode::Complain)->isEnabled());
+    view.modeAction(ProfileMode::Complain)->trigger();
+    QCOMPARE(mode.size(), 1);
+    QCOMPARE(mode[0][0].toString(), u"firefox"_s);
+    QCOMPARE(mode[0][1].value<ProfileMode>(), ProfileMode::Complain);
+    // The check follows the kernel: the profile is still in enforce mode until it reloads.
+    QVERIFY(view.modeAction(ProfileMode::Enforce)->isChecked());
+    const QList<QAction *> menu = view.contextMenu()->actions();
+    QVERIFY(menu.contains(view.profileActions().at(0)));
+    for (QAction *action : view.profileActions()) {
+        if (action->objectName() == u"editOverride")
+            action->trigger();
+        if (action->objectName() == u"openProfile")
+            action->trigger();
+    }
+    QCOMPARE(override.size(), 1);
+    QCOMPARE(override[0][0].toString(), u"firefox"_s);
+    QCOMPARE(open.size(), 1);
 }
 
 void TestProfilesView::selectionShowsProcessesAndSurvivesRefresh()

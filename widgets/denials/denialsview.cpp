@@ -2,23 +2,28 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "denialsview.h"
 #include "denialdetailsview.h"
+#include "denialexplanationmodel.h"
 #include "denialfilterproxy.h"
 #include "denialmonitor.h"
 
+#include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLineSeries>
+#include <QMenu>
 #include <QSplitter>
+#include <QStackedBarSeries>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -37,6 +42,7 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     , m_showEvents(new QCheckBox(tr("Profile &loads"), this))
     , m_table(new QTableView(this))
     , m_details(new DenialDetailsView(this))
+    , m_chartTitle(new QLabel(this))
     , m_chart(new QChartView(this))
     , m_chartTimer(new QTimer(this))
 {
@@ -51,6 +57,28 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search profile, path, command…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u"Search profile, path"_s) + 40);
+    auto *clearSearch = new QAction(m_search);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+
+    // Mutes show here too: GNOME has no tray to undo them from.
+    m_mutedBar = new QWidget(this);
+    m_mutedLabel = new QLabel(m_mutedBar);
+    m_mutedLabel->setWordWrap(true);
+    m_unmute = new QToolButton(m_mutedBar);
+    m_unmute->setText(tr("&Unmute"));
+    m_unmute->setPopupMode(QToolButton::InstantPopup);
+    m_unmute->setMenu(new QMenu(m_unmute));
+    auto *mutedLayout = new QHBoxLayout(m_mutedBar);
+    mutedLayout->setContentsMargins(0, 0, 0, 0);
+    auto *mutedIcon = new QLabel(m_mutedBar);
+    mutedIcon->setPixmap(QIcon::fromTheme(u"notifications-disabled"_s).pixmap(16, 16));
+    mutedLayout->addWidget(mutedIcon);
+    mutedLayout->addWidget(m_mutedLabel, 1);
+    mutedLayout->addWidget(m_unmute);
     m_profile->addItem(tr("All profiles"), QString());
     m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_class->addItem(tr("All classes"), QString());
@@ -87,20 +115,34 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     m_table->setColumnWidth(DenialListModel::ClassColumn, 60);
     m_table->setColumnWidth(DenialListModel::CountColumn, 60);
 
+    // The title is a label above the chart: QChart's own title is cut when the chart is narrow.
     auto *chart = new QChart;
-    chart->setTitle(tr("Denials per minute, busiest profiles"));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setShowToolTips(true);
+    chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->setChart(chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
+    m_chart->setMinimumHeight(200);
+    m_chartTitle->setAlignment(Qt::AlignCenter);
+    m_chartTitle->setWordWrap(true);
+    QFont bold = m_chartTitle->font();
+    bold.setBold(true);
+    m_chartTitle->setFont(bold);
+    auto *chartBox = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(2);
+    chartLayout->addWidget(m_chartTitle);
+    chartLayout->addWidget(m_chart, 1);
 
     auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->setObjectName(u"denialsLowerSplitter"_s);
     lower->addWidget(m_details);
-    lower->addWidget(m_chart);
+    lower->addWidget(chartBox);
     lower->setStretchFactor(0, 1);
     lower->setStretchFactor(1, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"denialsSplitter"_s);
     split->addWidget(m_table);
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
@@ -109,6 +151,7 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_privilegeLabel);
     layout->addWidget(m_sourceLabel);
+    layout->addWidget(m_mutedBar);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
 
@@ -132,6 +175,7 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     connect(m_details, &DenialDetailsView::openProfileRequested, this, &DenialsView::openProfileRequested);
     connect(m_details, &DenialDetailsView::muteRequested, monitor->throttle(), &NotificationThrottle::mute);
     connect(monitor, &DenialMonitor::sourceChanged, this, &DenialsView::updateSource);
+    connect(monitor->throttle(), &NotificationThrottle::mutedChanged, this, &DenialsView::updateMuted);
     connect(monitor->model(), &DenialListModel::recordsAdded, this, &DenialsView::updateProfiles);
     // A flood must not redraw the chart thousands of times a second.
     m_chartTimer->setSingleShot(true);
@@ -144,6 +188,30 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     updateSource();
     updateProfiles();
     updateChart();
+    updateMuted();
+}
+
+void DenialsView::updateMuted()
+{
+    NotificationThrottle *throttle = m_monitor->throttle();
+    const QStringList muted = throttle->mutedProfiles();
+    m_mutedBar->setVisible(!muted.isEmpty());
+    m_mutedLabel->setText(
+        tr("Notifications are muted for %n profile(s): %1", nullptr, int(muted.size())).arg(muted.join(u", "_s)));
+    QMenu *menu = m_unmute->menu();
+    menu->clear();
+    for (const QString &profile : muted) {
+        connect(menu->addAction(tr("Unmute %1").arg(profile)), &QAction::triggered, throttle, [throttle, profile] {
+            throttle->unmute(profile);
+        });
+    }
+    if (muted.size() > 1) {
+        menu->addSeparator();
+        connect(menu->addAction(tr("Unmute &All")), &QAction::triggered, throttle, [throttle, muted] {
+            for (const QString &profile : muted)
+                throttle->unmute(profile);
+        });
+    }
 }
 
 QString DenialsView::sourceText() const
@@ -193,54 +261,97 @@ void DenialsView::updateProfiles()
     }
 }
 
+QColor DenialsView::profileColor(const QString &profile)
+{
+    // The same profile keeps its colour across refreshes and runs: picked by a hash of its
+    // name (FNV-1a, not qHash, whose seed changes per process) from colours told apart in
+    // light and dark palettes.
+    static const QList<QColor> colours
+        = {QColor(0x3d, 0xae, 0xe9), QColor(0xf6, 0x74, 0x00), QColor(0x27, 0xae, 0x60), QColor(0xda, 0x44, 0x53),
+            QColor(0x9b, 0x59, 0xb6), QColor(0xfd, 0xbc, 0x4b), QColor(0x1a, 0xbc, 0x9c), QColor(0xe9, 0x3d, 0x9b)};
+    quint32 hash = 2166136261u;
+    for (const QChar c : profile) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return colours.at(int(hash % quint32(colours.size())));
+}
+
 void DenialsView::updateChart()
 {
     QChart *chart = m_chart->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
+    // The chart follows the palette (a dark desktop gets a dark chart).
+    const QPalette pal = palette();
+    chart->setTheme(pal.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    chart->legend()->setFont(small);
+
     const DenialTimeline *timeline = m_monitor->timeline();
     const QStringList profiles = timeline->busiestProfiles(5);
-    if (profiles.isEmpty())
+    if (profiles.isEmpty()) {
+        m_chartTitle->setText(tr("Denials over time: none yet"));
         return;
-    auto *x = new QDateTimeAxis;
-    x->setFormat(u"HH:mm"_s);
-    x->setTitleText(tr("Time"));
+    }
+    const DenialTimeline::Bars bars = timeline->bars(profiles, 24);
+    const qint64 minutes = bars.widthMs / DenialTimeline::BucketMs;
+    m_chartTitle->setText(minutes < 60 ? tr("Denials per %n minute(s), busiest profiles", nullptr, int(minutes))
+                                       : tr("Denials per %n hour(s), busiest profiles", nullptr, int(minutes / 60)));
+
+    auto *series = new QStackedBarSeries;
+    series->setBarWidth(0.9);
+    int maxY = 1;
+    QList<int> totals(bars.starts.size(), 0);
+    for (int row = 0; row < bars.counts.size(); ++row) {
+        const QList<int> &counts = bars.counts[row];
+        if (std::all_of(counts.cbegin(), counts.cend(), [](int n) {
+                return n == 0;
+            }))
+            continue;
+        const bool others = row == profiles.size();
+        const QString name = others ? tr("Other profiles") : profiles[row];
+        // Long paths are cut in the middle, so the legend fits and both ends stay readable.
+        auto *set = new QBarSet(QFontMetrics(small).elidedText(name, Qt::ElideMiddle, 160));
+        set->setColor(others ? QColor(0x90, 0x90, 0x90) : profileColor(name));
+        set->setBorderColor(set->color());
+        for (int i = 0; i < counts.size(); ++i) {
+            *set << counts[i];
+            totals[i] += counts[i];
+        }
+        series->append(set);
+    }
+    for (int total : std::as_const(totals))
+        maxY = qMax(maxY, total);
+    chart->addSeries(series);
+
+    // Times in the user's locale; the date too where it is not today.
+    const QLocale locale;
+    const QDate today = QDate::currentDate();
+    QStringList categories;
+    for (qint64 start : bars.starts) {
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(start);
+        const QString time = locale.toString(when.time(), QLocale::ShortFormat);
+        categories << (when.date() == today ? time : locale.toString(when.date(), u"d MMM"_s) + u' ' + time);
+    }
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsAngle(categories.size() > 8 ? -45 : 0);
+    x->setLabelsFont(small);
+    x->setLabelsColor(pal.color(QPalette::Text));
     auto *y = new QValueAxis;
     y->setLabelFormat(u"%d"_s);
-    y->setTitleText(tr("Denials"));
+    y->setLabelsFont(small);
+    y->setLabelsColor(pal.color(QPalette::Text));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    qint64 minT = std::numeric_limits<qint64>::max();
-    qint64 maxT = 0;
-    int maxY = 1;
-    for (const QString &profile : profiles) {
-        auto *series = new QLineSeries;
-        series->setName(profile);
-        // A profile denied in one minute only is a single point: without a marker it is invisible.
-        series->setPointsVisible(true);
-        series->setMarkerSize(5);
-        const QMap<qint64, int> points = timeline->series(profile);
-        // Minutes without denials are zero, not interpolated.
-        qint64 previous = -1;
-        for (auto it = points.cbegin(); it != points.cend(); ++it) {
-            if (previous >= 0 && it.key() - previous > DenialTimeline::BucketMs)
-                series->append(qreal(previous + DenialTimeline::BucketMs), 0);
-            if (previous >= 0 && it.key() - previous > 2 * DenialTimeline::BucketMs)
-                series->append(qreal(it.key() - DenialTimeline::BucketMs), 0);
-            series->append(qreal(it.key()), it.value());
-            previous = it.key();
-            minT = qMin(minT, it.key());
-            maxT = qMax(maxT, it.key());
-            maxY = qMax(maxY, it.value());
-        }
-        chart->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-    if (maxT <= minT)
-        maxT = minT + DenialTimeline::BucketMs;
-    x->setRange(QDateTime::fromMSecsSinceEpoch(minT), QDateTime::fromMSecsSinceEpoch(maxT));
+    series->attachAxis(x);
+    series->attachAxis(y);
     // Counts are whole numbers: ticks on a whole step (1, 2, 5, 10, 20, 50, ...), at most five.
     int step = 1;
     for (int base = 1; step * 4 < maxY; base *= 10) {
@@ -267,6 +378,20 @@ void DenialsView::updateDetails()
     }
     const QModelIndex source = m_proxy->mapToSource(current);
     m_details->setGroup(m_monitor->model()->group(source.row()));
+    if (m_explanations)
+        m_details->setExplanation(m_explanations->explanation(source.row()));
+}
+
+void DenialsView::setExplanationModel(DenialExplanationModel *model)
+{
+    m_explanations = model;
+    // After refresh() (the policy changed); new records update the details as before.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (roles.contains(DenialExplanationModel::ExplanationRole))
+                updateDetails();
+        });
+    updateDetails();
 }
 
 void DenialsView::showDenial(const Denial &denial)

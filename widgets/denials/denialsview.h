@@ -4,9 +4,11 @@
 
 #include "denial.h"
 
+#include <QColor>
 #include <QWidget>
 
 class DenialDetailsView;
+class DenialExplanationModel;
 class DenialFilterProxy;
 class DenialMonitor;
 class QChartView;
@@ -16,10 +18,11 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 // The denial history page: what is read and why (or what access is missing), a filterable
-// table of denial groups, every field of the selected one, and denials per minute for the
-// busiest profiles.
+// table of denial groups, every field of the selected one, and a stacked bar chart of denials
+// over time for the busiest profiles.
 class DenialsView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,16 @@ public:
     DenialDetailsView *details() const { return m_details; }
     QLineEdit *searchField() const { return m_search; }
     QString sourceText() const;
+    QChartView *chartView() const { return m_chart; }
+    QLabel *chartTitle() const { return m_chartTitle; }
+    // "Notifications muted for …" with Unmute: shown while any profile is muted.
+    QWidget *mutedBar() const { return m_mutedBar; }
+    QLabel *mutedLabel() const { return m_mutedLabel; }
+    QToolButton *unmuteButton() const { return m_unmute; }
+    // A profile's colour in the chart: the same in every refresh and run.
+    static QColor profileColor(const QString &profile);
+    // Explains the selected denial in the details pane (its source model is the monitor's).
+    void setExplanationModel(DenialExplanationModel *model);
     // Selects the group of denial, if it is in the window.
     void showDenial(const Denial &denial);
 
@@ -44,6 +57,7 @@ private:
     void updateProfiles();
     void updateChart();
     void updateDetails();
+    void updateMuted();
 
     DenialMonitor *m_monitor;
     DenialFilterProxy *m_proxy;
@@ -56,6 +70,11 @@ private:
     QCheckBox *m_showEvents;
     QTableView *m_table;
     DenialDetailsView *m_details;
+    QWidget *m_mutedBar;
+    QLabel *m_mutedLabel;
+    QToolButton *m_unmute;
+    QLabel *m_chartTitle;
+    DenialExplanationModel *m_explanations = nullptr;
     QChartView *m_chart;
     QTimer *m_chartTimer;
 };

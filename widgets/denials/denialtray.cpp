@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "denialtray.h"
+#include "displaytext.h"
 #include "notificationthrottle.h"
 
 #include <QApplication>
@@ -83,7 +84,8 @@ void DenialTray::rebuildMutedMenu()
     const QStringList muted = m_throttle->mutedProfiles();
     m_muted->setEnabled(!muted.isEmpty());
     for (const QString &profile : muted) {
-        QAction *a = m_muted->addAction(tr("Unmute %1").arg(profile));
+        QString shown = DisplayText::escaped(profile);
+        QAction *a = m_muted->addAction(tr("Unmute %1").arg(shown.replace(u'&', u"&&"_s)));
         connect(a, &QAction::triggered, m_throttle, [this, profile] {
             m_throttle->unmute(profile);
         });

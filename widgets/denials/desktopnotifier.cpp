@@ -47,7 +47,6 @@ void DesktopNotifier::show(const NotificationThrottle::Popup &popup)
         actions << u"default"_s << tr("Details");
         if (!popup.profile.isEmpty())
             actions << u"allow"_s << tr("Allow…");
-        actions << u"details"_s << tr("Details");
         if (!popup.profile.isEmpty())
             actions << u"mute"_s << tr("Mute this profile");
     }
@@ -56,7 +55,7 @@ void DesktopNotifier::show(const NotificationThrottle::Popup &popup)
     hints.insert(u"desktop-entry"_s, u"io.github.armorer"_s);
     hints.insert(u"category"_s, u"security"_s);
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, u"Notify"_s);
-    call << u"Armorer"_s << uint(0) << u"security-medium"_s << popup.summary
+    call << u"Armorer"_s << m_idOfProfile.value(popup.profile) << u"security-medium"_s << popup.summary
          << (m_markup ? popup.body.toHtmlEscaped() : popup.body) << actions << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, popup] {
@@ -70,7 +69,11 @@ void DesktopNotifier::show(const NotificationThrottle::Popup &popup)
             Q_EMIT shown(0);
             return;
         }
+        const uint previous = m_idOfProfile.value(popup.profile);
+        if (previous && previous != reply.value())
+            m_open.remove(previous);
         m_open.insert(reply.value(), popup);
+        m_idOfProfile.insert(popup.profile, reply.value());
         Q_EMIT shown(reply.value());
     });
 }
@@ -83,7 +86,7 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &action)
     const NotificationThrottle::Popup popup = *it;
     if (action == u"allow")
         Q_EMIT allowRequested(popup.sample);
-    else if (action == u"details" || action == u"default")
+    else if (action == u"default")
         Q_EMIT detailsRequested(popup.sample);
     else if (action == u"mute")
         Q_EMIT muteRequested(popup.profile);
@@ -92,5 +95,22 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &action)
 void DesktopNotifier::onClosed(uint id, uint reason)
 {
     Q_UNUSED(reason)
-    m_open.remove(id);
+    const auto it = m_open.constFind(id);
+    if (it == m_open.constEnd())
+        return;
+    if (m_idOfProfile.value(it->profile) == id)
+        m_idOfProfile.remove(it->profile);
+    m_open.erase(it);
+}
+
+void DesktopNotifier::closeAll()
+{
+    const QList<uint> ids = m_open.keys();
+    m_open.clear();
+    m_idOfProfile.clear();
+    for (uint id : ids) {
+        QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, u"CloseNotification"_s);
+        call << id;
+        m_bus.asyncCall(call);
+    }
 }

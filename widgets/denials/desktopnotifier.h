@@ -12,7 +12,10 @@
 class QSystemTrayIcon;
 
 // Shows the throttle's popups as freedesktop notifications (org.freedesktop.Notifications on
-// the session bus) with the buttons Allow…, Details and Mute this profile. When no
+// the session bus) with the buttons Allow… and Mute this profile, and Details as the default
+// action (a click on the notification). A profile has one notification at a time: a newer
+// popup replaces it in place (replaces_id), and closeAll() takes them away once the denials
+// are seen. When no
 // notification server is there, or it has no "actions" capability, falls back to
 // QSystemTrayIcon::showMessage, which has no buttons.
 class DesktopNotifier : public QObject
@@ -28,9 +31,13 @@ public:
     bool supportsActions() const { return m_actions; }
     QStringList capabilities() const { return m_capabilities; }
     int shownCount() const { return m_shown; }
+    // The notifications on screen, by id.
+    QList<uint> openIds() const { return m_open.keys(); }
 
 public Q_SLOTS:
     void show(const NotificationThrottle::Popup &popup);
+    // Closes every notification this notifier shows (the denials were marked seen).
+    void closeAll();
 
 Q_SIGNALS:
     // The user pressed Allow… (the application opens the allow dialog for the denial).
@@ -48,6 +55,7 @@ private:
     QDBusConnection m_bus;
     QSystemTrayIcon *m_fallback;
     QHash<uint, NotificationThrottle::Popup> m_open;
+    QHash<QString, uint> m_idOfProfile; // "" for the overflow summary
     QStringList m_capabilities;
     bool m_hasServer = false;
     bool m_actions = false;

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class AllowFlow;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -13,10 +14,13 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QTimer;
 
 // "Allow…" for one denial: the denial in words, the rule choices (and for a file the scope,
 // with what each scope would match), Allow or Deny, the diff of the local override, then the
-// result (or the parser's exact error) and Undo. It only views: AllowFlow does the work.
+// result (or the parser's exact error), Undo and Redo. The custom pattern is checked as it is
+// typed, and its preview (which may walk directories) waits until typing pauses. It only
+// views: AllowFlow does the work.
 class AllowDialog : public QDialog
 {
     Q_OBJECT
@@ -32,8 +36,21 @@ public:
     QPlainTextEdit *diffView() const { return m_diff; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *undoButton() const { return m_undo; }
+    QPushButton *redoButton() const { return m_redo; }
+    QCheckBox *abstractionBox() const { return m_useAbstraction; }
+    // The pause after typing before the custom pattern is previewed; tests drive it with
+    // applyPendingPattern() instead of waiting.
+    QTimer *previewTimer() const { return m_previewTimer; }
+    void applyPendingPattern();
     QLabel *statusLabel() const { return m_status; }
     QLabel *hintLabel() const { return m_hint; }
+    // Shown only for an unverified record: the reason, and the box that confirms it anyway.
+    QLabel *unverifiedLabel() const { return m_unverified; }
+    QCheckBox *confirmUnverifiedBox() const { return m_confirmUnverified; }
+    // "Why was this denied?": the cause and its fix, from the flow's explanation.
+    QLabel *explanationLabel() const { return m_why; }
+    // AppArmor 5, a deny rule in the way: write the allow rule with priority=1 (off by default).
+    QCheckBox *priorityBox() const { return m_priority; }
 
 private:
     void refresh();
@@ -41,6 +58,10 @@ private:
 
     AllowFlow *m_flow;
     QLabel *m_summary;
+    QLabel *m_unverified;
+    QCheckBox *m_confirmUnverified;
+    QLabel *m_why;
+    QCheckBox *m_priority;
     QComboBox *m_candidates;
     QListView *m_scopes;
     QLineEdit *m_custom;
@@ -53,5 +74,8 @@ private:
     QLabel *m_status;
     QPushButton *m_apply;
     QPushButton *m_undo;
+    QPushButton *m_redo;
+    QCheckBox *m_useAbstraction;
+    QTimer *m_previewTimer;
     QWidget *m_scopeBox;
 };

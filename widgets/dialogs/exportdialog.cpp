@@ -47,8 +47,8 @@ ExportDialog::ExportDialog(const QString &fileText, const QString &profileName, 
     m_formats->setAccessibleName(tr("Export formats"));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QList<QPair<FleetExport::Format, QString>> pages = {
-        {FleetExport::Format::SpoV1Alpha1, tr("SPO v1alpha1 (exact policy)")},
-        {FleetExport::Format::SpoV1, tr("SPO v1 (structured)")},
+        {FleetExport::Format::SpoV1, tr("SPO v1 (SPO 1.0, structured)")},
+        {FleetExport::Format::SpoV1Alpha1, tr("SPO v1alpha1 (older SPO, exact policy)")},
         {FleetExport::Format::Pod, tr("Pod")},
         {FleetExport::Format::Docker, tr("Docker")},
         {FleetExport::Format::Lxc, tr("LXC")},
@@ -164,8 +164,9 @@ QString ExportDialog::currentText() const
 
 void ExportDialog::deploy()
 {
-    const bool v1 = m_pages.value(m_formats->currentIndex()).first == FleetExport::Format::SpoV1;
-    const QString yaml = v1 ? m_export.spoV1() : m_export.spoV1Alpha1();
+    // v1 unless the v1alpha1 page is the one shown.
+    const bool v1alpha1 = m_pages.value(m_formats->currentIndex()).first == FleetExport::Format::SpoV1Alpha1;
+    const QString yaml = v1alpha1 ? m_export.spoV1Alpha1() : m_export.spoV1();
     if (KubectlDeploy::kubectlPath().isEmpty()) {
         m_status->setText(tr("kubectl is not installed here. Save the AppArmorProfile (Save…) and run on a machine "
                              "with cluster access:\n%1")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "editorpage.h"
+#include "featureset.h"
 #include "diagnosticsmodel.h"
 #include "diffpreviewdialog.h"
 #include "draftwriter.h"
@@ -62,6 +63,7 @@ EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *p
     createLayout();
     connectDocument();
 
+    m_document->setKernelFeatures(FeatureSet::fromDirectory(root.securityfsDir() + u"/features"_s));
     m_document->setPrompts({
         [this](const QString &title, const QString &question) {
             return QMessageBox::question(this, title, question) == QMessageBox::Yes;
@@ -222,8 +224,9 @@ void EditorPage::connectDocument()
 {
     if (m_writer) {
         m_document->setWriter([this](const QString &relativePath, const QByteArray &content,
+                                  const std::optional<QByteArray> &loaded,
                                   std::function<void(bool, const QString &)> done) {
-            m_pendingWrites.insert(m_writer->write(relativePath, content), std::move(done));
+            m_pendingWrites.insert(m_writer->write(relativePath, content, loaded), std::move(done));
         });
         connect(m_writer, &ProfileWriter::finished, this, [this](int id, bool ok, const QString &error) {
             if (auto handler = m_pendingWrites.take(id))
@@ -544,7 +547,7 @@ void EditorPage::offerDraft()
 void EditorPage::onChecked(const ProfileValidator::Result &result)
 {
     m_editor->setDiagnostics(m_document->diagnosticsHere());
-    m_problems->setDiagnostics(result.diagnostics);
+    m_problems->setDiagnostics(m_document->diagnostics());
     m_status->setText(m_document->checkSummary());
     Q_EMIT validated(result);
 }

@@ -60,12 +60,26 @@ private:
 KSyntaxHighlighting::Repository &ProfileEditor::repository()
 {
     static KSyntaxHighlighting::Repository repo;
+    static const bool ownDefinition = [] {
+        repo.addCustomSearchPath(u":/armorer"_s);
+        return true;
+    }();
+    Q_UNUSED(ownDefinition)
     return repo;
 }
 
 QString ProfileEditor::definitionName()
 {
-    return u"AppArmor Security Profile"_s;
+    // Armorer's definition (AppArmor 4.1 and 5.0) ahead of the framework's (AppArmor 3.0).
+    static const QString name = repository().definitionForName(ownDefinitionName()).isValid()
+        ? ownDefinitionName()
+        : u"AppArmor Security Profile"_s;
+    return name;
+}
+
+QString ProfileEditor::ownDefinitionName()
+{
+    return u"AppArmor (Armorer)"_s;
 }
 
 ProfileEditor::ProfileEditor(QWidget *parent)

@@ -16,8 +16,8 @@ class Repository;
 } // namespace KSyntaxHighlighting
 
 // The profile text editor: a line-number margin that marks the lines with parser problems
-// (tooltip: the messages), KSyntaxHighlighting's "AppArmor Security Profile" definition asked
-// for by name (its file patterns miss local/ and abstractions/) with a theme that follows the
+// (tooltip: the messages), Armorer's AppArmor 4.1/5.0 definition for KSyntaxHighlighting asked
+// for by name (file patterns miss local/ and abstractions/) with a theme that follows the
 // palette, completion from a CompletionCatalog, and Ctrl+click on an include line.
 class ProfileEditor : public QPlainTextEdit
 {
@@ -28,7 +28,10 @@ public:
 
     // One repository for the process: loading the definitions takes time.
     static KSyntaxHighlighting::Repository &repository();
+    // The definition the editor uses: ownDefinitionName() (resources/syntax) when it loads,
+    // else the framework's "AppArmor Security Profile".
     static QString definitionName();
+    static QString ownDefinitionName();
     QString themeName() const;
 
     void setCatalog(const CompletionCatalog *catalog) { m_catalog = catalog; }

@@ -5,6 +5,7 @@
 #include "diffpreviewdialog.h"
 #include "grantedrulescontroller.h"
 #include "grantedrulesmodel.h"
+#include "overriderules.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -24,6 +25,7 @@ GrantedRulesView::GrantedRulesView(GrantedRulesController *controller, QWidget *
     , m_tree(new QTreeView(this))
     , m_remove(new QPushButton(QIcon::fromTheme(u"list-remove"_s), tr("&Remove rule…"), this))
     , m_undo(new QPushButton(QIcon::fromTheme(u"edit-undo"_s), tr("&Undo last change"), this))
+    , m_redo(new QPushButton(QIcon::fromTheme(u"edit-redo"_s), tr("Re&do"), this))
     , m_status(new QLabel(this))
 {
     auto *title = new QLabel(tr("Granted rules"), this);
@@ -50,6 +52,7 @@ GrantedRulesView::GrantedRulesView(GrantedRulesController *controller, QWidget *
     m_remove->setObjectName(u"removeGrantedRule"_s);
     m_remove->setToolTip(tr("Take the selected rule out of the local override, after showing the change"));
     m_undo->setObjectName(u"undoGrantedChange"_s);
+    m_redo->setObjectName(u"redoGrantedChange"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
@@ -57,6 +60,7 @@ GrantedRulesView::GrantedRulesView(GrantedRulesController *controller, QWidget *
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_remove);
     buttons->addWidget(m_undo);
+    buttons->addWidget(m_redo);
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -77,9 +81,10 @@ GrantedRulesView::GrantedRulesView(GrantedRulesController *controller, QWidget *
         if (m_remove->isEnabled())
             requestRemoval();
     });
-    connect(m_undo, &QPushButton::clicked, this, [this] {
-        m_doneMessage = tr("The change was undone and the profile reloaded.");
-        m_controller->undoLatest();
+    connect(m_undo, &QPushButton::clicked, this, &GrantedRulesView::requestUndo);
+    connect(m_redo, &QPushButton::clicked, this, [this] {
+        m_doneMessage = tr("The undone change is back and the profile reloaded.");
+        m_controller->redoLatest();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &GrantedRulesView::updateState);
     connect(controller, &GrantedRulesController::busyChanged, this, &GrantedRulesView::updateState);
@@ -102,6 +107,29 @@ void GrantedRulesView::requestRemoval()
     connect(dialog, &QDialog::accepted, this, [this, removal = *removal] {
         m_doneMessage = tr("The rule was removed and the profile reloaded.");
         m_controller->remove(removal);
+    });
+    dialog->open();
+}
+
+void GrantedRulesView::requestUndo()
+{
+    const std::optional<ChangeRecord> change = m_controller->model()->undoableChange();
+    if (!change)
+        return;
+    // What the undo takes back, rule by rule: the change's added rules go, its removed ones return.
+    QStringList before;
+    QStringList after;
+    for (const OverrideRuleRef &rule : change->rulesAdded)
+        before << rule.rule;
+    for (const OverrideRuleRef &rule : change->rulesRemoved)
+        after << rule.rule;
+    auto *dialog = new DiffPreviewDialog(tr("rules of change %1").arg(change->id), before.join(u'\n'),
+        after.join(u'\n'), DiffPreviewDialog::Mode::ConfirmWrite, this);
+    dialog->setWindowTitle(tr("Undo %1").arg(m_controller->model()->describe(*change)));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_doneMessage = tr("The change was undone and the profile reloaded.");
+        m_controller->undoLatest();
     });
     dialog->open();
 }
@@ -132,5 +160,9 @@ void GrantedRulesView::updateState()
     m_remove->setEnabled(m_controller->canWrite() && current.data(GrantedRulesModel::RemovableRole).toBool());
     const std::optional<ChangeRecord> change = model->undoableChange();
     m_undo->setEnabled(m_controller->canUndo());
+    m_undo->setText(change ? tr("&Undo Change %1").arg(change->id) : tr("&Undo last change"));
     m_undo->setToolTip(change ? model->describe(*change) : tr("No change to this file that can be undone."));
+    const std::optional<ChangeRecord> redo = model->redoableChange();
+    m_redo->setEnabled(m_controller->canRedo());
+    m_redo->setToolTip(redo ? tr("Take back %1").arg(model->describe(*redo)) : tr("Nothing was undone here."));
 }

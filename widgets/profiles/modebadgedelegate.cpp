@@ -36,7 +36,7 @@ void ModeBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = opt.text;
+    const QString text = label(static_cast<ProfileMode>(index.data(m_modeRole).toInt()));
     opt.text.clear();
     // The background and selection come from the style, the badge is drawn on top.
     const QWidget *widget = opt.widget;
@@ -69,4 +69,25 @@ QSize ModeBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     size.rwidth() += fm.height() + 8;
     size.setHeight(qMax(size.height(), fm.height() + 6));
     return size;
+}
+
+QString ModeBadgeDelegate::label(ProfileMode mode)
+{
+    switch (mode) {
+    case ProfileMode::Enforce:
+        return tr("Enforce");
+    case ProfileMode::Complain:
+        return tr("Complain");
+    case ProfileMode::Kill:
+        return tr("Kill");
+    case ProfileMode::Unconfined:
+        return tr("Unconfined");
+    case ProfileMode::Prompt:
+        return tr("Prompt");
+    case ProfileMode::Mixed:
+        return tr("Mixed");
+    case ProfileMode::Unknown:
+        break;
+    }
+    return tr("Unknown");
 }

@@ -19,6 +19,8 @@ public:
 
     // Badge colours, chosen to be told apart by lightness too (colour-blind users).
     static QColor color(ProfileMode mode);
+    // The mode in the user's language, as badges and filter chips show it.
+    static QString label(ProfileMode mode);
 
 private:
     int m_modeRole;

@@ -9,11 +9,14 @@
 #include "profilefilterproxy.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QSplitter>
 #include <QTableView>
@@ -24,23 +27,26 @@ using namespace Qt::StringLiterals;
 
 static QString modeLabel(ProfileMode mode)
 {
+    return ModeBadgeDelegate::label(mode);
+}
+
+// The Set Mode menu's entries, with their Alt mnemonics.
+static QString modeMenuText(ProfileMode mode)
+{
     switch (mode) {
     case ProfileMode::Enforce:
-        return ProfilesView::tr("Enforce");
+        return ProfilesView::tr("&Enforce");
     case ProfileMode::Complain:
-        return ProfilesView::tr("Complain");
+        return ProfilesView::tr("&Complain");
     case ProfileMode::Kill:
-        return ProfilesView::tr("Kill");
+        return ProfilesView::tr("&Kill");
     case ProfileMode::Unconfined:
-        return ProfilesView::tr("Unconfined");
+        return ProfilesView::tr("&Unconfined");
     case ProfileMode::Prompt:
-        return ProfilesView::tr("Prompt");
-    case ProfileMode::Mixed:
-        return ProfilesView::tr("Mixed");
-    case ProfileMode::Unknown:
-        break;
+        return ProfilesView::tr("&Prompt");
+    default:
+        return modeLabel(mode);
     }
-    return ProfilesView::tr("Unknown");
 }
 
 ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
@@ -55,17 +61,31 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Search profiles and files…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search profiles"));
+    m_search->setToolTip(tr("Matches the profile's name, what it attaches to, its file and the programs it "
+                            "confines. Esc clears it."));
+    // Room for the placeholder's first words in every language, whatever the chips need.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u"Search profiles"_s) + 40);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ProfileFilterProxy::setText);
+    connect(m_search, &QLineEdit::textChanged, this, &ProfilesView::updateState);
+    // Esc clears the search (and only then leaves the field alone).
+    auto *clearSearch = new QAction(m_search);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
 
+    // The search field has its own row, so the mode chips never squeeze it (German labels are long).
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_search, 1);
+    filterRow->setSpacing(4);
     for (ProfileMode mode : ProfileModes::profileModes()) {
         auto *button = new QToolButton(this);
         button->setCheckable(true);
-        button->setChecked(true);
+        button->setChecked(false);
         button->setText(modeLabel(mode));
-        button->setToolTip(tr("Show profiles in %1 mode").arg(ProfileModes::toString(mode)));
-        button->setAccessibleName(tr("Show %1 profiles").arg(modeLabel(mode)));
+        button->setToolTip(tr("Show only profiles in %1 mode; click more modes to add them, click again to "
+                              "show all")
+                .arg(modeLabel(mode)));
+        button->setAccessibleName(tr("Show only %1 profiles").arg(modeLabel(mode)));
         const QColor c = ModeBadgeDelegate::color(mode);
         QPixmap dot(12, 12);
         dot.fill(Qt::transparent);
@@ -78,12 +98,13 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
         button->setIcon(QIcon(dot));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(false);
-        connect(button, &QToolButton::toggled, this, [this, mode](bool on) {
-            m_proxy->setModeShown(mode, on);
+        connect(button, &QToolButton::clicked, this, [this, mode] {
+            toggleModeChip(mode);
         });
         m_modeButtons.insert(mode, button);
         filterRow->addWidget(button);
     }
+    filterRow->addStretch(1);
 
     m_stateBanner = new QLabel(this);
     m_stateBanner->setWordWrap(true);
@@ -102,16 +123,74 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionResizeMode(LoadedProfilesModel::NameColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(LoadedProfilesModel::NameColumn, 300);
-    m_table->setColumnWidth(LoadedProfilesModel::ModeColumn, 120);
-    m_table->setColumnWidth(LoadedProfilesModel::ProcessesColumn, 90);
+    // Mode and count take what their header and badges need; the name and the file share the
+    // rest, a long path elided in the middle (the whole one is in the tooltip).
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(LoadedProfilesModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(LoadedProfilesModel::ModeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LoadedProfilesModel::ProcessesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LoadedProfilesModel::SourceColumn, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setItemDelegateForColumn(
         LoadedProfilesModel::ModeColumn, new ModeBadgeDelegate(LoadedProfilesModel::ModeRole, this));
     m_table->setAccessibleName(tr("Loaded profiles"));
 
     m_countLabel = new QLabel(this);
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setObjectName(u"noMatch"_s);
+    m_emptyLabel->hide();
+
+    // The profile actions, shared by the context menu and the window's Profile menu.
+    m_openAction = new QAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Profile in Editor"), this);
+    m_openAction->setObjectName(u"openProfile"_s);
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            Q_EMIT openSourceRequested(current.data(LoadedProfilesModel::SourceFileRole).toString(),
+                current.data(LoadedProfilesModel::SourceLineRole).toInt());
+    });
+    m_overrideAction = new QAction(QIcon::fromTheme(u"document-edit"_s), tr("Edit &Local Override"), this);
+    m_overrideAction->setObjectName(u"editOverride"_s);
+    m_overrideAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_overrideAction, &QAction::triggered, this, [this] {
+        if (!selectedProfile().isEmpty())
+            Q_EMIT editOverrideRequested(selectedProfile());
+    });
+    m_modeMenu = new QMenu(tr("Set &Mode"), this);
+    m_modeMenu->setIcon(QIcon::fromTheme(u"security-medium"_s));
+    auto *modeGroup = new QActionGroup(this);
+    for (ProfileMode mode : {ProfileMode::Enforce, ProfileMode::Complain, ProfileMode::Kill, ProfileMode::Unconfined,
+             ProfileMode::Prompt}) {
+        QAction *action = m_modeMenu->addAction(modeMenuText(mode));
+        action->setObjectName(u"setMode-"_s + ProfileModes::toString(mode));
+        action->setCheckable(true);
+        modeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode] {
+            const QString name = selectedProfile();
+            updateActions(); // the check follows the kernel, not the click
+            if (!name.isEmpty())
+                Q_EMIT setModeRequested(name, mode);
+        });
+        m_modeActions.insert(mode, action);
+    }
+    m_modeActions.value(ProfileMode::Enforce)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_modeActions.value(ProfileMode::Complain)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->addAction(m_openAction);
+    m_contextMenu->addAction(m_overrideAction);
+    m_contextMenu->addMenu(m_modeMenu);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
 
     // Details pane.
     auto *details = new QWidget(this);
@@ -160,12 +239,15 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
     auto *tableSide = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_search);
     tableLayout->addLayout(filterRow);
     tableLayout->addWidget(m_stateBanner);
     tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_emptyLabel);
     tableLayout->addWidget(m_countLabel);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"profilesSplitter"_s);
     splitter->addWidget(tableSide);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
@@ -211,6 +293,54 @@ void ProfilesView::selectProfile(const QString &name)
     m_table->scrollTo(index);
 }
 
+QList<QAction *> ProfilesView::profileActions() const
+{
+    return {m_openAction, m_overrideAction, m_modeMenu->menuAction()};
+}
+
+void ProfilesView::addContextAction(QAction *action)
+{
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(action);
+}
+
+void ProfilesView::setPromptAvailable(bool available)
+{
+    m_promptAvailable = available;
+    updateActions();
+}
+
+void ProfilesView::toggleModeChip(ProfileMode mode)
+{
+    QSet<ProfileMode> modes = m_proxy->modeFilter();
+    if (modes.contains(mode))
+        modes.remove(mode);
+    else
+        modes.insert(mode);
+    m_proxy->setModeFilter(modes);
+    for (auto it = m_modeButtons.cbegin(); it != m_modeButtons.cend(); ++it)
+        it.value()->setChecked(modes.contains(it.key()));
+    updateState();
+}
+
+void ProfilesView::updateActions()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const bool selected = current.isValid();
+    const auto mode = selected ? static_cast<ProfileMode>(current.data(LoadedProfilesModel::ModeRole).toInt())
+                               : ProfileMode::Unknown;
+    m_openAction->setEnabled(selected && !current.data(LoadedProfilesModel::SourceFileRole).toString().isEmpty());
+    m_overrideAction->setEnabled(m_openAction->isEnabled());
+    // A prompt-mode profile belongs to the prompting service: Armorer does not compete with it.
+    m_modeMenu->setEnabled(selected && mode != ProfileMode::Prompt);
+    for (auto it = m_modeActions.cbegin(); it != m_modeActions.cend(); ++it) {
+        it.value()->setChecked(it.key() == mode);
+        it.value()->setEnabled(selected && mode != ProfileMode::Prompt && it.key() != mode
+            && (it.key() != ProfileMode::Prompt || m_promptAvailable));
+    }
+    m_modeActions.value(ProfileMode::Prompt)->setVisible(m_promptAvailable);
+}
+
 void ProfilesView::setGrantedRules(GrantedRulesController *controller)
 {
     if (m_granted || !controller)
@@ -234,10 +364,20 @@ void ProfilesView::updateState()
         ++counts[p.mode];
     for (auto it = m_modeButtons.cbegin(); it != m_modeButtons.cend(); ++it)
         it.value()->setText(tr("%1 (%2)").arg(modeLabel(it.key())).arg(counts.value(it.key())));
-    m_countLabel->setText(tr("%1 of %2 profiles shown · %3 processes confined")
-            .arg(m_proxy->rowCount())
-            .arg(m_model->rowCount())
-            .arg(status.processes.size()));
+    m_countLabel->setText(tr("%1 of %n profile(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount())
+        + u" · "_s + tr("%n process(es) confined", nullptr, int(status.processes.size())));
+    const bool noMatch = m_proxy->rowCount() == 0 && m_model->rowCount() > 0;
+    if (noMatch) {
+        QStringList modes;
+        for (ProfileMode mode : m_proxy->modeFilter())
+            modes << modeLabel(mode);
+        modes.sort();
+        if (!m_proxy->text().isEmpty())
+            m_emptyLabel->setText(tr("No profile matches \"%1\". Press Esc to clear the search.").arg(m_proxy->text()));
+        else
+            m_emptyLabel->setText(tr("No profile is in %1 mode.").arg(modes.join(u", "_s)));
+    }
+    m_emptyLabel->setVisible(noMatch);
 }
 
 void ProfilesView::updateDetails()
@@ -250,6 +390,7 @@ void ProfilesView::updateDetails()
         m_processes->setProcesses({});
         if (m_granted)
             m_granted->controller()->setProfile({});
+        updateActions();
         return;
     }
     const QString name = current.data(LoadedProfilesModel::NameRole).toString();
@@ -266,7 +407,12 @@ void ProfilesView::updateDetails()
                 .arg(modeLabel(mode), current.data(LoadedProfilesModel::SourceDisplayRole).toString())
                 .arg(current.data(LoadedProfilesModel::SourceLineRole).toInt()));
     }
+    if (mode == ProfileMode::Prompt)
+        m_detailsSource->setText(m_detailsSource->text() + u'\n'
+            + tr("In prompt mode the prompting service (the desktop's permission prompts) decides each access: "
+                 "Armorer leaves this profile to it."));
     m_openSource->setEnabled(!file.isEmpty());
+    updateActions();
     m_processes->setProcesses(m_model->processesOf(name));
     if (m_granted)
         m_granted->controller()->setProfile(name);

@@ -7,8 +7,10 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QVBoxLayout;
 class QToolButton;
@@ -19,7 +21,10 @@ class ProcessListModel;
 class ProfileFilterProxy;
 
 // The loaded profiles: a search field and mode filters over the table, and a details pane with
-// the selected profile's processes and source file. It only views: the model is owned outside.
+// the selected profile's processes and source file. A mode chip shows only that mode (more
+// chips add modes; none checked shows all). The profile actions (open, edit override, set mode)
+// are in the row's context menu and, through profileActions(), in the window's Profile menu.
+// It only views: the model is owned outside, changes are asked for with signals.
 class ProfilesView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +35,17 @@ public:
     ProfileFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *searchField() const { return m_search; }
     QToolButton *modeButton(ProfileMode mode) const { return m_modeButtons.value(mode); }
+    // "No profile matches …", shown instead of an empty table.
+    QLabel *emptyLabel() const { return m_emptyLabel; }
+    // Open, Edit Local Override, the Set Mode menu: for the Profile menu and the context menu.
+    QList<QAction *> profileActions() const;
+    QAction *modeAction(ProfileMode mode) const { return m_modeActions.value(mode); }
+    // Extra actions for the row's context menu (the window's Export…).
+    void addContextAction(QAction *action);
+    // The context menu as it would open for the current row (tests).
+    QMenu *contextMenu() const { return m_contextMenu; }
+    // Whether the kernel offers prompt mode (it then can be set here).
+    void setPromptAvailable(bool available);
     // The name of the selected profile, or an empty string.
     QString selectedProfile() const;
     void selectProfile(const QString &name);
@@ -40,10 +56,14 @@ public:
 Q_SIGNALS:
     // The user asked to open the file that defines a profile.
     void openSourceRequested(const QString &file, int line);
+    void editOverrideRequested(const QString &profile);
+    void setModeRequested(const QString &profile, ProfileMode mode);
 
 private:
     void updateDetails();
     void updateState();
+    void updateActions();
+    void toggleModeChip(ProfileMode mode);
 
     LoadedProfilesModel *m_model;
     ProfileFilterProxy *m_proxy;
@@ -52,6 +72,13 @@ private:
     QHash<ProfileMode, QToolButton *> m_modeButtons;
     QLabel *m_stateBanner;
     QLabel *m_countLabel;
+    QLabel *m_emptyLabel;
+    QMenu *m_contextMenu;
+    QMenu *m_modeMenu;
+    QAction *m_openAction;
+    QAction *m_overrideAction;
+    QHash<ProfileMode, QAction *> m_modeActions;
+    bool m_promptAvailable = false;
     QTableView *m_table;
     QLabel *m_detailsTitle;
     QLabel *m_detailsSource;

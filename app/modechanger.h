@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#pragma once
+
+#include "profilemode.h"
+
+#include <QObject>
+#include <QString>
+
+class HelperClient;
+
+// Sets a profile's mode from the GUI, as "armorctl enforce|complain" does: through the helper's
+// SetMode (polkit asks), which records the change in its journal; undo() reverts the latest
+// one through the helper's Undo, and redo() sets that mode again. One change in flight at a time.
+class ModeChanger : public QObject
+{
+    Q_OBJECT
+public:
+    // client may be null (no helper): every request then fails with a sentence that says so.
+    explicit ModeChanger(HelperClient *client, QObject *parent = nullptr);
+
+    bool isBusy() const { return m_busy; }
+    bool canUndo() const { return !m_busy && !m_changeId.isEmpty(); }
+    bool canRedo() const { return !m_busy && m_undone; }
+    // "complain mode for firefox": what undo() and redo() would revert or repeat.
+    QString lastChangeText() const;
+
+public Q_SLOTS:
+    void setMode(const QString &profile, ProfileMode from, ProfileMode to);
+    void undo();
+    void redo();
+
+Q_SIGNALS:
+    // ok, and the sentence to show (the helper's own message on failure).
+    void finished(bool ok, const QString &message);
+    void stateChanged();
+
+private:
+    void run(const QString &profile, ProfileMode to);
+
+    HelperClient *m_client;
+    bool m_busy = false;
+    bool m_undone = false;
+    QString m_profile;
+    ProfileMode m_from = ProfileMode::Unknown;
+    ProfileMode m_to = ProfileMode::Unknown;
+    QString m_changeId;
+};

@@ -172,8 +172,7 @@ int Cli::suggest(const QStringList &arguments)
         QString error;
         denials = LogFileSource::readAll(parser.value(logOption), &error);
         if (!error.isEmpty()) {
-            err << tr("armorctl suggest: %1").arg(error) << '
-';
+            err << tr("armorctl suggest: %1").arg(error) << '\n';
             return 1;
         }
     } else {

@@ -60,7 +60,7 @@ public:
         : m_writer(root)
     {
     }
-    int write(const QString &relativePath, const QByteArray &content) override
+    int write(const QString &relativePath, const QByteArray &content, const std::optional<QByteArray> &) override
     {
         const int id = ++m_next;
         const QString error = m_writer.writeNow(relativePath, content);

@@ -3,11 +3,11 @@
 #include "armorerapp.h"
 
 #include "allowlauncher.h"
-#include "denialexplainer.h"
-#include "denialexplanationmodel.h"
 #include "config.h"
 #include "demoroot.h"
 #include "denialdetailsview.h"
+#include "denialexplainer.h"
+#include "denialexplanationmodel.h"
 #include "denialgroup.h"
 #include "deniallistmodel.h"
 #include "denialsview.h"
@@ -38,11 +38,10 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QMenu>
-#include <QMenuBar>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>

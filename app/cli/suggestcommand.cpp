@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
-#include "logfilesource.h"
 #include "denialparser.h"
 #include "denialsource.h"
 #include "existingrules.h"
 #include "localoverridewriter.h"
+#include "logfilesource.h"
 #include "profileindex.h"
 #include "rulesuggester.h"
 #include "sourceselector.h"

@@ -68,7 +68,8 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
     QString filePath = file;
     if (!QDir::isAbsolutePath(filePath))
         filePath = m_profileDir + u'/' + file;
-    const ParserRunner::Result checked = ParserRunner(ParserRunner::LoadMode::ValidateOnly, m_parser).validate(m_profileDir, filePath);
+    const ParserRunner::Result checked
+        = ParserRunner(ParserRunner::LoadMode::ValidateOnly, m_parser).validate(m_profileDir, filePath);
     if (checked.ok) {
         done({true, {}});
         return;

@@ -24,7 +24,8 @@ struct DenialStart
 };
 
 // A place AppArmor records are read from: the journal (JournalSource) or a log file
-// (LogFileSource). Consumers see only this interface, so the reader can be swapped. Records arrive in batches on the thread that owns the source.
+// (LogFileSource). Consumers see only this interface, so the reader can be swapped. Records
+// arrive in batches on the thread that owns the source.
 class DenialSource : public QObject
 {
     Q_OBJECT

@@ -169,7 +169,8 @@ bool EditorDocument::unlock(Ask ask)
 {
     if (m_path.isEmpty() || !isReadOnly() || kind() == FileKind::Outside)
         return false;
-    if (ask == Ask::First && !m_prompts.confirm(tr("Edit the shipped file?"),
+    if (ask == Ask::First
+        && !m_prompts.confirm(tr("Edit the shipped file?"),
             tr("%1 belongs to a package: the next update of that package will replace it and your "
                "changes with it (or leave a .dpkg-dist file beside it).\n\nA local override keeps "
                "your changes. Edit this file anyway?")

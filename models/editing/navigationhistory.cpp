@@ -25,4 +25,3 @@ NavigationHistory::Place NavigationHistory::forward(const Place &current)
     m_back.append(current);
     return m_forward.takeLast();
 }
-

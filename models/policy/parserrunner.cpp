@@ -134,9 +134,8 @@ void ParserRunner::readDiagnostics(Result *result, const ParserDiagnostics &diag
         result->errorLine = first->line;
         result->errorMessage = first->message;
     } else {
-        result->errorMessage = result->crashed
-            ? u"apparmor_parser crashed"_s
-            : u"apparmor_parser failed (exit %1)"_s.arg(result->exitCode);
+        result->errorMessage = result->crashed ? u"apparmor_parser crashed"_s
+                                               : u"apparmor_parser failed (exit %1)"_s.arg(result->exitCode);
     }
 }
 
@@ -160,7 +159,8 @@ QStringList ParserRunner::searchPath(const QString &baseDir, const QStringList &
 ParserRunner::Result ParserRunner::validate(
     const QString &baseDir, const QString &file, const QStringList &includeDirs) const
 {
-    return run(QStringList{u"-QK"_s, u"-M"_s, m_features} + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file});
+    return run(
+        QStringList{u"-QK"_s, u"-M"_s, m_features} + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file});
 }
 
 ParserRunner::Result ParserRunner::compile(
@@ -176,7 +176,8 @@ ParserRunner::Result ParserRunner::compile(
 ParserRunner::Result ParserRunner::names(
     const QString &baseDir, const QString &file, const QStringList &includeDirs) const
 {
-    return run(QStringList{u"-N"_s, u"-M"_s, m_features} + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file});
+    return run(
+        QStringList{u"-N"_s, u"-M"_s, m_features} + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file});
 }
 
 QStringList ParserRunner::namesOf(const Result &result)

@@ -79,7 +79,8 @@ void TestParserRunner::environmentIsCleared()
 {
     qputenv("ARMORER_SECRET_FOR_TEST", "leaked");
     const QString fake = fakeParser(u"fake-parser-prints-env"_s, "env\n");
-    const ParserRunner::Result result = ParserRunner(ParserRunner::LoadMode::ValidateOnly, fake).validate(profileDir(), u"x"_s);
+    const ParserRunner::Result result
+        = ParserRunner(ParserRunner::LoadMode::ValidateOnly, fake).validate(profileDir(), u"x"_s);
     QVERIFY(result.ok);
     QStringList lines = result.standardOutput.split(u'\n', Qt::SkipEmptyParts);
     lines.removeAll(u"PWD=/"_s); // the shell's own
@@ -113,8 +114,8 @@ void TestParserRunner::childSetupRunsInTheChild()
 void TestParserRunner::timeoutEndsTheWorkers()
 {
     const QString pidFile = m_dir->path() + u"/worker.pid"_s;
-    const QString fake = fakeParser(
-        u"fake-parser-forks-and-hangs"_s, "sleep 60 &\necho $! > '" + pidFile.toUtf8() + "'\nwait\n");
+    const QString fake
+        = fakeParser(u"fake-parser-forks-and-hangs"_s, "sleep 60 &\necho $! > '" + pidFile.toUtf8() + "'\nwait\n");
     ParserRunner runner(ParserRunner::LoadMode::ValidateOnly, fake);
     runner.setTimeout(500);
     const ParserRunner::Result result = runner.validate(profileDir(), u"x"_s);
@@ -134,7 +135,8 @@ void TestParserRunner::timeoutEndsTheWorkers()
 void TestParserRunner::outputIsCapped()
 {
     const QString fake = fakeParser(u"fake-parser-floods"_s, "head -c 4000000 /dev/zero | tr '\\0' x\nexit 1\n");
-    const ParserRunner::Result result = ParserRunner(ParserRunner::LoadMode::ValidateOnly, fake).validate(profileDir(), u"x"_s);
+    const ParserRunner::Result result
+        = ParserRunner(ParserRunner::LoadMode::ValidateOnly, fake).validate(profileDir(), u"x"_s);
     QVERIFY(result.started);
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.output.size(), ParserRunner::MaxOutput);
@@ -146,7 +148,8 @@ void TestParserRunner::plainWords_data()
     QTest::addColumn<QString>("words");
     QTest::newRow("no permissions") << QByteArray("profile p {\n  /etc/foo,\n}\n") << u"missing its permissions"_s;
     QTest::newRow("no comma") << QByteArray("profile p {\n  /etc/foo r\n  /etc/bar r,\n}\n") << u"comma"_s;
-    QTest::newRow("capability") << QByteArray("profile p {\n  capability bogus,\n}\n") << u"\"bogus\" is not a capability"_s;
+    QTest::newRow("capability") << QByteArray("profile p {\n  capability bogus,\n}\n")
+                                << u"\"bogus\" is not a capability"_s;
     QTest::newRow("variable") << QByteArray("profile p {\n  @{NOPE}/x r,\n}\n") << u"@{NOPE} is not defined"_s;
     QTest::newRow("include") << QByteArray("include <abstractions/nope>\nprofile p {\n}\n") << u"does not exist"_s;
     QTest::newRow("unclosed") << QByteArray("profile p {\n  /etc/foo r,\n") << u"closing"_s;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "editorpage.h"
-#include "featureset.h"
 #include "diagnosticsmodel.h"
 #include "diffpreviewdialog.h"
 #include "draftwriter.h"
+#include "featureset.h"
 #include "findreplacebar.h"
 #include "noticebar.h"
 #include "profileeditor.h"
@@ -77,7 +77,9 @@ EditorPage::EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *p
             const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
                 tr("%1 has changes that are not written yet.").arg(m_document->relativePath(file)),
                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-            return answer == QMessageBox::Save ? int(Save) : answer == QMessageBox::Discard ? int(Discard) : int(Cancel);
+            return answer == QMessageBox::Save   ? int(Save)
+                : answer == QMessageBox::Discard ? int(Discard)
+                                                 : int(Cancel);
         },
     });
     updateState();
@@ -95,9 +97,8 @@ QAction *EditorPage::addPageAction(const QString &icon, const QString &text, con
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     }
     // The tooltip says what the action does and its key, also where the toolbar shows icons only.
-    action->setToolTip(shortcut.isEmpty()
-            ? toolTip
-            : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        shortcut.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
     addAction(action);
     m_menu->addAction(action);
     return action;
@@ -105,12 +106,12 @@ QAction *EditorPage::addPageAction(const QString &icon, const QString &text, con
 
 void EditorPage::createActions()
 {
-    m_backAction = addPageAction(u"go-previous"_s, tr("&Back"), tr("Back to where you came from"),
-        QKeySequence(Qt::ALT | Qt::Key_Left), [this] {
+    m_backAction = addPageAction(
+        u"go-previous"_s, tr("&Back"), tr("Back to where you came from"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] {
             goBack();
         });
-    m_forwardAction = addPageAction(u"go-next"_s, tr("&Forward"), tr("Forward again"),
-        QKeySequence(Qt::ALT | Qt::Key_Right), [this] {
+    m_forwardAction = addPageAction(
+        u"go-next"_s, tr("&Forward"), tr("Forward again"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] {
             goForward();
         });
     m_menu->addSeparator();
@@ -118,10 +119,9 @@ void EditorPage::createActions()
         u"document-save"_s, tr("&Save…"), tr("Review the changes and write them"), QKeySequence::Save, [this] {
             save();
         });
-    m_reloadAction = addPageAction(
-        u"view-refresh"_s, tr("Re&load"), tr("Read the file again from disk"), {}, [this] {
-            reloadFromDisk();
-        });
+    m_reloadAction = addPageAction(u"view-refresh"_s, tr("Re&load"), tr("Read the file again from disk"), {}, [this] {
+        reloadFromDisk();
+    });
     m_menu->addSeparator();
     m_overrideAction = addPageAction(u"document-new"_s, tr("Edit &Local Override"),
         tr("Put your changes in local/NAME, which package updates keep"), {}, [this] {
@@ -132,10 +132,10 @@ void EditorPage::createActions()
             editShippedFile();
         });
     m_menu->addSeparator();
-    QAction *check = addPageAction(
-        u"tools-check-spelling"_s, tr("&Check"), tr("Check with apparmor_parser now"), {}, [this] {
-            m_document->checkNow();
-        });
+    QAction *check
+        = addPageAction(u"tools-check-spelling"_s, tr("&Check"), tr("Check with apparmor_parser now"), {}, [this] {
+              m_document->checkNow();
+          });
     QAction *find = addPageAction(u"edit-find"_s, tr("Find"), tr("Find (Ctrl+F); replace: Ctrl+H"), {}, [this] {
         m_findBar->showFind();
     });
@@ -223,11 +223,11 @@ void EditorPage::createLayout()
 void EditorPage::connectDocument()
 {
     if (m_writer) {
-        m_document->setWriter([this](const QString &relativePath, const QByteArray &content,
-                                  const std::optional<QByteArray> &loaded,
-                                  std::function<void(bool, const QString &)> done) {
-            m_pendingWrites.insert(m_writer->write(relativePath, content, loaded), std::move(done));
-        });
+        m_document->setWriter(
+            [this](const QString &relativePath, const QByteArray &content, const std::optional<QByteArray> &loaded,
+                std::function<void(bool, const QString &)> done) {
+                m_pendingWrites.insert(m_writer->write(relativePath, content, loaded), std::move(done));
+            });
         connect(m_writer, &ProfileWriter::finished, this, [this](int id, bool ok, const QString &error) {
             if (auto handler = m_pendingWrites.take(id))
                 handler(ok, error);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profileeditor.h"
-#include "parsermessageglossary.h"
 #include "completioncatalog.h"
 #include "includedirective.h"
 #include "incrementalhighlighter.h"
+#include "parsermessageglossary.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

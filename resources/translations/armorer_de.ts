@@ -97,6 +97,38 @@ Warnung: %1</translation>
         <source>A deny rule blocks this access: an allow rule cannot win. Change the deny rule instead.</source>
         <translation>Eine deny-Regel blockiert diesen Zugriff: eine allow-Regel kann nicht gewinnen. Ändern Sie stattdessen die deny-Regel.</translation>
     </message>
+    <message>
+        <source>An AppArmor glob: * is any name, ** any path, {a,b} either; it must match the denied file</source>
+        <translation>Ein AppArmor-Glob: * ist ein beliebiger Name, ** ein beliebiger Pfad, {a,b} eines von beiden; er muss auf die abgelehnte Datei passen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Include &lt;%1&gt; instead: it already covers this access</source>
+        <translation>Stattdessen &lt;%1&gt; einbinden: es deckt diesen Zugriff bereits ab</translation>
+    </message>
+    <message>
+        <source>Undo would write:</source>
+        <translation>Rückgängig würde schreiben:</translation>
+    </message>
+    <message>
+        <source>Redo would write:</source>
+        <translation>Wiederholen würde schreiben:</translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot;</source>
+        <translation>„%1“ rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo &quot;%1&quot;</source>
+        <translation>„%1“ wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>AllowFlow</name>
@@ -172,10 +204,6 @@ Warnung: %1</translation>
         <source>The profile already allows this: it only needs to be reloaded.</source>
         <translation>Das Profil erlaubt dies bereits: Es muss nur neu geladen werden.</translation>
     </message>
-    <message>
-        <source>&lt;%1&gt; already covers this access: including it may be the better fix.</source>
-        <translation>&lt;%1&gt; deckt diesen Zugriff bereits ab: Es einzubinden ist vielleicht die bessere Lösung.</translation>
-    </message>
     <message numerus="yes">
         <source>This rule makes %n existing rule(s) redundant.</source>
         <translation>
@@ -194,6 +222,33 @@ Warnung: %1</translation>
     <message>
         <source>Not applied: the record is unverified and that was not confirmed. %1</source>
         <translation>Nicht angewendet: Der Eintrag ist ungeprüft, und das wurde nicht bestätigt. %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1 is in %2 again.</source>
+        <translation>Wiederholt: %1 steht wieder in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFile</name>
+    <message>
+        <source>%1 is %2, not a regular file: refused</source>
+        <translation>%1 ist %2, keine reguläre Datei: abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: refused</source>
+        <translation>%1 ist größer als %2: abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a log file or a pipe: refused</source>
+        <translation>%1 ist %2, weder eine Protokolldatei noch eine Pipe: abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -223,10 +278,6 @@ Warnung: %1</translation>
         <translation>Nur DENIED-Einträge.</translation>
     </message>
     <message>
-        <source>Print only how many lines were read and how many records they held.</source>
-        <translation>Nur ausgeben, wie viele Zeilen gelesen wurden und wie viele Einträge sie enthielten.</translation>
-    </message>
-    <message>
         <source>armorctl: cannot read the time &quot;%1&quot;</source>
         <translation>armorctl: Die Zeitangabe „%1“ kann nicht gelesen werden</translation>
     </message>
@@ -239,24 +290,8 @@ Warnung: %1</translation>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <source>Suggest the rules that would allow the AppArmor denials in a log, per profile, like aa-logprof.</source>
-        <translation>Die Regeln vorschlagen, die die AppArmor-Ablehnungen in einem Protokoll erlauben würden, pro Profil, wie aa-logprof.</translation>
-    </message>
-    <message>
-        <source>Read denials from &lt;file&gt; (audit.log, syslog, dmesg, ...).</source>
-        <translation>Ablehnungen aus &lt;file&gt; lesen (audit.log, syslog, dmesg, …).</translation>
-    </message>
-    <message>
         <source>Print every suggestion with its alternatives as JSON.</source>
         <translation>Jeden Vorschlag mit seinen Alternativen als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>armorctl suggest: --log FILE is required</source>
-        <translation>armorctl suggest: --log DATEI ist erforderlich</translation>
-    </message>
-    <message>
-        <source>armorctl suggest: cannot read %1: %2</source>
-        <translation>armorctl suggest: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Explain AppArmor denials: what decided each one (no rule, a deny rule, older policy in the kernel, a rule the kernel or the ABI downgrades, complain-mode exceptions, a stacked or peer profile, the user-namespace restriction, a profile snapd or the Security Profiles Operator owns) and what to change. Reads the log as &quot;armorctl denials&quot; does, or the records given with --record.</source>
@@ -277,6 +312,34 @@ Warnung: %1</translation>
     <message>
         <source>armorctl explain: not an AppArmor record: %1</source>
         <translation>armorctl explain: kein AppArmor-Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>Where to read: auto, journal, audit, kern, syslog, messages, a file or a pipe (- for standard input).</source>
+        <translation>Woraus gelesen wird: auto, journal, audit, kern, syslog, messages, eine Datei oder eine Pipe (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Print only how many lines were read and how many records they held (with --follow: once caught up, then whenever they change).</source>
+        <translation>Nur ausgeben, wie viele Zeilen gelesen wurden und wie viele Einträge sie enthielten (mit --follow: einmal nach dem Aufholen, dann bei jeder Änderung).</translation>
+    </message>
+    <message>
+        <source>Suggest the rules that would allow the AppArmor denials in a log, per profile, like aa-logprof. Without --log or --source the log that holds them on this system is read, as &quot;armorctl denials&quot; picks it. Rules the profile or its local override already grant are left out.</source>
+        <translation>Schlägt die Regeln vor, die die AppArmor-Ablehnungen in einem Protokoll erlauben würden, je Profil, wie aa-logprof. Ohne --log oder --source wird das Protokoll gelesen, das sie auf diesem System enthält, so wie „armorctl denials“ es wählt. Regeln, die das Profil oder seine lokale Ergänzung bereits erlauben, werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Read denials from &lt;file&gt; (audit.log, syslog, dmesg, ...; - for standard input).</source>
+        <translation>Ablehnungen aus &lt;file&gt; lesen (audit.log, syslog, dmesg, ...; - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Also suggest rules the profile already grants.</source>
+        <translation>Auch Regeln vorschlagen, die das Profil bereits erlaubt.</translation>
+    </message>
+    <message>
+        <source>armorctl suggest: give --log or --source, not both</source>
+        <translation>armorctl suggest: entweder --log oder --source angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>armorctl suggest: %1</source>
+        <translation>armorctl suggest: %1</translation>
     </message>
 </context>
 <context>
@@ -644,10 +707,6 @@ Warnung: %1</translation>
         <translation>Starten Sie das Programm ohne no_new_privs (NoNewPrivileges= von systemd, no-new-privileges eines Containers), oder lassen Sie es im aktuellen Profil laufen (ix), statt zu wechseln.</translation>
     </message>
     <message>
-        <source>Declare an ABI that has the feature and run a kernel that mediates it, or allow the access with a rule the kernel can enforce (wider than the one written).</source>
-        <translation>Deklarieren Sie eine ABI mit dieser Fähigkeit und nutzen Sie einen Kernel, der sie kontrolliert, oder erlauben Sie den Zugriff mit einer Regel, die der Kernel durchsetzen kann (weiter als die geschriebene).</translation>
-    </message>
-    <message>
         <source>The profile on disk allows it, and so does the policy loaded now: it was reloaded after this denial.</source>
         <translation>Das Profil auf der Platte erlaubt es, ebenso die jetzt geladene Richtlinie: sie wurde nach dieser Ablehnung neu geladen.</translation>
     </message>
@@ -674,6 +733,14 @@ Warnung: %1</translation>
     <message>
         <source>The record carries too little to build a rule.</source>
         <translation>Der Eintrag enthält zu wenig, um eine Regel zu bilden.</translation>
+    </message>
+    <message>
+        <source>This deny rule therefore blocks the whole family and type.</source>
+        <translation>Diese deny-Regel sperrt daher die ganze Familie und den ganzen Typ.</translation>
+    </message>
+    <message>
+        <source>Declare an ABI that has the feature and run a kernel that mediates it, or change the deny rule so that it does not depend on conditions the kernel cannot check.</source>
+        <translation>Eine ABI deklarieren, die die Funktion hat, und einen Kernel betreiben, der sie vermittelt, oder die deny-Regel so ändern, dass sie nicht von Bedingungen abhängt, die der Kernel nicht prüfen kann.</translation>
     </message>
 </context>
 <context>
@@ -803,10 +870,6 @@ Warnung: %1</translation>
         <translation>Auch das Laden und Ersetzen von Profilen anzeigen</translation>
     </message>
     <message>
-        <source>Denials per minute, busiest profiles</source>
-        <translation>Ablehnungen pro Minute, aktivste Profile</translation>
-    </message>
-    <message>
         <source>No log is being read.</source>
         <translation>Es wird kein Protokoll gelesen.</translation>
     </message>
@@ -819,12 +882,45 @@ Warnung: %1</translation>
         <translation> – neue Einträge werden verfolgt</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
+        <source>&amp;Unmute</source>
+        <translation>Stummschaltung &amp;aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications are muted for %n profile(s): %1</source>
+        <translation>
+            <numerusform>Benachrichtigungen sind für %n Profil stummgeschaltet: %1</numerusform>
+            <numerusform>Benachrichtigungen sind für %n Profile stummgeschaltet: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Denials</source>
-        <translation>Ablehnungen</translation>
+        <source>Unmute %1</source>
+        <translation>Stummschaltung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Unmute &amp;All</source>
+        <translation>&amp;Alle Stummschaltungen aufheben</translation>
+    </message>
+    <message>
+        <source>Denials over time: none yet</source>
+        <translation>Ablehnungen im Zeitverlauf: noch keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Denials per %n minute(s), busiest profiles</source>
+        <translation>
+            <numerusform>Ablehnungen je %n Minute, die aktivsten Profile</numerusform>
+            <numerusform>Ablehnungen je %n Minuten, die aktivsten Profile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Denials per %n hour(s), busiest profiles</source>
+        <translation>
+            <numerusform>Ablehnungen je %n Stunde, die aktivsten Profile</numerusform>
+            <numerusform>Ablehnungen je %n Stunden, die aktivsten Profile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other profiles</source>
+        <translation>Andere Profile</translation>
     </message>
 </context>
 <context>
@@ -872,6 +968,10 @@ Der Parser nannte keine Datei und keine Zeile.</translation>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
+    <message>
+        <source>In Plain Words</source>
+        <translation>In einfachen Worten</translation>
+    </message>
 </context>
 <context>
     <name>DiffPreviewDialog</name>
@@ -906,6 +1006,52 @@ Der Parser nannte keine Datei und keine Zeile.</translation>
     <message>
         <source>Differences in &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Unterschiede in &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDocument</name>
+    <message>
+        <source>Edit the shipped file?</source>
+        <translation>Die mitgelieferte Datei bearbeiten?</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a package: the next update of that package will replace it and your changes with it (or leave a .dpkg-dist file beside it).
+
+A local override keeps your changes. Edit this file anyway?</source>
+        <translation>%1 gehört zu einem Paket: Die nächste Aktualisierung dieses Pakets ersetzt sie und damit Ihre Änderungen (oder legt eine .dpkg-dist-Datei daneben).
+
+Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten?</translation>
+    </message>
+    <message>
+        <source>Include the override?</source>
+        <translation>Die Ergänzung einbinden?</translation>
+    </message>
+    <message>
+        <source>%1 does not include local/%2, so the override would have no effect. Add &quot;include if exists &lt;local/%2&gt;&quot; at the end of the profile?</source>
+        <translation>%1 bindet local/%2 nicht ein, daher hätte die Ergänzung keine Wirkung. „include if exists &lt;local/%2&gt;“ am Ende des Profils hinzufügen?</translation>
+    </message>
+    <message>
+        <source>%1 does not include this override: it has no effect yet.</source>
+        <translation>%1 bindet diese Ergänzung nicht ein: Sie hat noch keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>✔ Valid: apparmor_parser accepts it (%1 ms).</source>
+        <translation>✔ Gültig: apparmor_parser akzeptiert es (%1 ms).</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found by apparmor_parser.</source>
+        <translation>
+            <numerusform>%n Problem von apparmor_parser gefunden.</numerusform>
+            <numerusform>%n Probleme von apparmor_parser gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your text is kept here.</source>
+        <translation>Ihr Text bleibt hier erhalten.</translation>
     </message>
 </context>
 <context>
@@ -947,10 +1093,6 @@ Der Parser nannte keine Datei und keine Zeile.</translation>
         <translation>Suchen</translation>
     </message>
     <message>
-        <source>Find (Ctrl+F); replace: Ctrl+H; go to line: Ctrl+G</source>
-        <translation>Suchen (Strg+F); Ersetzen: Strg+H; Gehe zu Zeile: Strg+G</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
@@ -961,14 +1103,6 @@ Der Parser nannte keine Datei und keine Zeile.</translation>
     <message>
         <source>%1 has changes that are not written yet.</source>
         <translation>%1 hat Änderungen, die noch nicht geschrieben sind.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>too large</source>
-        <translation>zu groß</translation>
     </message>
     <message>
         <source>This profile is shipped by a package and opens read-only: an update would replace your changes. Put them in its local override, local/%1.</source>
@@ -1003,18 +1137,6 @@ Der Parser nannte keine Datei und keine Zeile.</translation>
         <translation>Wählen Sie eine Datei im Profilverzeichnis</translation>
     </message>
     <message>
-        <source>Edit the shipped file?</source>
-        <translation>Die mitgelieferte Datei bearbeiten?</translation>
-    </message>
-    <message>
-        <source>%1 belongs to a package: the next update of that package will replace it and your changes with it (or leave a .dpkg-dist file beside it).
-
-A local override keeps your changes. Edit this file anyway?</source>
-        <translation>%1 gehört zu einem Paket: Die nächste Aktualisierung dieses Pakets ersetzt die Datei und damit Ihre Änderungen (oder legt eine .dpkg-dist-Datei daneben).
-
-Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
@@ -1025,18 +1147,6 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
-    </message>
-    <message>
-        <source>Include the override?</source>
-        <translation>Die Anpassung einbinden?</translation>
-    </message>
-    <message>
-        <source>%1 does not include local/%2, so the override would have no effect. Add &quot;include if exists &lt;local/%2&gt;&quot; at the end of the profile?</source>
-        <translation>%1 bindet local/%2 nicht ein, daher hätte die Anpassung keine Wirkung. „include if exists &lt;local/%2&gt;“ am Ende des Profils hinzufügen?</translation>
-    </message>
-    <message>
-        <source>%1 does not include this override: it has no effect yet.</source>
-        <translation>%1 bindet diese Anpassung nicht ein: Sie hat noch keine Wirkung.</translation>
     </message>
     <message>
         <source>Reload?</source>
@@ -1091,27 +1201,63 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <source>✔ Valid: apparmor_parser accepts it (%1 ms).</source>
-        <translation>✔ Gültig: apparmor_parser akzeptiert es (%1 ms).</translation>
-    </message>
-    <message>
-        <source>Could not check: %1</source>
-        <translation>Prüfung nicht möglich: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found by apparmor_parser.</source>
-        <translation>
-            <numerusform>apparmor_parser hat %n Problem gefunden.</numerusform>
-            <numerusform>apparmor_parser hat %n Probleme gefunden.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <source>Line:</source>
-        <translation>Zeile:</translation>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to where you came from</source>
+        <translation>Zurück dorthin, wo Sie herkamen</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward again</source>
+        <translation>Wieder vorwärts</translation>
+    </message>
+    <message>
+        <source>Read the file again from disk</source>
+        <translation>Die Datei erneut von der Festplatte lesen</translation>
+    </message>
+    <message>
+        <source>Edit the shipped file itself (a package update would replace it)</source>
+        <translation>Die mitgelieferte Datei selbst bearbeiten (eine Paketaktualisierung würde sie ersetzen)</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F); replace: Ctrl+H</source>
+        <translation>Suchen (Strg+F); ersetzen: Strg+H</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile…</translation>
+    </message>
+    <message>
+        <source>Go to a line</source>
+        <translation>Zu einer Zeile gehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is not UTF-8: %n byte(s) shown as unknown characters are written back unchanged.</source>
+        <translation>
+            <numerusform>Diese Datei ist kein UTF-8: %n Byte, als unbekanntes Zeichen angezeigt, wird unverändert zurückgeschrieben.</numerusform>
+            <numerusform>Diese Datei ist kein UTF-8: %n Bytes, als unbekannte Zeichen angezeigt, werden unverändert zurückgeschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>Zeile (1–%1):</translation>
     </message>
 </context>
 <context>
@@ -1313,10 +1459,6 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>die deklarierte ABI des Profils</translation>
     </message>
     <message>
-        <source>%1 has no fine-grained network mediation (ip=, port=): the rule is dropped, and the access it would allow stays denied.</source>
-        <translation>%1 hat keine feingranulare Netzwerkkontrolle (ip=, port=): die Regel entfällt, und der Zugriff, den sie erlauben würde, bleibt verweigert.</translation>
-    </message>
-    <message>
         <source>%1 has no fine-grained unix socket mediation: the rule is reduced to &quot;network unix&quot;.</source>
         <translation>%1 hat keine feingranulare Kontrolle von Unix-Sockets: die Regel wird auf &quot;network unix&quot; reduziert.</translation>
     </message>
@@ -1335,6 +1477,10 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>%1 does not mediate D-Bus: the rule has no effect.</source>
         <translation>%1 kontrolliert D-Bus nicht: die Regel ist wirkungslos.</translation>
+    </message>
+    <message>
+        <source>%1 has no fine-grained network mediation (ip=, port=): apparmor_parser applies the rule to the whole family and type, so it allows or denies more than it says.</source>
+        <translation>%1 hat keine feingranulare Netzwerkvermittlung (ip=, port=): apparmor_parser wendet die Regel auf die ganze Familie und den ganzen Typ an, sie erlaubt oder verbietet also mehr, als sie sagt.</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1882,34 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <source>No change to this file that can be undone.</source>
         <translation>Keine Änderung an dieser Datei, die zurückgenommen werden kann.</translation>
     </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>The undone change is back and the profile reloaded.</source>
+        <translation>Die rückgängig gemachte Änderung ist wieder da und das Profil neu geladen.</translation>
+    </message>
+    <message>
+        <source>rules of change %1</source>
+        <translation>Regeln der Änderung %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Change %1</source>
+        <translation>Änderung %1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Take back %1</source>
+        <translation>%1 zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Nothing was undone here.</source>
+        <translation>Hier wurde nichts rückgängig gemacht.</translation>
+    </message>
 </context>
 <context>
     <name>HelperClient</name>
@@ -1898,10 +2072,6 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Warten, bis %1 erstellt wird.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot watch %1: %2</source>
         <translation>%1 kann nicht überwacht werden: %2</translation>
     </message>
@@ -2015,6 +2185,104 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <source>No file in the profile directory defines the profile &quot;%1&quot;, so there is no policy to export.</source>
         <translation>Keine Datei im Profilverzeichnis definiert das Profil „%1“, daher gibt es keine Richtlinie zum Exportieren.</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Configure S&amp;hortcuts…</source>
+        <translation>&amp;Kurzbefehle festlegen…</translation>
+    </message>
+    <message>
+        <source>Armorer &amp;Handbook</source>
+        <translation>Armorer-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>Open the manual page armorer(1)</source>
+        <translation>Die Handbuchseite armorer(1) öffnen</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Was ist das?</translation>
+    </message>
+    <message>
+        <source>The profiles the kernel has loaded, with their mode and the processes they confine. Click a mode to show only that mode; right-click a profile for its actions.</source>
+        <translation>Die Profile, die der Kernel geladen hat, mit ihrem Modus und den Prozessen, die sie einschränken. Klicken Sie auf einen Modus, um nur diesen anzuzeigen; ein Rechtsklick auf ein Profil zeigt seine Aktionen.</translation>
+    </message>
+    <message>
+        <source>Says when the window shows a demo or another system root, not this system.</source>
+        <translation>Zeigt an, wenn das Fenster eine Demo oder eine andere Systemwurzel zeigt, nicht dieses System.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeBadgeDelegate</name>
+    <message>
+        <source>Enforce</source>
+        <translation>Erzwingen</translation>
+    </message>
+    <message>
+        <source>Complain</source>
+        <translation>Beschweren</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Unconfined</source>
+        <translation>Uneingeschränkt</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChanger</name>
+    <message>
+        <source>enforce</source>
+        <translation>enforce</translation>
+    </message>
+    <message>
+        <source>complain</source>
+        <translation>complain</translation>
+    </message>
+    <message>
+        <source>kill</source>
+        <translation>kill</translation>
+    </message>
+    <message>
+        <source>unconfined</source>
+        <translation>unconfined</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <source>%1 mode for %2</source>
+        <translation>%1-Modus für %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back in %2 mode.</source>
+        <translation>Rückgängig gemacht: %1 ist wieder im Modus %2.</translation>
+    </message>
+    <message>
+        <source>Modes are set through armorer-helper, which is not available here. Install Armorer&apos;s package (it brings the helper and its D-Bus activation), or use aa-enforce and aa-complain as root.</source>
+        <translation>Modi werden über armorer-helper gesetzt, der hier nicht verfügbar ist. Installieren Sie das Paket von Armorer (es bringt den Helfer und seine D-Bus-Aktivierung mit) oder verwenden Sie aa-enforce und aa-complain als root.</translation>
+    </message>
+    <message>
+        <source>%1 is now in %2 mode.</source>
+        <translation>%1 ist jetzt im Modus %2.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationThrottle</name>
@@ -2041,6 +2309,77 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>%1 more denials from %2 profiles</source>
         <translation>%1 weitere Ablehnungen von %2 Profilen</translation>
+    </message>
+</context>
+<context>
+    <name>ParserMessageGlossary</name>
+    <message>
+        <source>A rule is missing its permissions or its comma (for example &quot;/etc/foo r,&quot;).</source>
+        <translation>Einer Regel fehlen ihre Berechtigungen oder ihr Komma (zum Beispiel „/etc/foo r,“).</translation>
+    </message>
+    <message>
+        <source>A rule is missing its comma at the end.</source>
+        <translation>Einer Regel fehlt das Komma am Ende.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a block: a closing &quot;}&quot; is missing.</source>
+        <translation>Die Datei endet innerhalb eines Blocks: Eine schließende „}“ fehlt.</translation>
+    </message>
+    <message>
+        <source>A &quot;}&quot; comes where a rule is not finished: check the comma of the line before.</source>
+        <translation>Eine „}“ steht dort, wo eine Regel nicht abgeschlossen ist: Prüfen Sie das Komma der Zeile davor.</translation>
+    </message>
+    <message>
+        <source>A &quot;{&quot; where it does not belong: a profile or hat header is written wrong.</source>
+        <translation>Eine „{“ an falscher Stelle: Ein Profil- oder Hat-Kopf ist falsch geschrieben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a capability name (see capabilities(7); write it in lower case without CAP_).</source>
+        <translation>„%1“ ist kein Capability-Name (siehe capabilities(7); in Kleinbuchstaben ohne CAP_ schreiben).</translation>
+    </message>
+    <message>
+        <source>The included file &quot;%1&quot; does not exist; use &quot;include if exists&quot; for optional files.</source>
+        <translation>Die eingebundene Datei „%1“ existiert nicht; verwenden Sie „include if exists“ für optionale Dateien.</translation>
+    </message>
+    <message>
+        <source>The variable %1 is not defined: define it, or include the tunables that do (usually &lt;tunables/global&gt;).</source>
+        <translation>Die Variable %1 ist nicht definiert: Definieren Sie sie oder binden Sie die Tunables ein, die das tun (meist &lt;tunables/global&gt;).</translation>
+    </message>
+    <message>
+        <source>The character %1 is not allowed here: a path with spaces or special characters needs double quotes.</source>
+        <translation>Das Zeichen %1 ist hier nicht erlaubt: Ein Pfad mit Leerzeichen oder Sonderzeichen braucht doppelte Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Execute permission needs a qualifier that says how: ix, px, cx, ux (or Px, Cx…); deny rules take a plain x.</source>
+        <translation>Die Ausführungsberechtigung braucht einen Zusatz, der sagt, wie: ix, px, cx, ux (oder Px, Cx…); deny-Regeln nehmen ein einfaches x.</translation>
+    </message>
+    <message>
+        <source>Two rules give the same path different execute modes (ix and px, say): keep one.</source>
+        <translation>Zwei Regeln geben demselben Pfad verschiedene Ausführungsmodi (etwa ix und px): Behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>The hat %1 is defined twice in the same profile.</source>
+        <translation>Der Hat %1 ist im selben Profil zweimal definiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a profile flag (flags are complain, enforce, kill, unconfined, attach_disconnected, …).</source>
+        <translation>„%1“ ist kein Profil-Flag (Flags sind complain, enforce, kill, unconfined, attach_disconnected, …).</translation>
+    </message>
+    <message>
+        <source>The network rule names an unknown family or type (inet, inet6, unix; stream, dgram…).</source>
+        <translation>Die Netzwerkregel nennt eine unbekannte Familie oder einen unbekannten Typ (inet, inet6, unix; stream, dgram…).</translation>
+    </message>
+    <message>
+        <source>The permissions contain a letter the rule does not take (files take r w a l k m and an execute mode).</source>
+        <translation>Die Berechtigungen enthalten einen Buchstaben, den die Regel nicht annimmt (Dateien nehmen r w a l k m und einen Ausführungsmodus).</translation>
+    </message>
+    <message>
+        <source>A profile name needs a leading &quot;/&quot; (an attachment) or the word &quot;profile&quot; before it.</source>
+        <translation>Ein Profilname braucht ein führendes „/“ (eine Anbindung) oder das Wort „profile“ davor.</translation>
+    </message>
+    <message>
+        <source>The rule is not written as the parser expects: check its spelling, its permissions and its comma.</source>
+        <translation>Die Regel ist nicht so geschrieben, wie der Parser es erwartet: Prüfen Sie ihre Schreibweise, ihre Berechtigungen und ihr Komma.</translation>
     </message>
 </context>
 <context>
@@ -2104,37 +2443,13 @@ Definiert: %2</translation>
         <source>Cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
+    <message>
+        <source>apparmor_parser did not finish in time</source>
+        <translation>apparmor_parser ist nicht rechtzeitig fertig geworden</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesView</name>
-    <message>
-        <source>Enforce</source>
-        <translation>Erzwingen</translation>
-    </message>
-    <message>
-        <source>Complain</source>
-        <translation>Protokollieren</translation>
-    </message>
-    <message>
-        <source>Kill</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Unconfined</source>
-        <translation>Uneingeschränkt</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Nachfragen</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>Gemischt</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
     <message>
         <source>Search profiles and files…</source>
         <translation>Profile und Dateien durchsuchen …</translation>
@@ -2142,14 +2457,6 @@ Definiert: %2</translation>
     <message>
         <source>Search profiles</source>
         <translation>Profile durchsuchen</translation>
-    </message>
-    <message>
-        <source>Show profiles in %1 mode</source>
-        <translation>Profile im Modus %1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Show %1 profiles</source>
-        <translation>Profile „%1“ anzeigen</translation>
     </message>
     <message>
         <source>Loaded profiles</source>
@@ -2176,10 +2483,6 @@ Definiert: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 of %2 profiles shown · %3 processes confined</source>
-        <translation>%1 von %2 Profilen angezeigt · %3 Prozesse eingeschränkt</translation>
-    </message>
-    <message>
         <source>No profile selected</source>
         <translation>Kein Profil gewählt</translation>
     </message>
@@ -2198,6 +2501,76 @@ Keine Datei im Profilverzeichnis definiert dieses Profil (es wurde vielleicht vo
 Defined in %2, line %3</source>
         <translation>Modus: %1
 Definiert in %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>&amp;Enforce</source>
+        <translation>&amp;Erzwingen</translation>
+    </message>
+    <message>
+        <source>&amp;Complain</source>
+        <translation>&amp;Beschweren</translation>
+    </message>
+    <message>
+        <source>&amp;Kill</source>
+        <translation>Be&amp;enden</translation>
+    </message>
+    <message>
+        <source>&amp;Unconfined</source>
+        <translation>&amp;Uneingeschränkt</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Nachfragen</translation>
+    </message>
+    <message>
+        <source>Matches the profile&apos;s name, what it attaches to, its file and the programs it confines. Esc clears it.</source>
+        <translation>Passt auf den Namen des Profils, worauf es sich bezieht, seine Datei und die Programme, die es einschränkt. Esc leert das Feld.</translation>
+    </message>
+    <message>
+        <source>Show only profiles in %1 mode; click more modes to add them, click again to show all</source>
+        <translation>Nur Profile im Modus %1 anzeigen; klicken Sie weitere Modi an, um sie hinzuzufügen, erneut, um alle anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Show only %1 profiles</source>
+        <translation>Nur %1-Profile anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Profile in Editor</source>
+        <translation>Profil im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Local Override</source>
+        <translation>&amp;Lokale Ergänzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set &amp;Mode</source>
+        <translation>&amp;Modus setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n profile(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Profil angezeigt</numerusform>
+            <numerusform>%1 von %n Profilen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) confined</source>
+        <translation>
+            <numerusform>%n Prozess eingeschränkt</numerusform>
+            <numerusform>%n Prozesse eingeschränkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile matches &quot;%1&quot;. Press Esc to clear the search.</source>
+        <translation>Kein Profil passt auf „%1“. Drücken Sie Esc, um die Suche zu leeren.</translation>
+    </message>
+    <message>
+        <source>No profile is in %1 mode.</source>
+        <translation>Kein Profil ist im Modus %1.</translation>
+    </message>
+    <message>
+        <source>In prompt mode the prompting service (the desktop&apos;s permission prompts) decides each access: Armorer leaves this profile to it.</source>
+        <translation>Im Nachfragemodus entscheidet der Nachfragedienst (die Berechtigungsabfragen des Desktops) über jeden Zugriff: Armorer überlässt ihm dieses Profil.</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2617,13 @@ Definiert in %2, Zeile %3</translation>
     <message>
         <source>Cannot create %1</source>
         <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChoiceModel</name>
+    <message>
+        <source>%1 does not match %2, the denied file: this rule would not allow the denial.</source>
+        <translation>%1 passt nicht auf %2, die abgelehnte Datei: Diese Regel würde die Ablehnung nicht erlauben.</translation>
     </message>
 </context>
 <context>
@@ -2297,16 +2677,67 @@ Definiert in %2, Zeile %3</translation>
         <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
-        <source>A notification server is running: denials pop up with Allow and Ignore buttons.</source>
-        <translation>Ein Benachrichtigungsdienst läuft: Ablehnungen erscheinen mit den Knöpfen Erlauben und Ignorieren.</translation>
-    </message>
-    <message>
         <source>No notification server answers on the session bus, so denials only show in the tray icon and the window.</source>
         <translation>Auf dem Sitzungsbus antwortet kein Benachrichtigungsdienst, daher erscheinen Ablehnungen nur im Symbol in der Kontrollleiste und im Fenster.</translation>
     </message>
     <message>
         <source>Run a desktop that provides notifications (Plasma, GNOME, Xfce), or install and start a notification daemon such as dunst or mako.</source>
         <translation>Verwenden Sie eine Arbeitsumgebung mit Benachrichtigungen (Plasma, GNOME, Xfce) oder installieren und starten Sie einen Benachrichtigungsdienst wie dunst oder mako.</translation>
+    </message>
+    <message>
+        <source>(This is this system&apos;s kernel. The window shows a sandboxed system root, %1, whose AppArmor is simulated.)</source>
+        <translation>(Das ist der Kernel dieses Systems. Das Fenster zeigt eine Sandbox-Systemwurzel, %1, deren AppArmor simuliert ist.)</translation>
+    </message>
+    <message>
+        <source>A notification server</source>
+        <translation>Ein Benachrichtigungsserver</translation>
+    </message>
+    <message>
+        <source>The notification server %1</source>
+        <translation>Der Benachrichtigungsserver %1</translation>
+    </message>
+    <message>
+        <source>%1 is running and shows buttons: denials pop up with Allow… and Mute this profile, and a click opens the details.</source>
+        <translation>%1 läuft und zeigt Schaltflächen: Ablehnungen erscheinen mit Erlauben… und Dieses Profil stummschalten, und ein Klick öffnet die Details.</translation>
+    </message>
+    <message>
+        <source>%1 is running but shows no buttons (it lacks the &quot;actions&quot; capability): denials pop up as plain messages, and Allow… is in the window and the tray.</source>
+        <translation>%1 läuft, zeigt aber keine Schaltflächen (ihm fehlt die Fähigkeit „actions“): Ablehnungen erscheinen als einfache Meldungen, und Erlauben… gibt es im Fenster und im Systembereich.</translation>
+    </message>
+    <message>
+        <source>%1 is registered on the session bus; it did not say whether it shows buttons.</source>
+        <translation>%1 ist am Sitzungsbus angemeldet; er hat nicht mitgeteilt, ob er Schaltflächen zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keiner</translation>
+    </message>
+    <message>
+        <source>Configure Shortcuts</source>
+        <translation>Kurzbefehle festlegen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kurzbefehl</translation>
+    </message>
+    <message>
+        <source>Shortcut:</source>
+        <translation>Kurzbefehl:</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of &quot;%2&quot;.</source>
+        <translation>%1 ist bereits der Kurzbefehl von „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2786,14 @@ Definiert in %2, Zeile %3</translation>
         <source>no log found: neither the journal nor audit.log, kern.log, syslog or messages exists</source>
         <translation>kein Protokoll gefunden: Weder das Journal noch audit.log, kern.log, syslog oder messages existiert</translation>
     </message>
+    <message>
+        <source>%1 does not exist (a source is auto, journal, audit, kern, syslog, messages, a file or - for standard input)</source>
+        <translation>%1 existiert nicht (eine Quelle ist auto, journal, audit, kern, syslog, messages, eine Datei oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
 </context>
 <context>
     <name>StatusReader</name>
@@ -2371,10 +2810,6 @@ Definiert in %2, Zeile %3</translation>
         <translation>Das Lesen der geladenen Profile erfordert Administratorrechte (%1).</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2.</source>
-        <translation>%1 kann nicht geöffnet werden: %2.</translation>
-    </message>
-    <message>
         <source>AppArmor is enabled, but no profile is loaded.</source>
         <translation>AppArmor ist aktiviert, aber kein Profil ist geladen.</translation>
     </message>
@@ -2388,10 +2823,6 @@ Definiert in %2, Zeile %3</translation>
     <message>
         <source>a profile for Kubernetes (SPO), pods, docker and LXC</source>
         <translation>ein Profil für Kubernetes (SPO), Pods, Docker und LXC</translation>
-    </message>
-    <message>
-        <source>Usage: armorctl COMMAND [OPTIONS]</source>
-        <translation>Aufruf: armorctl BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -2434,10 +2865,6 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>Der Name des geladenen Profils, wie armorctl status ihn auflistet.</translation>
     </message>
     <message>
-        <source>Read the profile from &lt;file&gt; instead of the profile directory.</source>
-        <translation>Das Profil aus &lt;file&gt; statt aus dem Profilverzeichnis lesen.</translation>
-    </message>
-    <message>
         <source>Load the profile under &lt;name&gt; instead (needed when its name is not a valid Kubernetes object name).</source>
         <translation>Das Profil stattdessen unter &lt;name&gt; laden (nötig, wenn sein Name kein gültiger Kubernetes-Objektname ist).</translation>
     </message>
@@ -2454,16 +2881,8 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>armorctl export: Nennen Sie ein Profil (oder geben Sie --file an).</translation>
     </message>
     <message>
-        <source>armorctl export: unknown format &quot;%1&quot;.</source>
-        <translation>armorctl export: unbekanntes Format „%1“.</translation>
-    </message>
-    <message>
         <source>armorctl export: no file in %1 defines the profile &quot;%2&quot;.</source>
         <translation>armorctl export: Keine Datei in %1 definiert das Profil „%2“.</translation>
-    </message>
-    <message>
-        <source>armorctl export: cannot read %1: %2</source>
-        <translation>armorctl export: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>armorctl export: the mode is enforce or complain.</source>
@@ -2540,20 +2959,12 @@ Prints FILE:LINE: error: MESSAGE for each problem; exits 0 when every file is va
 Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn jede Datei gültig ist, 1, wenn eine es nicht ist, 2 bei Aufruffehlern.</translation>
     </message>
     <message>
-        <source>Profile files to check.</source>
-        <translation>Zu prüfende Profildateien.</translation>
-    </message>
-    <message>
         <source>armorctl validate: no file given</source>
         <translation>armorctl validate: keine Datei angegeben</translation>
     </message>
     <message>
         <source>the line is not an AppArmor record</source>
         <translation>die Zeile ist kein AppArmor-Eintrag</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n access record(s); there is no record %2</source>
@@ -2585,10 +2996,6 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>The denial&apos;s log line.</source>
         <translation>Die Protokollzeile der Ablehnung.</translation>
-    </message>
-    <message>
-        <source>A log file holding the denial.</source>
-        <translation>Eine Protokolldatei mit der Ablehnung.</translation>
     </message>
     <message>
         <source>With --log: the Nth access record in it, counting from 1.</source>
@@ -2726,6 +3133,74 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <source>why each denial happened, and what to change</source>
         <translation>warum jede Ablehnung geschah und was zu ändern ist</translation>
     </message>
+    <message>
+        <source>armorctl allow: reading one denial from standard input: paste a log line (or a JSON object from &quot;armorctl denials --json&quot;) and press Enter, or give --line or --log. Ctrl+C to stop.</source>
+        <translation>armorctl allow: liest eine Ablehnung von der Standardeingabe: Fügen Sie eine Protokollzeile (oder ein JSON-Objekt aus „armorctl denials --json“) ein und drücken Sie die Eingabetaste, oder geben Sie --line oder --log an. Strg+C zum Beenden.</translation>
+    </message>
+    <message>
+        <source>unknown scope &quot;%1&quot;; the scopes are: exact, dir, recursive, ext, home, custom:PATTERN</source>
+        <translation>unbekannter Bereich „%1“; die Bereiche sind: exact, dir, recursive, ext, home, custom:PATTERN</translation>
+    </message>
+    <message>
+        <source>A log file holding the denial (- for standard input).</source>
+        <translation>Eine Protokolldatei mit der Ablehnung (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Read the profile from &lt;file&gt; (- for standard input) instead of the profile directory.</source>
+        <translation>Das Profil aus &lt;file&gt; lesen (- für die Standardeingabe) statt aus dem Profilverzeichnis.</translation>
+    </message>
+    <message>
+        <source>armorctl export: unknown format &quot;%1&quot;; the formats are: %2.</source>
+        <translation>armorctl export: unbekanntes Format „%1“; die Formate sind: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: armorctl [--root DIR] COMMAND [OPTIONS]</source>
+        <translation>Aufruf: armorctl [--root VERZ] BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>Globale Optionen (vor oder nach dem Befehl):</translation>
+    </message>
+    <message>
+        <source>use the system root in DIR instead of this system</source>
+        <translation>die Systemwurzel in VERZ statt dieses Systems verwenden</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>die Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s options.</source>
+        <translation>Die Optionen dieses Befehls anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for its options.</source>
+        <translation>„%1 --help“ zeigt seine Optionen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--root %1: no such directory</source>
+        <translation>--root %1: kein solches Verzeichnis</translation>
+    </message>
+    <message>
+        <source>armorctl: unknown option &quot;%1&quot; before the command. Only --root DIR may come before it; a command&apos;s own options follow it (&quot;armorctl COMMAND --help&quot;).</source>
+        <translation>armorctl: unbekannte Option „%1“ vor dem Befehl. Nur --root VERZ darf davor stehen; die eigenen Optionen eines Befehls folgen ihm („armorctl BEFEHL --help“).</translation>
+    </message>
+    <message>
+        <source>Profile files to check; a NAME that is not a file is looked up in the profile directory, as a file name there or as the name of a profile.</source>
+        <translation>Zu prüfende Profildateien; ein NAME, der keine Datei ist, wird im Profilverzeichnis gesucht, als Dateiname dort oder als Name eines Profils.</translation>
+    </message>
+    <message>
+        <source>no such file, and no file or profile of that name in %1</source>
+        <translation>keine solche Datei und keine Datei oder kein Profil dieses Namens in %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2828,6 +3303,30 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>armorer: cannot open %1 in the editor</source>
         <translation>armorer: %1 lässt sich im Editor nicht öffnen</translation>
+    </message>
+    <message>
+        <source>armorer: the running Armorer does not answer (%1); starting another one</source>
+        <translation>armorer: das laufende Armorer antwortet nicht (%1); ein weiteres wird gestartet</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Mode Change</source>
+        <translation>Modusänderung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Mode Change</source>
+        <translation>Modusänderung &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Set Mode</source>
+        <translation>Modus setzen</translation>
     </message>
 </context>
 </TS>

@@ -32,8 +32,8 @@ static QByteArray explained(const DenialExplainer &explainer, const Denial &d, b
         o.insert(u"explanation"_s, e.toJson());
         return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     }
-    QString head = d.epochMs > 0 ? QDateTime::fromMSecsSinceEpoch(d.epochMs).toString(u"yyyy-MM-dd HH:mm:ss"_s)
-                                 : QString();
+    QString head
+        = d.epochMs > 0 ? QDateTime::fromMSecsSinceEpoch(d.epochMs).toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
     head += (head.isEmpty() ? QString() : u" "_s) + Denial::kindName(d.kind) + u' ' + d.profile + u' ' + d.operation;
     const QString target = DenialGroup::targetOf(d).trimmed();
     if (!target.isEmpty())
@@ -53,9 +53,8 @@ int Cli::explain(const QStringList &arguments)
            "change. Reads the log as \"armorctl denials\" does, or the records given with --record."));
     const QCommandLineOption sourceOption(u"source"_s,
         tr("Where to read: auto, journal, audit, kern, syslog, messages or a file."), u"source"_s, u"auto"_s);
-    const QCommandLineOption sinceOption(
-        u"since"_s, tr("Only records at or after <time>: 2026-11-22T10:00, @EPOCH, or relative such as 10m, 2h."),
-        u"time"_s);
+    const QCommandLineOption sinceOption(u"since"_s,
+        tr("Only records at or after <time>: 2026-11-22T10:00, @EPOCH, or relative such as 10m, 2h."), u"time"_s);
     const QCommandLineOption recordOption(
         u"record"_s, tr("Explain this log line instead of reading a log (may be given several times)."), u"line"_s);
     const QCommandLineOption jsonOption(

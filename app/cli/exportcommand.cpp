@@ -114,8 +114,7 @@ int Cli::exportProfile(const QStringList &arguments)
         return 1;
     }
     for (const FleetExport::Note &n : exported.notes()) {
-        if (fmt == FleetExport::Format::SpoV1 || fmt == FleetExport::Format::All
-            || (parser.isSet(apply) && !v1alpha1))
+        if (fmt == FleetExport::Format::SpoV1 || fmt == FleetExport::Format::All || (parser.isSet(apply) && !v1alpha1))
             err << QCoreApplication::translate("armorctl", "spec.abstract, line %1 (%2): %3 -- %4")
                        .arg(n.line)
                        .arg(FleetExport::noteKindName(n.kind), n.rule, n.reason)
@@ -130,8 +129,7 @@ int Cli::exportProfile(const QStringList &arguments)
             err << QCoreApplication::translate(
                 "armorctl", "armorctl export: kubectl is not installed. Save the YAML and run: %1")
                        .arg(u"armorctl export --format spo-"_s + parser.value(api) + u' ' + profile
-                           + u" > profile.yaml && "_s
-                           + KubectlDeploy::manualCommand())
+                           + u" > profile.yaml && "_s + KubectlDeploy::manualCommand())
                 << '\n';
             return 1;
         }

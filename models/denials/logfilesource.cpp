@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "logfilesource.h"
-#include "localname.h"
 #include "boundedfile.h"
 #include "denialparser.h"
+#include "localname.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

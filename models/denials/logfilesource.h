@@ -3,8 +3,8 @@
 #pragma once
 
 #include "denialsource.h"
-#include "logorigin.h"
 #include "linereader.h"
+#include "logorigin.h"
 
 #include <QByteArray>
 

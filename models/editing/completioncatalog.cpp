@@ -17,14 +17,13 @@ QStringList CompletionCatalog::keywords()
     // flags and conditionals; the same words resources/syntax/armorer-apparmor.xml highlights.
     return {u"abi"_s, u"alias"_s, u"all"_s, u"allow"_s, u"audit"_s, u"capability"_s, u"change_hat"_s,
         u"change_profile"_s, u"dbus"_s, u"deny"_s, u"file"_s, u"flags=("_s, u"hat"_s, u"include"_s,
-        u"include if exists"_s, u"io_uring"_s, u"link"_s, u"mount"_s, u"mqueue"_s, u"network"_s, u"other"_s,
-        u"owner"_s, u"pivot_root"_s, u"priority="_s, u"profile"_s, u"ptrace"_s, u"quiet"_s, u"remount"_s,
-        u"rlimit"_s, u"set"_s, u"signal"_s, u"umount"_s, u"unix"_s, u"userns"_s, u"if"_s, u"else"_s, u"defined"_s,
-        u"complain"_s, u"enforce"_s, u"kill"_s, u"unconfined"_s, u"prompt"_s, u"default_allow"_s,
-        u"attach_disconnected"_s, u"attach_disconnected.path="_s, u"no_attach_disconnected"_s,
-        u"mediate_deleted"_s, u"delegate_deleted"_s, u"chroot_relative"_s, u"chroot_attach"_s,
-        u"chroot_no_attach"_s, u"namespace_relative"_s, u"interruptible"_s, u"debug"_s, u"error="_s,
-        u"kill.signal="_s};
+        u"include if exists"_s, u"io_uring"_s, u"link"_s, u"mount"_s, u"mqueue"_s, u"network"_s, u"other"_s, u"owner"_s,
+        u"pivot_root"_s, u"priority="_s, u"profile"_s, u"ptrace"_s, u"quiet"_s, u"remount"_s, u"rlimit"_s, u"set"_s,
+        u"signal"_s, u"umount"_s, u"unix"_s, u"userns"_s, u"if"_s, u"else"_s, u"defined"_s, u"complain"_s, u"enforce"_s,
+        u"kill"_s, u"unconfined"_s, u"prompt"_s, u"default_allow"_s, u"attach_disconnected"_s,
+        u"attach_disconnected.path="_s, u"no_attach_disconnected"_s, u"mediate_deleted"_s, u"delegate_deleted"_s,
+        u"chroot_relative"_s, u"chroot_attach"_s, u"chroot_no_attach"_s, u"namespace_relative"_s, u"interruptible"_s,
+        u"debug"_s, u"error="_s, u"kill.signal="_s};
 }
 
 QStringList CompletionCatalog::permissions()

@@ -33,8 +33,9 @@ QString ParserMessageGlossary::explain(const QString &message)
             QT_TR_NOOP("\"%1\" is not a capability name (see capabilities(7); write it in lower case without CAP_).")},
         {QRegularExpression(u"^Could not open '([^']*)'"_s),
             QT_TR_NOOP("The included file \"%1\" does not exist; use \"include if exists\" for optional files.")},
-        {QRegularExpression(u"Found reference to variable (\\S+), but is never declared"_s),
-            QT_TR_NOOP("The variable %1 is not defined: define it, or include the tunables that do "
+        // AppArmor 4 names the variable bare, AppArmor 5 as @{X}.
+        {QRegularExpression(u"(?:Found reference to variable|Failed to find declaration for:) @?\\{?(\\w+)"_s),
+            QT_TR_NOOP("The variable @{%1} is not defined: define it, or include the tunables that do "
                        "(usually <tunables/global>).")},
         {QRegularExpression(u"^Found unexpected character: '(.*)'"_s),
             QT_TR_NOOP("The character %1 is not allowed here: a path with spaces or special characters "

@@ -113,11 +113,11 @@ ExistingRules ExistingRules::fromText(const QString &text, bool topLevelProfiles
         if (const qsizetype hash = line.indexOf(u" #"); hash > 0 && line.left(hash).trimmed().endsWith(u','))
             line = line.left(hash).trimmed();
         if (auto m = fileRe.match(line); m.hasMatch()) {
-            rules.m_fileRules += FileRule{
-                unquote(m.captured(3)), m.captured(4), !m.captured(2).isEmpty(), !m.captured(1).isEmpty(), line, lineNo};
+            rules.m_fileRules += FileRule{unquote(m.captured(3)), m.captured(4), !m.captured(2).isEmpty(),
+                !m.captured(1).isEmpty(), line, lineNo};
         } else if (auto p = permsFirstRe.match(line); p.hasMatch()) {
-            rules.m_fileRules += FileRule{
-                unquote(p.captured(4)), p.captured(3), !p.captured(2).isEmpty(), !p.captured(1).isEmpty(), line, lineNo};
+            rules.m_fileRules += FileRule{unquote(p.captured(4)), p.captured(3), !p.captured(2).isEmpty(),
+                !p.captured(1).isEmpty(), line, lineNo};
         } else if (line.endsWith(u',')) {
             rules.m_otherRules += normalized(line);
             rules.m_otherRuleLines += OtherRule{rules.m_otherRules.last(), lineNo};

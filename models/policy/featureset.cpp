@@ -36,7 +36,8 @@ FeatureSet FeatureSet::fromDirectory(const QString &featuresDir)
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        for (const QString &word : QString::fromUtf8(f.read(4096)).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
+        for (const QString &word :
+            QString::fromUtf8(f.read(4096)).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
             set.add(key + u'/' + word);
     }
     return set;
@@ -88,7 +89,8 @@ FeatureSet FeatureSet::fromText(QStringView text)
 QString FeatureSet::downgradeOf(QStringView rule, const FeatureSet &kernel, const FeatureSet &abi)
 {
     // The rule's words after its qualifiers.
-    static const QRegularExpression qualifiers(u"^(?:(?:priority\\s*=\\s*-?\\d+|audit|allow|deny|quiet|owner|other)\\s+)*"_s);
+    static const QRegularExpression qualifiers(
+        u"^(?:(?:priority\\s*=\\s*-?\\d+|audit|allow|deny|quiet|owner|other)\\s+)*"_s);
     QString body = rule.toString().trimmed();
     body.remove(qualifiers);
     auto missing = [&](const QString &feature) -> QString {
@@ -146,7 +148,8 @@ QList<ParserDiagnostic> FeatureSet::downgradedLines(
     QList<ParserDiagnostic> out;
     if (!kernel.isKnown())
         return out;
-    static const QRegularExpression abiRe(u"^\\s*abi\\s+[<\"]([^>\"]+)[>\"]\\s*,"_s, QRegularExpression::MultilineOption);
+    static const QRegularExpression abiRe(
+        u"^\\s*abi\\s+[<\"]([^>\"]+)[>\"]\\s*,"_s, QRegularExpression::MultilineOption);
     FeatureSet abi;
     if (const auto m = abiRe.match(text); m.hasMatch()) {
         QFile f(profileDir + u'/' + m.captured(1));

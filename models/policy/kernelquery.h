@@ -12,7 +12,10 @@
 class KernelQuery
 {
 public:
-    explicit KernelQuery(bool enabled) : m_enabled(enabled) { }
+    explicit KernelQuery(bool enabled)
+        : m_enabled(enabled)
+    {
+    }
 
     // perms in the log's letters ("r", "wc", "x"...). true when the loaded policy allows it;
     // nullopt when the kernel could not be asked (no AppArmor, no permission, a label it does

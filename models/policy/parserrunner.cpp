@@ -8,6 +8,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 #include <cerrno>
@@ -75,6 +76,13 @@ ParserRunner::Result ParserRunner::run(const QStringList &arguments) const
     if (m_cancel && *m_cancel) {
         result.cancelled = true;
         result.errorMessage = u"apparmor_parser was cancelled"_s;
+        return result;
+    }
+    // Checked first: with a child setup function, a parser that cannot be executed may look
+    // started and then exit with 127.
+    if (!QFileInfo(m_parser).isExecutable() || !QFileInfo(m_parser).isFile()) {
+        result.output = u"not an executable file"_s;
+        result.errorMessage = u"Cannot run %1: %2"_s.arg(m_parser, result.output);
         return result;
     }
     process.start(m_parser, arguments, QIODevice::ReadOnly);

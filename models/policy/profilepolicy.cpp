@@ -61,7 +61,8 @@ ProfilePolicy ProfilePolicy::load(
     if (!policy.isValid())
         return policy;
     AbstractionIndex::addDefinitions(text, policy.m_variables);
-    static const QRegularExpression abiRe(u"^\\s*abi\\s+[<\"]([^>\"]+)[>\"]\\s*,"_s, QRegularExpression::MultilineOption);
+    static const QRegularExpression abiRe(
+        u"^\\s*abi\\s+[<\"]([^>\"]+)[>\"]\\s*,"_s, QRegularExpression::MultilineOption);
     if (const auto m = abiRe.match(text); m.hasMatch())
         policy.m_abi = m.captured(1);
 
@@ -72,7 +73,8 @@ ProfilePolicy ProfilePolicy::load(
     return policy;
 }
 
-void ProfilePolicy::addFile(const QString &profileDir, const QString &path, const ExistingRules &rules, QStringList &seen)
+void ProfilePolicy::addFile(
+    const QString &profileDir, const QString &path, const ExistingRules &rules, QStringList &seen)
 {
     m_parts.append(Part{path, rules});
     for (const QString &include : rules.includes()) {

@@ -233,8 +233,8 @@ void AllowFlow::setExplanation(const Explanation &explanation)
 
 bool AllowFlow::allowIsBlocked() const
 {
-    const bool denyRule = m_explanation.fix == Explanation::Fix::ChangeDenyRule
-        || m_explanation.fix == Explanation::Fix::PriorityRule;
+    const bool denyRule
+        = m_explanation.fix == Explanation::Fix::ChangeDenyRule || m_explanation.fix == Explanation::Fix::PriorityRule;
     return denyRule && !m_deny && m_priority == 0;
 }
 

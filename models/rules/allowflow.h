@@ -76,8 +76,7 @@ public:
 
     bool canApply() const
     {
-        return !rule().isEmpty() && !m_busy && !needsConfirmation() && !allowIsBlocked()
-            && proposedText() != m_before;
+        return !rule().isEmpty() && !m_busy && !needsConfirmation() && !allowIsBlocked() && proposedText() != m_before;
     }
     bool canUndo() const { return m_undoText.has_value() && !m_busy; }
     bool canRedo() const { return m_redoText.has_value() && !m_busy; }

@@ -172,15 +172,16 @@ const DenialExplainer::Compiled *DenialExplainer::compiled(const QString &topLev
         if (!c->policy.abi().isEmpty()) {
             auto abi = m_abis.constFind(c->policy.abi());
             if (abi == m_abis.cend())
-                abi = m_abis.insert(c->policy.abi(),
-                    FeatureSet::fromText(readSmall(m_root.profileDir() + u'/' + c->policy.abi())));
+                abi = m_abis.insert(
+                    c->policy.abi(), FeatureSet::fromText(readSmall(m_root.profileDir() + u'/' + c->policy.abi())));
             c->abi = *abi;
         }
         const FileScope::Variables &vars = c->policy.variables();
         for (const ProfilePolicy::Part &part : c->policy.parts()) {
             for (const ExistingRules::FileRule &r : part.rules.fileRules()) {
-                c->files.append(Compiled::FileRule{literalPrefix(r.pattern), FileScope::toRegularExpression(r.pattern, vars),
-                    r.perms, r.owner, r.deny, r.text, part.file, r.line});
+                c->files.append(
+                    Compiled::FileRule{literalPrefix(r.pattern), FileScope::toRegularExpression(r.pattern, vars),
+                        r.perms, r.owner, r.deny, r.text, part.file, r.line});
             }
             for (const ExistingRules::OtherRule &r : part.rules.otherRulesWithLines()) {
                 bool deny = false;
@@ -332,7 +333,10 @@ Explanation DenialExplainer::explain(const Denial &d) const
     ProfileMode mode = m_modes.value(d.profile, ProfileMode::Unknown);
     if (mode == ProfileMode::Unknown) {
         const QStringList flags = policy->policy.flags().split(u',', Qt::SkipEmptyParts);
-        mode = std::any_of(flags.cbegin(), flags.cend(), [](const QString &f) { return f.trimmed() == u"complain"; })
+        mode = std::any_of(flags.cbegin(), flags.cend(),
+                   [](const QString &f) {
+                       return f.trimmed() == u"complain";
+                   })
             ? ProfileMode::Complain
             : ProfileMode::Enforce;
     }
@@ -459,8 +463,8 @@ Explanation DenialExplainer::explainPolicy(const Denial &d, const Compiled &poli
                            "Prefer changing the deny rule.");
         } else {
             e.fix = Explanation::Fix::ChangeDenyRule;
-            e.advice = tr("The deny rule must be changed or removed (AppArmor %1 has no rule priorities).")
-                           .arg(m_major);
+            e.advice
+                = tr("The deny rule must be changed or removed (AppArmor %1 has no rule priorities).").arg(m_major);
         }
         return e;
     }
@@ -498,8 +502,8 @@ Explanation DenialExplainer::explainPolicy(const Denial &d, const Compiled &poli
                            "this denial.");
             e.advice = tr("Nothing to do.");
         } else {
-            e.summary = tr("The profile on disk allows it, but the kernel still has older policy for \"%1\".")
-                            .arg(d.profile);
+            e.summary
+                = tr("The profile on disk allows it, but the kernel still has older policy for \"%1\".").arg(d.profile);
             e.advice = tr("Reload the profile (apparmor_parser -r %1).").arg(policy.policy.file());
         }
         return e;

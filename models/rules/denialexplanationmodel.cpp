@@ -76,6 +76,6 @@ void DenialExplanationModel::refresh()
     m_cache.clear();
     const int rows = rowCount();
     if (rows > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, columnCount() - 1),
-            {ExplanationRole, CauseRole, CauseTitleRole});
+        Q_EMIT dataChanged(
+            index(0, 0), index(rows - 1, columnCount() - 1), {ExplanationRole, CauseRole, CauseTitleRole});
 }

@@ -128,7 +128,8 @@ void addCapability(const Denial &d, QList<RuleCandidate> &out)
 {
     if (!isCapability(d.name))
         return;
-    out += make(Kind::Capability, u"capability "_s + d.name + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow the capability")));
+    out += make(Kind::Capability, u"capability "_s + d.name + u',',
+        tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow the capability")));
 }
 
 void addNetwork(const Denial &d, QList<RuleCandidate> &out)
@@ -168,7 +169,8 @@ void addNetwork(const Denial &d, QList<RuleCandidate> &out)
     }
     out += make(Kind::Network, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this connection only")));
     if (familyAndType != rule)
-        out += make(Kind::Network, familyAndType + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this kind of socket to any address")), false);
+        out += make(Kind::Network, familyAndType + u',',
+            tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this kind of socket to any address")), false);
     if (isNetworkWord(d.netProtocol) && !d.netSockType.isEmpty())
         out += make(Kind::Network, u"network "_s + d.netFamily + u' ' + d.netProtocol + u',',
             tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this protocol to any address")), false);
@@ -234,7 +236,8 @@ void addSignal(const Denial &d, QList<RuleCandidate> &out)
         rule += u" set="_s + d.signal;
     if (!peer.isEmpty())
         rule += u" peer="_s + AppArmorQuoting::literalLabel(peer);
-    out += make(Kind::Signal, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this signal to or from this peer")));
+    out += make(
+        Kind::Signal, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this signal to or from this peer")));
     if (!peer.isEmpty())
         out += make(Kind::Signal,
             u"signal "_s + accessList(accesses, false) + u" peer="_s + AppArmorQuoting::literalLabel(peer) + u',',
@@ -276,7 +279,8 @@ void addDbus(const Denial &d, QList<RuleCandidate> &out)
             rule += u" member="_s + literal(d.dbusMember);
         if (!d.peerProfile.isEmpty())
             rule += u" peer=(label="_s + AppArmorQuoting::literalLabel(d.peerProfile) + u')';
-        out += make(Kind::Dbus, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this D-Bus method or signal")));
+        out += make(
+            Kind::Dbus, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this D-Bus method or signal")));
         if (!d.dbusInterface.isEmpty())
             out += make(Kind::Dbus,
                 u"dbus "_s + access + (d.dbusBus.isEmpty() ? QString() : u" bus="_s + d.dbusBus) + u" interface="_s

@@ -2342,8 +2342,8 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
         <translation>Die eingebundene Datei „%1“ existiert nicht; verwenden Sie „include if exists“ für optionale Dateien.</translation>
     </message>
     <message>
-        <source>The variable %1 is not defined: define it, or include the tunables that do (usually &lt;tunables/global&gt;).</source>
-        <translation>Die Variable %1 ist nicht definiert: Definieren Sie sie oder binden Sie die Tunables ein, die das tun (meist &lt;tunables/global&gt;).</translation>
+        <source>The variable @{%1} is not defined: define it, or include the tunables that do (usually &lt;tunables/global&gt;).</source>
+        <translation>Die Variable @{%1} ist nicht definiert: Definieren Sie sie oder binden Sie die Tunables ein, die das tun (meist &lt;tunables/global&gt;).</translation>
     </message>
     <message>
         <source>The character %1 is not allowed here: a path with spaces or special characters needs double quotes.</source>

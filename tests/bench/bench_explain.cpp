@@ -71,12 +71,13 @@ int main(int argc, char *argv[])
                 + "\" pid=4242 comm=\"app\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0";
             break;
         case 4:
-            body = "apparmor=\"DENIED\" operation=\"mknod\" class=\"file\" profile=\"" + profile + "\" name=\"/var/tmp/x"
-                + n + "\" pid=4242 comm=\"app\" requested_mask=\"c\" denied_mask=\"c\" fsuid=0 ouid=0";
+            body = "apparmor=\"DENIED\" operation=\"mknod\" class=\"file\" profile=\"" + profile
+                + "\" name=\"/var/tmp/x" + n
+                + "\" pid=4242 comm=\"app\" requested_mask=\"c\" denied_mask=\"c\" fsuid=0 ouid=0";
             break;
         case 5:
-            body = "apparmor=\"DENIED\" operation=\"open\" class=\"file\" profile=\"" + profile + "\" name=\"/proc/"
-                + n + "/status\" pid=4242 comm=\"app\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0";
+            body = "apparmor=\"DENIED\" operation=\"open\" class=\"file\" profile=\"" + profile + "\" name=\"/proc/" + n
+                + "/status\" pid=4242 comm=\"app\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0";
             break;
         case 6:
             body = "apparmor=\"DENIED\" operation=\"capable\" class=\"cap\" profile=\"" + profile + "\" pid=" + n
@@ -97,8 +98,8 @@ int main(int argc, char *argv[])
                 + "\" pid=4242 comm=\"app\" requested_mask=\"x\" denied_mask=\"x\" fsuid=0 ouid=0";
             break;
         }
-        lines.append("Nov 22 10:00:00 host kernel: [12345.678901] audit: type=1400 audit(1700000000." + n.right(3)
-            + ':' + n + "): " + body);
+        lines.append("Nov 22 10:00:00 host kernel: [12345.678901] audit: type=1400 audit(1700000000." + n.right(3) + ':'
+            + n + "): " + body);
     }
     QList<Denial> denials;
     for (const QByteArray &line : std::as_const(lines)) {

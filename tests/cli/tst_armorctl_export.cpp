@@ -103,7 +103,8 @@ void TestArmorctlExport::exitCodes_data()
     QTest::newRow("bad format") << QStringList{u"web-worker"_s, u"--format"_s, u"helm"_s} << 2 << u"unknown format"_s;
     QTest::newRow("bad mode") << QStringList{u"web-worker"_s, u"--mode"_s, u"kill"_s} << 2 << u"enforce or complain"_s;
     QTest::newRow("no profile") << QStringList{} << 2 << u"name one profile"_s;
-    QTest::newRow("bad --api") << QStringList{u"web-worker"_s, u"--apply"_s, u"--api"_s, u"v2"_s} << 2 << u"v1 or v1alpha1"_s;
+    QTest::newRow("bad --api") << QStringList{u"web-worker"_s, u"--apply"_s, u"--api"_s, u"v2"_s} << 2
+                               << u"v1 or v1alpha1"_s;
     QTest::newRow("notes on stderr") << QStringList{u"/usr/sbin/web"_s, u"--name"_s, u"web"_s} << 0 << u"signal"_s;
 }
 
@@ -145,7 +146,8 @@ void TestArmorctlExport::applyWithKubectl()
     QCOMPARE(docs[0][u"metadata"_s][u"name"_s].toString(), u"web-worker"_s);
 
     // --api v1alpha1 sends the older API, with the exact policy.
-    const Run old = armorctl({u"web-worker"_s, u"--apply"_s, u"--api"_s, u"v1alpha1"_s}, bin.path() + u":/usr/bin:/bin"_s);
+    const Run old
+        = armorctl({u"web-worker"_s, u"--apply"_s, u"--api"_s, u"v1alpha1"_s}, bin.path() + u":/usr/bin:/bin"_s);
     QVERIFY2(old.exitCode == 0, qPrintable(old.err));
     py.start(u"python3"_s, {QStringLiteral(ARMORER_TEST_SOURCE_DIR "/yamltojson.py"), sent});
     QVERIFY(py.waitForFinished(30000));

@@ -5,9 +5,9 @@
 #include "deniallistmodel.h"
 #include "denialtestlines.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,8 +48,9 @@ class TestDenialExplainer : public QObject
         write(root, etc + u"abstractions/base"_s, "  /etc/ld.so.cache r,\n  /usr/lib/** mr,\n");
         write(root, etc + u"abstractions/private"_s, "# keys stay private\n  deny @{HOME}/.ssh/** rw,\n");
         // An ABI without fine-grained network mediation (no network_v9).
-        write(root, etc + u"abi/4.0"_s, "# test ABI\nnetwork_v8 {af_mask {unspec unix inet inet6\n}\n}\nnamespaces {userns_create {pciu&\n}\n}\n"
-                                           "file {mask {create read write exec append mmap_exec link lock\n}\n}\n");
+        write(root, etc + u"abi/4.0"_s,
+            "# test ABI\nnetwork_v8 {af_mask {unspec unix inet inet6\n}\n}\nnamespaces {userns_create {pciu&\n}\n}\n"
+            "file {mask {create read write exec append mmap_exec link lock\n}\n}\n");
         if (apparmor5)
             write(root, etc + u"abi/5.0"_s, "network_v9 {af_inet {yes\n}\n}\n");
         write(root, etc + u"usr.bin.app"_s,
@@ -98,12 +99,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("profile");
 
         const QByteArray open = rec("apparmor='DENIED' operation='open' class='file' profile='app' pid=42 comm='app' ");
-        QTest::newRow("no rule") << open + rec("name='/srv/gamma/f' requested_mask='r' denied_mask='r' fsuid=1000 ouid=1000")
+        QTest::newRow("no rule") << open
+                + rec("name='/srv/gamma/f' requested_mask='r' denied_mask='r' fsuid=1000 ouid=1000")
                                  << false << false << u"no-rule"_s << u"allow"_s << u"owner /srv/gamma/f r,"_s
                                  << QString() << 0 << u"app"_s;
         QTest::newRow("deny rule, AppArmor 4")
             << open + rec("name='/etc/shadow' requested_mask='r' denied_mask='r' fsuid=0 ouid=0") << false << false
-            << u"deny-rule"_s << u"change-deny-rule"_s << u"deny /etc/shadow r,"_s << u"usr.bin.app"_s << 10 << u"app"_s;
+            << u"deny-rule"_s << u"change-deny-rule"_s << u"deny /etc/shadow r,"_s << u"usr.bin.app"_s << 10
+            << u"app"_s;
         QTest::newRow("deny rule, AppArmor 5")
             << open + rec("name='/etc/shadow' requested_mask='r' denied_mask='r' fsuid=0 ouid=0") << true << false
             << u"deny-rule"_s << u"priority-rule"_s << u"deny /etc/shadow r,"_s << u"usr.bin.app"_s << 10 << u"app"_s;
@@ -111,10 +114,10 @@ private Q_SLOTS:
             << open + rec("name='/home/alice/.ssh/id_ed25519' requested_mask='r' denied_mask='r' fsuid=1000 ouid=1000")
             << false << false << u"deny-rule"_s << u"change-deny-rule"_s << u"deny @{HOME}/.ssh/** rw,"_s
             << u"abstractions/private"_s << 2 << u"app"_s;
-        QTest::newRow("deny capability")
-            << rec("apparmor='DENIED' operation='capable' class='cap' profile='app' pid=42 comm='app' capability=21 capname='sys_admin'")
-            << false << false << u"deny-rule"_s << u"change-deny-rule"_s << u"deny capability sys_admin,"_s
-            << u"usr.bin.app"_s << 11 << u"app"_s;
+        QTest::newRow("deny capability") << rec("apparmor='DENIED' operation='capable' class='cap' profile='app' "
+                                                "pid=42 comm='app' capability=21 capname='sys_admin'")
+                                         << false << false << u"deny-rule"_s << u"change-deny-rule"_s
+                                         << u"deny capability sys_admin,"_s << u"usr.bin.app"_s << 11 << u"app"_s;
         QTest::newRow("on disk through variables and alternation: reload")
             << open + rec("name='/home/alice/Music/a.flac' requested_mask='r' denied_mask='r' fsuid=1000 ouid=1000")
             << false << false << u"stale-policy"_s << u"reload"_s << u"@{HOME}/{Documents,Music}/** r,"_s
@@ -129,46 +132,61 @@ private Q_SLOTS:
             << open + rec("name='/opt/app/share/x' requested_mask='r' denied_mask='r' fsuid=0 ouid=0") << false << false
             << u"stale-policy"_s << u"reload"_s << u"/opt/app/** r,"_s << u"local/app"_s << 1 << u"app"_s;
         QTest::newRow("capability on disk: reload")
-            << rec("apparmor='DENIED' operation='capable' class='cap' profile='app' pid=42 comm='app' capability=10 capname='net_bind_service'")
+            << rec("apparmor='DENIED' operation='capable' class='cap' profile='app' pid=42 comm='app' capability=10 "
+                   "capname='net_bind_service'")
             << false << false << u"stale-policy"_s << u"reload"_s << u"capability net_bind_service,"_s
             << u"usr.bin.app"_s << 12 << u"app"_s;
         QTest::newRow("port deny rule widened by ABI and kernel")
-            << rec("apparmor='DENIED' operation='create' class='net' profile='app' pid=42 comm='app' family='inet' sock_type='stream' protocol=6 requested_mask='create' denied_mask='create'")
-            << false << false << u"downgraded"_s << u"change-deny-rule"_s << u"audit deny network inet stream port=25,"_s
-            << u"usr.bin.app"_s << 13 << u"app"_s;
+            << rec("apparmor='DENIED' operation='create' class='net' profile='app' pid=42 comm='app' family='inet' "
+                   "sock_type='stream' protocol=6 requested_mask='create' denied_mask='create'")
+            << false << false << u"downgraded"_s << u"change-deny-rule"_s
+            << u"audit deny network inet stream port=25,"_s << u"usr.bin.app"_s << 13 << u"app"_s;
         QTest::newRow("complain mode, deny rule")
-            << rec("apparmor='DENIED' operation='open' class='file' profile='lax' name='/etc/shadow' pid=7 comm='lax' requested_mask='r' denied_mask='r' fsuid=0 ouid=0")
+            << rec("apparmor='DENIED' operation='open' class='file' profile='lax' name='/etc/shadow' pid=7 comm='lax' "
+                   "requested_mask='r' denied_mask='r' fsuid=0 ouid=0")
             << false << false << u"complain-exception"_s << u"change-deny-rule"_s << u"deny /etc/shadow r,"_s
             << u"lax"_s << 2 << u"lax"_s;
-        QTest::newRow("complain mode, no_new_privs")
-            << rec("apparmor='DENIED' operation='exec' class='file' info='no new privs' error=-1 profile='lax' name='/usr/bin/other' pid=7 comm='lax' requested_mask='x' denied_mask='x' fsuid=0 ouid=0 target='other'")
-            << false << false << u"complain-exception"_s << u"none"_s << QString() << QString() << 0 << u"lax"_s;
+        QTest::newRow("complain mode, no_new_privs") << rec(
+            "apparmor='DENIED' operation='exec' class='file' info='no new privs' error=-1 profile='lax' "
+            "name='/usr/bin/other' pid=7 comm='lax' requested_mask='x' denied_mask='x' fsuid=0 ouid=0 target='other'")
+                                                     << false << false << u"complain-exception"_s << u"none"_s
+                                                     << QString() << QString() << 0 << u"lax"_s;
         QTest::newRow("complain mode allowed it")
-            << rec("apparmor='ALLOWED' operation='open' class='file' profile='lax' name='/var/tmp/x' pid=7 comm='lax' requested_mask='r' denied_mask='r' fsuid=0 ouid=0")
+            << rec("apparmor='ALLOWED' operation='open' class='file' profile='lax' name='/var/tmp/x' pid=7 comm='lax' "
+                   "requested_mask='r' denied_mask='r' fsuid=0 ouid=0")
             << false << false << u"no-rule"_s << u"allow"_s << u"/var/tmp/x r,"_s << QString() << 0 << u"lax"_s;
         QTest::newRow("stack: the other profile lacks it")
-            << rec("apparmor='DENIED' operation='open' class='file' profile='reader//&app' name='/srv/gamma/f' pid=9 comm='app' requested_mask='r' denied_mask='r' fsuid=0 ouid=0")
+            << rec("apparmor='DENIED' operation='open' class='file' profile='reader//&app' name='/srv/gamma/f' pid=9 "
+                   "comm='app' requested_mask='r' denied_mask='r' fsuid=0 ouid=0")
             << false << false << u"stack-or-peer"_s << u"change-other-profile"_s << u"/srv/gamma/f r,"_s << QString()
             << 0 << u"app"_s;
         QTest::newRow("peer refused the signal")
-            << rec("apparmor='DENIED' operation='signal' class='signal' profile='target' pid=5 comm='kill' requested_mask='receive' denied_mask='receive' signal=term peer='app'")
+            << rec("apparmor='DENIED' operation='signal' class='signal' profile='target' pid=5 comm='kill' "
+                   "requested_mask='receive' denied_mask='receive' signal=term peer='app'")
             << false << false << u"stack-or-peer"_s << u"change-other-profile"_s
             << u"signal receive set=term peer=app,"_s << QString() << 0 << u"target"_s;
         QTest::newRow("unprivileged user namespace")
-            << rec("apparmor='DENIED' operation='userns_create' class='namespace' info='Userns create restricted - failed to find unprivileged_userns profile' error=-13 profile='unconfined' pid=3012 comm='unshare' requested='userns_create' denied='userns_create' target='unprivileged_userns' execpath='/usr/bin/unshare'")
+            << rec("apparmor='DENIED' operation='userns_create' class='namespace' info='Userns create restricted - "
+                   "failed to find unprivileged_userns profile' error=-13 profile='unconfined' pid=3012 comm='unshare' "
+                   "requested='userns_create' denied='userns_create' target='unprivileged_userns' "
+                   "execpath='/usr/bin/unshare'")
             << false << false << u"userns-restriction"_s << u"userns-profile"_s
             << u"profile unshare /usr/bin/unshare flags=(unconfined) {\n  userns,"_s << QString() << 0 << u"unshare"_s;
-        QTest::newRow("snap")
-            << rec("apparmor='DENIED' operation='open' class='file' profile='snap.firefox.firefox' name='/etc/x' pid=5 comm='firefox' requested_mask='r' denied_mask='r' fsuid=1000 ouid=0")
-            << false << false << u"managed-profile"_s << u"ask-owner"_s << QString() << QString() << 0
-            << u"snap.firefox.firefox"_s;
+        QTest::newRow("snap") << rec(
+            "apparmor='DENIED' operation='open' class='file' profile='snap.firefox.firefox' name='/etc/x' pid=5 "
+            "comm='firefox' requested_mask='r' denied_mask='r' fsuid=1000 ouid=0")
+                              << false << false << u"managed-profile"_s << u"ask-owner"_s << QString() << QString() << 0
+                              << u"snap.firefox.firefox"_s;
         QTest::newRow("Security Profiles Operator")
-            << rec("apparmor='DENIED' operation='open' class='file' profile='nginx-restricted' name='/etc/x' pid=5 comm='nginx' requested_mask='r' denied_mask='r' fsuid=0 ouid=0")
+            << rec("apparmor='DENIED' operation='open' class='file' profile='nginx-restricted' name='/etc/x' pid=5 "
+                   "comm='nginx' requested_mask='r' denied_mask='r' fsuid=0 ouid=0")
             << false << true << u"managed-profile"_s << u"ask-owner"_s << QString() << QString() << 0
             << u"nginx-restricted"_s;
-        QTest::newRow("status record")
-            << rec("apparmor='STATUS' operation='profile_replace' info='same as current profile, skipping' profile='unconfined' name='app' pid=1 comm='apparmor_parser'")
-            << false << false << u"not-a-denial"_s << u"none"_s << QString() << QString() << 0 << QString();
+        QTest::newRow("status record") << rec(
+            "apparmor='STATUS' operation='profile_replace' info='same as current profile, skipping' "
+            "profile='unconfined' name='app' pid=1 comm='apparmor_parser'")
+                                       << false << false << u"not-a-denial"_s << u"none"_s << QString() << QString()
+                                       << 0 << QString();
     }
 
     void classifies()
@@ -183,7 +201,8 @@ private Q_SLOTS:
         QFETCH(int, line);
         QFETCH(QString, profile);
 
-        const QString root = makeRoot(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_').remove(u','), apparmor5, spo);
+        const QString root
+            = makeRoot(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_').remove(u','), apparmor5, spo);
         DenialExplainer explainer(SystemRoot::fromDirectory(root));
         QCOMPARE(explainer.appArmorMajor(), apparmor5 ? 5 : 4);
         const Explanation e = explainer.explain(TestLines::parsed(record));
@@ -252,7 +271,8 @@ private Q_SLOTS:
 
     void featureSetReadsAbiText()
     {
-        const FeatureSet abi = FeatureSet::fromText(u"# c\nnetwork_v9 {af_inet {yes\n}\n}\nfile {mask {read write\n}\n}\n");
+        const FeatureSet abi
+            = FeatureSet::fromText(u"# c\nnetwork_v9 {af_inet {yes\n}\n}\nfile {mask {read write\n}\n}\n");
         QVERIFY(abi.isKnown());
         QVERIFY(abi.has(u"network_v9/af_inet"));
         QVERIFY(abi.has(u"file/mask/write"));
@@ -274,7 +294,8 @@ private Q_SLOTS:
         QVERIFY(warnings.first().severity == ParserDiagnostic::Severity::Warning);
         QCOMPARE(warnings.first().file, u"/f"_s);
         // A kernel that has it, with an ABI that declares it: nothing to warn about.
-        const FeatureSet fine = FeatureSet::fromText(u"network_v9 {af_inet {yes\n}\n}\nnamespaces {userns_create {yes\n}\n}"_s);
+        const FeatureSet fine
+            = FeatureSet::fromText(u"network_v9 {af_inet {yes\n}\n}\nnamespaces {userns_create {yes\n}\n}"_s);
         QVERIFY(FeatureSet::downgradedLines(text.mid(text.indexOf(u'\n') + 1), u"/f"_s, profileDir, fine).isEmpty());
         // The declared ABI alone is enough to downgrade it.
         QCOMPARE(FeatureSet::downgradedLines(text, u"/f"_s, profileDir, fine).size(), 1);
@@ -288,10 +309,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kernel");
         QTest::addColumn<bool>("downgraded");
         QTest::newRow("port, no v9") << u"network inet stream port=443,"_s << u"network {af_mask {inet\n}\n}"_s << true;
-        QTest::newRow("port, v9") << u"allow network inet stream port=443,"_s << u"network_v9 {af_inet {yes\n}\n}"_s << false;
+        QTest::newRow("port, v9") << u"allow network inet stream port=443,"_s << u"network_v9 {af_inet {yes\n}\n}"_s
+                                  << false;
         QTest::newRow("plain network") << u"network inet stream,"_s << u"network {af_mask {inet\n}\n}"_s << false;
         QTest::newRow("userns, none") << u"userns,"_s << u"file {mask {read\n}\n}"_s << true;
-        QTest::newRow("audit userns") << u"audit userns create,"_s << u"namespaces {userns_create {yes\n}\n}"_s << false;
+        QTest::newRow("audit userns") << u"audit userns create,"_s << u"namespaces {userns_create {yes\n}\n}"_s
+                                      << false;
         QTest::newRow("io_uring") << u"io_uring,"_s << u"file {mask {read\n}\n}"_s << true;
         QTest::newRow("mqueue") << u"priority=2 mqueue,"_s << u"ipc {posix_mqueue {yes\n}\n}"_s << false;
         QTest::newRow("file") << u"/etc/x r,"_s << u"file {mask {read\n}\n}"_s << false;

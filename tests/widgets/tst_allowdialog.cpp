@@ -21,7 +21,6 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QCheckBox>
 #include <QTest>
 #include <QTimer>
 

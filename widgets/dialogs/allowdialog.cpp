@@ -213,7 +213,8 @@ void AllowDialog::refresh()
     m_priority->setVisible(offerPriority);
     m_priority->setToolTip(e.warning);
     if (offerPriority)
-        m_priority->setText(tr("Outrank the deny rule: write the allow rule with priority=1.\nWarning: %1").arg(e.warning));
+        m_priority->setText(
+            tr("Outrank the deny rule: write the allow rule with priority=1.\nWarning: %1").arg(e.warning));
     const bool hasScopes = m_flow->scopeModel()->rowCount() > 0;
     m_scopeBox->setVisible(hasScopes);
     m_candidates->setEnabled(m_flow->hasRule());

@@ -563,8 +563,12 @@ void EditorPage::goToLineDialog()
     dialog->setIntRange(1, m_editor->blockCount());
     dialog->setIntValue(cursorLine());
     // A small dialog gets its title cut by the window manager: wide enough for the title, its
-    // icon and the title bar's buttons.
-    dialog->setMinimumWidth(dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()) * 2 + 160);
+    // icon and the title bar's buttons. Set on the label: the dialog's layout constrains the
+    // dialog's own minimum size to its contents.
+    const int wide = dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()) * 2 + 160;
+    if (auto *label = dialog->findChild<QLabel *>())
+        label->setMinimumWidth(wide);
+    dialog->setMinimumWidth(wide);
     connect(dialog, &QInputDialog::intValueSelected, m_editor, &ProfileEditor::goToLine);
     dialog->open();
 }

@@ -41,6 +41,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -382,6 +383,13 @@ void ArmorerApp::setUpEditor()
     m_window->pages()->addTab(
         m_editor, QIcon::fromTheme(u"document-edit"_s), QCoreApplication::translate("main", "&Editor"));
     m_window->installEventFilter(m_editor);
+    // The editor's actions in the menu bar too (before Help), while the editor is shown.
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    m_window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), m_editor->menu());
+    m_editor->menu()->menuAction()->setVisible(false);
+    connect(m_window->pages(), &QTabWidget::currentChanged, m_editor, [this] {
+        m_editor->menu()->menuAction()->setVisible(m_window->pages()->currentWidget() == m_editor);
+    });
     connect(
         m_window->profilesView(), &ProfilesView::openSourceRequested, m_editor, [this](const QString &file, int line) {
             if (m_editor->openFile(file, line))

@@ -18,11 +18,6 @@
 
 using namespace Qt::StringLiterals;
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("armorctl", text);
-}
-
 // "2026-11-22T10:00:00", "2026-11-22 10:00", "2026-11-22", "@1700000000", "-10m", "2h", "3d".
 std::optional<qint64> Cli::parseSince(const QString &text, qint64 nowMs)
 {
@@ -76,7 +71,7 @@ static QString textLine(const Denial &d)
     if (d.pid)
         line += u" pid="_s + QString::number(d.pid);
     if (!d.isVerified())
-        line += u' ' + tr("[unverified: anyone could have written this record]");
+        line += u' ' + QCoreApplication::translate("armorctl", "[unverified: anyone could have written this record]");
     // The names come from the log: a newline or escape sequence in one must not reach the terminal.
     return DisplayText::escaped(line);
 }
@@ -84,23 +79,29 @@ static QString textLine(const Denial &d)
 int Cli::denials(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("AppArmor records (denials, complain-mode ALLOWED, AUDIT and profile loads) from the journal or a log "
-           "file. Without --source the log that holds them on this system is picked, and the choice explained."));
-    const QCommandLineOption followOption(
-        {u"f"_s, u"follow"_s}, tr("Keep printing records as they are logged (from now, or from --since)."));
+    parser.setApplicationDescription(QCoreApplication::translate("armorctl",
+        "AppArmor records (denials, complain-mode ALLOWED, AUDIT and profile loads) from the journal or a log "
+        "file. Without --source the log that holds them on this system is picked, and the choice explained."));
+    const QCommandLineOption followOption({u"f"_s, u"follow"_s},
+        QCoreApplication::translate(
+            "armorctl", "Keep printing records as they are logged (from now, or from --since)."));
     const QCommandLineOption sourceOption(u"source"_s,
-        tr("Where to read: auto, journal, audit, kern, syslog, messages, a file or a pipe (- for standard input)."),
+        QCoreApplication::translate("armorctl",
+            "Where to read: auto, journal, audit, kern, syslog, messages, a file or a pipe (- for standard input)."),
         u"source"_s, u"auto"_s);
     const QCommandLineOption sinceOption(u"since"_s,
-        tr("Only records at or after <time>: 2026-11-22T10:00, @EPOCH, or relative "
-           "such as 10m, 2h, 3d."),
+        QCoreApplication::translate("armorctl",
+            "Only records at or after <time>: 2026-11-22T10:00, @EPOCH, or relative "
+            "such as 10m, 2h, 3d."),
         u"time"_s);
-    const QCommandLineOption jsonOption(u"json"_s, tr("One JSON object per record and line."));
-    const QCommandLineOption deniedOnlyOption(u"denied-only"_s, tr("Only DENIED records."));
+    const QCommandLineOption jsonOption(
+        u"json"_s, QCoreApplication::translate("armorctl", "One JSON object per record and line."));
+    const QCommandLineOption deniedOnlyOption(
+        u"denied-only"_s, QCoreApplication::translate("armorctl", "Only DENIED records."));
     const QCommandLineOption countOption(u"count"_s,
-        tr("Print only how many lines were read and how many records "
-           "they held (with --follow: once caught up, then whenever they change)."));
+        QCoreApplication::translate("armorctl",
+            "Print only how many lines were read and how many records "
+            "they held (with --follow: once caught up, then whenever they change)."));
     parser.addOptions(
         {followOption, sourceOption, sinceOption, jsonOption, deniedOnlyOption, countOption, rootOption()});
     if (!parse(parser, arguments, 0))
@@ -110,7 +111,9 @@ int Cli::denials(const QStringList &arguments)
     if (parser.isSet(sinceOption)) {
         const std::optional<qint64> since = parseSince(parser.value(sinceOption), QDateTime::currentMSecsSinceEpoch());
         if (!since) {
-            QTextStream(stderr) << tr("armorctl: cannot read the time \"%1\"").arg(parser.value(sinceOption)) << '\n';
+            QTextStream(stderr) << QCoreApplication::translate("armorctl", "armorctl: cannot read the time \"%1\"")
+                                       .arg(parser.value(sinceOption))
+                                << '\n';
             return 2;
         }
         start = DenialStart::since(*since);
@@ -120,12 +123,13 @@ int Cli::denials(const QStringList &arguments)
     const SourceSelector selector(rootFrom(parser));
     const SourceSelector::Choice choice = selector.choose(parser.value(sourceOption));
     if (choice.kind == SourceSelector::Choice::Kind::None) {
-        err << tr("armorctl: no AppArmor log to read: %1").arg(choice.reason) << '\n';
+        err << QCoreApplication::translate("armorctl", "armorctl: no AppArmor log to read: %1").arg(choice.reason)
+            << '\n';
         if (!choice.missing.isEmpty())
             err << choice.missing << '\n';
         return 1;
     }
-    err << tr("Reading %1").arg(choice.reason) << '\n';
+    err << QCoreApplication::translate("armorctl", "Reading %1").arg(choice.reason) << '\n';
     err.flush();
 
     std::unique_ptr<DenialSource> source = SourceSelector::create(choice);

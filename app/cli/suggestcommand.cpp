@@ -26,11 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("armorctl", text);
-}
-
 QJsonObject toJson(const Denial &d, const RuleSuggestion &s)
 {
     QJsonArray candidates;
@@ -105,12 +100,14 @@ int readSource(const SystemRoot &root, const QString &sourceName, QList<Denial> 
     QTextStream err(stderr);
     const SourceSelector::Choice choice = SourceSelector(root).choose(sourceName);
     if (choice.kind == SourceSelector::Choice::Kind::None) {
-        err << tr("armorctl suggest: no AppArmor log to read: %1").arg(choice.reason) << '\n';
+        err << QCoreApplication::translate("armorctl", "armorctl suggest: no AppArmor log to read: %1")
+                   .arg(choice.reason)
+            << '\n';
         if (!choice.missing.isEmpty())
             err << choice.missing << '\n';
         return 1;
     }
-    err << tr("Reading %1").arg(choice.reason) << '\n';
+    err << QCoreApplication::translate("armorctl", "Reading %1").arg(choice.reason) << '\n';
     err.flush();
     std::unique_ptr<DenialSource> source = SourceSelector::create(choice);
     int exitCode = 0;
@@ -120,7 +117,7 @@ int readSource(const SystemRoot &root, const QString &sourceName, QList<Denial> 
     QObject::connect(source.get(), &DenialSource::stateChanged, source.get(),
         [&](DenialSource::State state, const QString &message) {
             if (state == DenialSource::State::NeedsPrivileges || state == DenialSource::State::Failed) {
-                err << tr("armorctl suggest: %1").arg(message) << '\n';
+                err << QCoreApplication::translate("armorctl", "armorctl suggest: %1").arg(message) << '\n';
                 err.flush();
                 exitCode = 1;
                 if (state == DenialSource::State::Failed)
@@ -147,22 +144,28 @@ int readSource(const SystemRoot &root, const QString &sourceName, QList<Denial> 
 int Cli::suggest(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Suggest the rules that would allow the AppArmor denials in a log, per profile, like aa-logprof. "
-           "Without --log or --source the log that holds them on this system is read, as \"armorctl denials\" "
-           "picks it. Rules the profile or its local override already grant are left out."));
-    const QCommandLineOption logOption(
-        u"log"_s, tr("Read denials from <file> (audit.log, syslog, dmesg, ...; - for standard input)."), u"file"_s);
+    parser.setApplicationDescription(QCoreApplication::translate("armorctl",
+        "Suggest the rules that would allow the AppArmor denials in a log, per profile, like aa-logprof. "
+        "Without --log or --source the log that holds them on this system is read, as \"armorctl denials\" "
+        "picks it. Rules the profile or its local override already grant are left out."));
+    const QCommandLineOption logOption(u"log"_s,
+        QCoreApplication::translate(
+            "armorctl", "Read denials from <file> (audit.log, syslog, dmesg, ...; - for standard input)."),
+        u"file"_s);
     const QCommandLineOption sourceOption(u"source"_s,
-        tr("Where to read: auto, journal, audit, kern, syslog, messages or a file."), u"source"_s, u"auto"_s);
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print every suggestion with its alternatives as JSON."));
-    const QCommandLineOption allOption(u"all"_s, tr("Also suggest rules the profile already grants."));
+        QCoreApplication::translate(
+            "armorctl", "Where to read: auto, journal, audit, kern, syslog, messages or a file."),
+        u"source"_s, u"auto"_s);
+    const QCommandLineOption jsonOption(
+        u"json"_s, QCoreApplication::translate("armorctl", "Print every suggestion with its alternatives as JSON."));
+    const QCommandLineOption allOption(
+        u"all"_s, QCoreApplication::translate("armorctl", "Also suggest rules the profile already grants."));
     parser.addOptions({logOption, sourceOption, jsonOption, allOption, rootOption()});
     if (!Cli::parse(parser, arguments, 0))
         return 2;
     QTextStream err(stderr);
     if (parser.isSet(logOption) && parser.isSet(sourceOption)) {
-        err << tr("armorctl suggest: give --log or --source, not both") << '\n';
+        err << QCoreApplication::translate("armorctl", "armorctl suggest: give --log or --source, not both") << '\n';
         return 2;
     }
     const SystemRoot root = rootFrom(parser);
@@ -172,7 +175,7 @@ int Cli::suggest(const QStringList &arguments)
         QString error;
         denials = LogFileSource::readAll(parser.value(logOption), &error);
         if (!error.isEmpty()) {
-            err << tr("armorctl suggest: %1").arg(error) << '\n';
+            err << QCoreApplication::translate("armorctl", "armorctl suggest: %1").arg(error) << '\n';
             return 1;
         }
     } else {

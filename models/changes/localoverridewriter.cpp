@@ -3,12 +3,12 @@
 #include "localoverridewriter.h"
 
 #include "boundedfile.h"
+#include "parserrunner.h"
 #include "profileindex.h"
 #include "rulecandidate.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -112,12 +112,12 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
             return;
         }
     }
-    QProcess parser;
-    parser.setProcessChannelMode(QProcess::MergedChannels);
-    parser.start(m_parser, {u"-QK"_s, u"-I"_s, m_profileDir, file});
-    const bool finished = parser.waitForFinished(60000);
-    const QString output = QString::fromUtf8(parser.readAll()).trimmed();
-    if (finished && parser.exitStatus() == QProcess::NormalExit && parser.exitCode() == 0) {
+    QString filePath = file;
+    if (!QDir::isAbsolutePath(filePath))
+        filePath = m_profileDir + u'/' + file;
+    const ParserRunner::Result checked
+        = ParserRunner(ParserRunner::LoadMode::ValidateOnly, m_parser).validate(m_profileDir, filePath);
+    if (checked.ok) {
         done({true, {}});
         return;
     }
@@ -129,12 +129,7 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
         QFile::remove(overridePath);
     if (target.addInclude)
         writeFile(file, profileBefore, &ignored);
-    QStringList lines;
-    for (const QString &line : output.split(u'\n')) {
-        if (!line.startsWith(u"Cache read/write disabled"))
-            lines += line;
-    }
-    done({false, finished ? lines.join(u'\n') : u"apparmor_parser did not finish"_s, {}});
+    done({false, checked.summary(), {}});
 }
 
 QString OverrideApplier::overrideNameFor(const QString &profile) const

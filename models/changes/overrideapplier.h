@@ -10,8 +10,9 @@
 #include <functional>
 
 // Where an allow (or deny, or undo) goes: the privileged helper in the application
-// (one ApplyOverride call), LocalOverrideWriter in tests and for
-// a profile directory the user owns. Asynchronous, so a D-Bus call never blocks the dialog.
+// (one ApplyOverride call, answered asynchronously, so the dialog never waits on D-Bus), or
+// LocalOverrideWriter in tests and for a profile directory the user owns (which runs the
+// parser before apply() returns). Either way done is called exactly once.
 class OverrideApplier
 {
 public:

@@ -19,11 +19,6 @@ namespace {
 // The file system of anonymous pipes (pipe(2), <(cmd), a shell's |): linux/magic.h's PIPEFS_MAGIC.
 constexpr long PipeFsMagic = 0x50495045;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BoundedFile", text);
-}
-
 BoundedFile::Status statusOf(int error)
 {
     switch (error) {
@@ -41,25 +36,27 @@ BoundedFile::Status statusOf(int error)
 QString kindOf(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return tr("a directory");
+        return QCoreApplication::translate("BoundedFile", "a directory");
     if (S_ISFIFO(mode))
-        return tr("a FIFO");
+        return QCoreApplication::translate("BoundedFile", "a FIFO");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("a device");
+        return QCoreApplication::translate("BoundedFile", "a device");
     if (S_ISSOCK(mode))
-        return tr("a socket");
-    return tr("not a regular file");
+        return QCoreApplication::translate("BoundedFile", "a socket");
+    return QCoreApplication::translate("BoundedFile", "not a regular file");
 }
 
 BoundedFile::Result refused(const QString &name, mode_t mode)
 {
-    return {BoundedFile::Status::NotRegular, {}, tr("%1 is %2, not a regular file: refused").arg(name, kindOf(mode))};
+    return {BoundedFile::Status::NotRegular, {},
+        QCoreApplication::translate("BoundedFile", "%1 is %2, not a regular file: refused").arg(name, kindOf(mode))};
 }
 
 BoundedFile::Result tooLarge(const QString &name, qint64 cap)
 {
     return {BoundedFile::Status::TooLarge, {},
-        tr("%1 is larger than %2: refused").arg(name, QLocale::c().formattedDataSize(cap, 0))};
+        QCoreApplication::translate("BoundedFile", "%1 is larger than %2: refused")
+            .arg(name, QLocale::c().formattedDataSize(cap, 0))};
 }
 
 // Reads to the end, at most cap + 1 bytes (the extra byte tells "too large" from "exactly cap").
@@ -102,7 +99,8 @@ int openNonBlocking(const QString &path)
 
 QString BoundedFile::errorText(const QString &path, int error)
 {
-    return tr("cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error)));
+    return QCoreApplication::translate("BoundedFile", "cannot read %1: %2")
+        .arg(path, QString::fromLocal8Bit(std::strerror(error)));
 }
 
 BoundedFile::Result BoundedFile::readFd(int fd, const QString &name, qint64 cap)
@@ -134,7 +132,7 @@ BoundedFile::Result BoundedFile::readInput(const QString &path, qint64 cap)
     const Stream in = openStream(path);
     if (in.fd < 0)
         return {in.status, {}, in.error};
-    Result result = readToEnd(in.fd, tr("standard input"), cap);
+    Result result = readToEnd(in.fd, QCoreApplication::translate("BoundedFile", "standard input"), cap);
     ::close(in.fd);
     return result;
 }
@@ -144,7 +142,7 @@ BoundedFile::Stream BoundedFile::openStream(const QString &path)
     Stream stream;
     int fd = -1;
     const bool standardInput = path == u"-";
-    const QString name = standardInput ? tr("standard input") : path;
+    const QString name = standardInput ? QCoreApplication::translate("BoundedFile", "standard input") : path;
     if (standardInput) {
         // A description of its own where the system gives one (pipes, files), so that
         // O_NONBLOCK is not set on the caller's shared standard input.
@@ -169,7 +167,8 @@ BoundedFile::Stream BoundedFile::openStream(const QString &path)
     const bool terminal = S_ISCHR(st.st_mode) && ::isatty(fd);
     if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISSOCK(st.st_mode) && !terminal) {
         stream.status = Status::NotRegular;
-        stream.error = tr("%1 is %2, not a log file or a pipe: refused").arg(name, kindOf(st.st_mode));
+        stream.error = QCoreApplication::translate("BoundedFile", "%1 is %2, not a log file or a pipe: refused")
+                           .arg(name, kindOf(st.st_mode));
         ::close(fd);
         return stream;
     }

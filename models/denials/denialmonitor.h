@@ -16,7 +16,7 @@ class QSettings;
 // Wires one DenialSource to the history (DenialListModel, DenialTimeline) and to the
 // notification throttle. Only records logged after the source caught up are offered to the
 // throttle, so opening the history never replays old denials as popups. The source can be
-// replaced (journal, file, or the helper for users without log access).
+// replaced (the journal or a log file, as SourceSelector finds them).
 class DenialMonitor : public QObject
 {
     Q_OBJECT

@@ -23,9 +23,9 @@ struct DenialStart
     static DenialStart since(qint64 ms) { return {Mode::Since, {}, ms}; }
 };
 
-// A place AppArmor records are read from: the journal, a log file, or (for users without
-// access to the logs) the privileged helper. Consumers see only this interface, so the reader
-// can be swapped. Records arrive in batches on the thread that owns the source.
+// A place AppArmor records are read from: the journal (JournalSource) or a log file
+// (LogFileSource). Consumers see only this interface, so the reader can be swapped. Records
+// arrive in batches on the thread that owns the source.
 class DenialSource : public QObject
 {
     Q_OBJECT

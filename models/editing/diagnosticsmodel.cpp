@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "diagnosticsmodel.h"
+#include "parsermessageglossary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,8 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case MessageColumn:
             return d.message;
+        case MeaningColumn:
+            return ParserMessageGlossary::explain(d.message);
         case FileColumn:
             if (d.file.isEmpty())
                 return tr("(no file)");
@@ -74,6 +77,8 @@ QVariant DiagnosticsModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case MessageColumn:
         return tr("Problem");
+    case MeaningColumn:
+        return tr("In Plain Words");
     case FileColumn:
         return tr("File");
     case LineColumn:

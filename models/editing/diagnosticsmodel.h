@@ -12,7 +12,7 @@ class DiagnosticsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { MessageColumn, FileColumn, LineColumn, ColumnCount };
+    enum Column { MessageColumn, MeaningColumn, FileColumn, LineColumn, ColumnCount };
     enum Role { FileRole = Qt::UserRole + 1, LineRole, SeverityRole };
 
     explicit DiagnosticsModel(QObject *parent = nullptr);

@@ -3,22 +3,20 @@
 #include "profilevalidator.h"
 #include "boundedfile.h"
 #include "config.h"
+#include "losslessutf8.h"
 #include "overridenaming.h"
 #include "parserdiagnostics.h"
+#include "parserrunner.h"
 #include "policydocument.h"
-#include "processtree.h"
 #include "profileindex.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <sys/resource.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -41,23 +39,6 @@ ProfileValidator::~ProfileValidator()
     cancel();
     // The workers kill their parsers on cancellation, so this wait is short.
     m_pool.waitForDone();
-}
-
-namespace {
-QStringList parserArguments(
-    const QString &features, const QString &profileDir, const QStringList &includeDirs, const QStringList &files)
-{
-    QStringList args{u"-QK"_s, u"-M"_s, features, u"--base"_s, profileDir};
-    for (const QString &dir : includeDirs)
-        args << u"-I"_s << dir;
-    args << u"--"_s << files;
-    return args;
-}
-} // namespace
-
-QStringList ProfileValidator::arguments(const QStringList &includeDirs, const QStringList &files) const
-{
-    return parserArguments(m_features, m_profileDir, includeDirs, files);
 }
 
 void ProfileValidator::schedule(const QString &file, const QString &text)
@@ -129,10 +110,6 @@ void ProfileValidator::launch()
     m_running = job;
     Q_EMIT started(job->generation);
     m_pool.start([this, job] {
-        // A check runs as the user types: it (and the parser, which inherits the thread's nice
-        // value) must give the CPU to the editor, so a keystroke never waits behind it.
-        static thread_local const bool niced = ::setpriority(PRIO_PROCESS, ::gettid(), 10) == 0;
-        Q_UNUSED(niced);
         const Result result = run(*job);
         QMetaObject::invokeMethod(
             this,
@@ -177,7 +154,8 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
     QDir().mkpath(QFileInfo(copy).absolutePath());
     auto writeFile = [](const QString &path, const QString &content) {
         QFile f(path);
-        return f.open(QIODevice::WriteOnly) && f.write(content.toUtf8()) >= 0;
+        // The bytes the file would have: those that are not UTF-8 as they were.
+        return f.open(QIODevice::WriteOnly) && f.write(LosslessUtf8::encode(content)) >= 0;
     };
     writeFile(copy, text);
 
@@ -187,7 +165,7 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
     diagnostics.setIncludeDirs(includeDirs);
 
     QString target = copy;
-    const bool topLevel = !rel.isEmpty() && !rel.contains(u'/') && ProfileIndex::isProfileFileName(rel);
+    const bool topLevel = !rel.isEmpty() && ProfileIndex::isProfileFile(rel);
     if (!rel.isEmpty() && !topLevel) {
         QString mainProfile;
         if (rel.startsWith(u"local/"_s)) {
@@ -228,56 +206,39 @@ ProfileValidator::Result ProfileValidator::run(Job &job)
     if (!rel.isEmpty())
         diagnostics.mapPath(overlay.filePath(rel), file, text);
 
-    QProcess process;
-    process.setProgram(job.parser);
-    process.setArguments(parserArguments(job.features, profileDir, includeDirs, {target}));
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    // A fixed, minimal environment: the parser's messages stay in English for the mapping.
-    QProcessEnvironment env;
-    env.insert(u"LC_ALL"_s, u"C"_s);
-    env.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
-    process.setProcessEnvironment(env);
-    process.setUnixProcessParameters(ProcessTree::parameters());
-
+    ParserRunner runner(ParserRunner::LoadMode::ValidateOnly, job.parser);
+    runner.setFeaturesFile(job.features);
+    runner.setDiagnostics(diagnostics);
+    runner.setCancelFlag(&job.cancelled);
+    // A check runs as the user types: the parser and its workers give the CPU to the editor,
+    // so a keystroke never waits behind it.
+    runner.setNice(10);
     QElapsedTimer timer;
     timer.start();
-    if (job.cancelled)
+    const ParserRunner::Result ran = runner.validate(profileDir, target, includeDirs);
+    if (ran.cancelled)
         return failed;
-    process.start();
-    if (!process.waitForStarted(-1)) {
-        failed.diagnostics.append(
-            ParserDiagnostic::general(tr("Cannot run %1: %2").arg(job.parser, process.errorString())));
+    if (!ran.started) {
+        failed.diagnostics.append(ParserDiagnostic::general(tr("Cannot run %1: %2").arg(job.parser, ran.output)));
         return failed;
     }
-    // Polled, so a stale run is killed promptly.
-    QByteArray output;
-    while (!process.waitForFinished(10)) {
-        output += process.readAll();
-        if (process.state() == QProcess::NotRunning)
-            break;
-        if (job.cancelled) {
-            ProcessTree::kill(process);
-            return failed;
-        }
-    }
-    output += process.readAll();
 
     Result r;
     r.file = file;
     r.generation = job.generation;
     r.elapsedMs = timer.elapsed();
-    r.output = QString::fromUtf8(output);
-    r.diagnostics = diagnostics.parse(r.output);
-    r.parserFailed = process.exitStatus() != QProcess::NormalExit;
-    const int code = process.exitCode();
+    r.output = ran.output;
+    r.diagnostics = ran.diagnostics;
+    r.parserFailed = ran.crashed || ran.timedOut;
     // An error the parser printed makes the file invalid even when it exits 0 (it does, for
     // one, when a --base or include directory is missing).
     const bool printedError = std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(), [](const ParserDiagnostic &d) {
         return d.severity == ParserDiagnostic::Severity::Error;
     });
-    r.valid = !r.parserFailed && code == 0 && !printedError;
+    r.valid = ran.ok && !printedError;
     if (!r.valid && r.diagnostics.isEmpty())
-        r.diagnostics.append(
-            ParserDiagnostic::general(tr("apparmor_parser failed (exit code %1) without a message").arg(code)));
+        r.diagnostics.append(ParserDiagnostic::general(ran.timedOut
+                ? tr("apparmor_parser did not finish in time")
+                : tr("apparmor_parser failed (exit code %1) without a message").arg(ran.exitCode)));
     return r;
 }

@@ -13,7 +13,8 @@
 #include <memory>
 
 // Checks the text of a profile file, saved or not, with the real apparmor_parser
-// ("-QK -M FEATURES": parse and compile, load nothing, no cache), in a background QProcess.
+// ("-QK -M FEATURES": parse and compile, load nothing, no cache), run by ParserRunner on a
+// worker thread, below the editor's priority.
 //
 // The buffer is written into a temporary overlay directory searched first ("-I OVERLAY -I
 // PROFILEDIR"), so what is checked is the file as it would be on disk:
@@ -60,9 +61,6 @@ public:
     void cancel();
     bool isRunning() const { return m_running != nullptr; }
     int generation() const { return m_generation; }
-
-    // The parser's command line for a set of files (used by "armorctl validate" too).
-    QStringList arguments(const QStringList &includeDirs, const QStringList &files) const;
 
 Q_SIGNALS:
     void started(int generation);

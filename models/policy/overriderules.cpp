@@ -168,7 +168,7 @@ std::optional<QString> OverrideRules::without(const QString &text, const QString
     const QList<OverrideRuleRef> before = rules(text);
     if (before.count(item.ref) != 1)
         return std::nullopt;
-    const QString result = OverrideEditor::removeRule(text, *target, item.source);
+    const QString result = OverrideEditor::removeRule(text, *target, item.ref.rule);
     // Exactly this rule gone and nothing else: anything else means the editor matched some
     // other line, and the user would be shown a change they did not ask for.
     QList<OverrideRuleRef> expected = before;

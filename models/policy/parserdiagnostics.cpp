@@ -27,6 +27,9 @@ QString ParserDiagnostics::textOf(const QString &parserPath) const
     const auto it = m_texts.constFind(parserPath);
     if (it != m_texts.constEnd())
         return *it;
+    // Only regular files, and at most a profile's worth of them: a device never ends.
+    if (!m_readsFiles)
+        return {};
     return QString::fromUtf8(BoundedFile::read(parserPath, 4 * 1024 * 1024).data);
 }
 
@@ -90,6 +93,7 @@ QList<ParserDiagnostic> ParserDiagnostics::parse(const QString &output) const
         u"^AppArmor parser error for (.+?) in profile (.+) at line (\\d+): (.*)$"_s);
     static const QRegularExpression withLine(u"^AppArmor parser error at line (\\d+): (.*)$"_s);
     static const QRegularExpression forArg(u"^AppArmor parser error for (.+?): (.*)$"_s);
+    static const QRegularExpression bare(u"^AppArmor parser error: (.*)$"_s);
     static const QRegularExpression warning(u"^Warning (?:from (.+?) \\((.+?)\\) )?(.*)$"_s);
     QList<ParserDiagnostic> result;
     const QStringList lines = output.split(u'\n', Qt::SkipEmptyParts);
@@ -115,6 +119,8 @@ QList<ParserDiagnostic> ParserDiagnostics::parse(const QString &output) const
         } else if ((m = forArg.match(line)).hasMatch()) {
             d.file = realPath(m.captured(1));
             d.message = m.captured(2);
+        } else if ((m = bare.match(line)).hasMatch()) {
+            d.message = m.captured(1);
         } else if ((line.startsWith(u"ERROR merging rules"_s) || line.startsWith(u"ERROR expanding variables"_s))
             && !result.isEmpty() && result.constLast().file.isEmpty()) {
             // The follow-up of "conflicting x modifiers", and AppArmor 5's of an undefined

@@ -10,7 +10,7 @@
 // Turns apparmor_parser's stderr into diagnostics on the files a person edits:
 //  - "AppArmor parser error for ARG in profile FILE at line N: MSG" (FILE may be an included
 //    file, as the parser found it through its include path);
-//  - "AppArmor parser error at line N: MSG" (stdin);
+//  - "AppArmor parser error at line N: MSG" (stdin), "AppArmor parser error: MSG";
 //  - lines without file or line ("Found reference to variable X, but is never declared", in
 //    AppArmor 5 "Failed to find declaration for: @{X}",
 //    "profile x: has merged rule ... conflicting x modifiers"), kept as they are;
@@ -25,6 +25,9 @@ public:
     void mapPath(const QString &parserPath, const QString &realPath, const QString &text);
     // Where "include <x>" is searched, in order (to follow the quirk into an included file).
     void setIncludeDirs(const QStringList &dirs) { m_includeDirs = dirs; }
+    // Whether files the output names are read from disk to follow the missing-comma quirk
+    // (true by default; output of unknown origin is read without touching the disk).
+    void setReadsFiles(bool reads) { m_readsFiles = reads; }
 
     QList<ParserDiagnostic> parse(const QString &output) const;
 
@@ -39,4 +42,5 @@ private:
     QHash<QString, QString> m_realPaths;
     QHash<QString, QString> m_texts;
     QStringList m_includeDirs;
+    bool m_readsFiles = true;
 };

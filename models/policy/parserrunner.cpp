@@ -6,22 +6,19 @@
 
 #include "config.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
-#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
 
 #include <fcntl.h>
 #include <sys/apparmor.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-constexpr int TimeoutMs = 60 * 1000;
-constexpr qsizetype MaxOutput = 64 * 1024;
-} // namespace
 
 QString ParserRunner::Result::summary() const
 {
@@ -36,8 +33,22 @@ QString ParserRunner::Result::summary() const
 ParserRunner::ParserRunner(LoadMode mode, const QString &parser)
     : m_mode(mode)
     , m_parser(parser.isEmpty() ? QStringLiteral(ARMORER_APPARMOR_PARSER) : parser)
+    , m_features(QStringLiteral(ARMORER_FEATURES_FILE))
 {
 }
+
+namespace {
+// Appends what the process has to say, up to the cap; the rest is read and dropped, so a
+// chatty parser never blocks on a full pipe.
+void drain(QProcess &process, QByteArray &err, QByteArray &out)
+{
+    const auto take = [](QByteArray &into, const QByteArray &chunk) {
+        into += chunk.left(qMax<qsizetype>(0, ParserRunner::MaxOutput - into.size()));
+    };
+    take(err, process.readAllStandardError());
+    take(out, process.readAllStandardOutput());
+}
+} // namespace
 
 ParserRunner::Result ParserRunner::run(const QStringList &arguments) const
 {
@@ -46,64 +57,118 @@ ParserRunner::Result ParserRunner::run(const QStringList &arguments) const
     QProcess process;
     QProcessEnvironment environment;
     environment.insert(u"LC_ALL"_s, u"C"_s);
+    environment.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
     process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::MergedChannels);
     process.setUnixProcessParameters(ProcessTree::parameters(QProcess::UnixProcessFlag::CloseFileDescriptors
         | QProcess::UnixProcessFlag::ResetSignalHandlers | QProcess::UnixProcessFlag::IgnoreSigPipe));
+    if (m_nice != 0 || m_childSetup) {
+        process.setChildProcessModifier([increment = m_nice, setup = m_childSetup] {
+            // nice() changes the calling thread's value, which the child inherited from the
+            // thread that started it; -1 is also a valid result, and a failure is harmless.
+            if (increment != 0)
+                (void)::nice(increment);
+            if (setup)
+                setup();
+        });
+    }
     process.setWorkingDirectory(u"/"_s);
+    const QDeadlineTimer deadline(m_timeoutMs);
+    if (m_cancel && *m_cancel) {
+        result.cancelled = true;
+        result.errorMessage = u"apparmor_parser was cancelled"_s;
+        return result;
+    }
+    // Checked first: with a child setup function, a parser that cannot be executed may look
+    // started and then exit with 127.
+    if (!QFileInfo(m_parser).isExecutable() || !QFileInfo(m_parser).isFile()) {
+        result.output = u"not an executable file"_s;
+        result.errorMessage = u"Cannot run %1: %2"_s.arg(m_parser, result.output);
+        return result;
+    }
     process.start(m_parser, arguments, QIODevice::ReadOnly);
-    if (!process.waitForStarted(TimeoutMs)) {
+    if (!process.waitForStarted(m_timeoutMs)) {
         result.output = process.errorString();
-        result.errorMessage = result.output;
+        result.errorMessage = u"Cannot run %1: %2"_s.arg(m_parser, result.output);
         return result;
     }
+    result.started = true;
     process.closeWriteChannel();
-    if (!process.waitForFinished(TimeoutMs)) {
-        ProcessTree::kill(process, 1000);
-        result.errorMessage = u"apparmor_parser timed out"_s;
-        return result;
+    QByteArray err;
+    QByteArray out;
+    // Polled, so a cancellation kills the run within a few milliseconds.
+    const int pollMs = m_cancel ? 10 : 100;
+    while (!process.waitForFinished(pollMs) && process.state() != QProcess::NotRunning) {
+        drain(process, err, out);
+        if (m_cancel && *m_cancel) {
+            ProcessTree::kill(process, 1000);
+            result.cancelled = true;
+            result.errorMessage = u"apparmor_parser was cancelled"_s;
+            return result;
+        }
+        if (deadline.hasExpired()) {
+            ProcessTree::kill(process, 1000);
+            result.timedOut = true;
+            result.errorMessage = u"apparmor_parser timed out after %1 s"_s.arg(m_timeoutMs / 1000);
+            return result;
+        }
     }
-    result.output = QString::fromUtf8(process.readAll().left(MaxOutput));
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    drain(process, err, out);
+    result.standardOutput = QString::fromUtf8(out);
+    result.output = QString::fromUtf8(err + out);
+    result.crashed = process.exitStatus() != QProcess::NormalExit;
+    result.exitCode = result.crashed ? -1 : process.exitCode();
     result.ok = result.exitCode == 0;
-    if (!result.ok)
-        parseErrors(&result);
+    readDiagnostics(&result, m_diagnostics);
     return result;
+}
+
+void ParserRunner::readDiagnostics(Result *result, const ParserDiagnostics &diagnostics)
+{
+    result->diagnostics = diagnostics.parse(result->output);
+    if (result->ok)
+        return;
+    // The first error with a place, else the first error (a message without one).
+    const ParserDiagnostic *first = nullptr;
+    for (const ParserDiagnostic &d : std::as_const(result->diagnostics)) {
+        if (d.severity != ParserDiagnostic::Severity::Error)
+            continue;
+        if (!first || (first->line == 0 && d.line > 0))
+            first = &d;
+        if (d.line > 0)
+            break;
+    }
+    if (first) {
+        result->errorFile = first->file;
+        result->errorLine = first->line;
+        result->errorMessage = first->message;
+    } else {
+        result->errorMessage = result->crashed ? u"apparmor_parser crashed"_s
+                                               : u"apparmor_parser failed (exit %1)"_s.arg(result->exitCode);
+    }
 }
 
 void ParserRunner::parseErrors(Result *result)
 {
-    // "AppArmor parser error for ARG in profile FILE at line N: MSG" (with a file), or
-    // "AppArmor parser error for ARG in profile FILE: MSG", or a bare message.
-    static const QRegularExpression withLine(
-        uR"(^AppArmor parser error for .*? in profile (.*) at line (\d+): (.*)$)"_s,
-        QRegularExpression::MultilineOption);
-    static const QRegularExpression withoutLine(
-        uR"(^AppArmor parser error(?: for .*?)?: (.*)$)"_s, QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch m = withLine.match(result->output);
-    if (m.hasMatch()) {
-        result->errorFile = m.captured(1);
-        result->errorLine = m.captured(2).toInt();
-        result->errorMessage = m.captured(3).trimmed();
-        return;
-    }
-    const QRegularExpressionMatch bare = withoutLine.match(result->output);
-    if (bare.hasMatch()) {
-        result->errorMessage = bare.captured(1).trimmed();
-        return;
-    }
-    const QString first = result->output.section(u'\n', 0, 0).trimmed();
-    result->errorMessage = first.isEmpty() ? u"apparmor_parser failed (exit %1)"_s.arg(result->exitCode) : first;
+    ParserDiagnostics diagnostics;
+    diagnostics.setReadsFiles(false);
+    readDiagnostics(result, diagnostics);
+}
+
+QStringList ParserRunner::searchPath(const QString &baseDir, const QStringList &includeDirs) const
+{
+    QStringList arguments{u"--base"_s, baseDir};
+    for (const QString &dir : includeDirs)
+        arguments << u"-I"_s << dir;
+    if (!includeDirs.contains(baseDir))
+        arguments << u"-I"_s << baseDir;
+    return arguments;
 }
 
 ParserRunner::Result ParserRunner::validate(
     const QString &baseDir, const QString &file, const QStringList &includeDirs) const
 {
-    QStringList arguments{u"-QK"_s, u"-M"_s, QStringLiteral(ARMORER_FEATURES_FILE), u"--base"_s, baseDir};
-    for (const QString &dir : includeDirs)
-        arguments << u"-I"_s << dir;
-    arguments << u"-I"_s << baseDir << u"--"_s << file;
-    return run(arguments);
+    return run(
+        QStringList{u"-QK"_s, u"-M"_s, m_features} + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file});
 }
 
 ParserRunner::Result ParserRunner::compile(
@@ -112,12 +177,20 @@ ParserRunner::Result ParserRunner::compile(
     QStringList arguments{u"-QK"_s, u"-o"_s, output};
     // Kernel mode compiles for the running kernel, as "apparmor_parser -r" would.
     if (m_mode == LoadMode::ValidateOnly)
-        arguments << u"-M"_s << QStringLiteral(ARMORER_FEATURES_FILE);
-    arguments << u"--base"_s << baseDir;
-    for (const QString &dir : includeDirs)
-        arguments << u"-I"_s << dir;
-    arguments << u"-I"_s << baseDir << u"--"_s << file;
-    return run(arguments);
+        arguments << u"-M"_s << m_features;
+    return run(arguments + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file});
+}
+
+ParserRunner::Result ParserRunner::names(
+    const QString &baseDir, const QString &file, const QStringList &includeDirs) const
+{
+    return run(
+        QStringList{u"-N"_s, u"-M"_s, m_features} + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file});
+}
+
+QStringList ParserRunner::namesOf(const Result &result)
+{
+    return result.standardOutput.split(u'\n', Qt::SkipEmptyParts);
 }
 
 ParserRunner::Result ParserRunner::loadBinary(const QString &binary) const
@@ -158,12 +231,12 @@ ParserRunner::Result ParserRunner::reload(const QString &baseDir, const QString 
 {
     if (m_mode == LoadMode::ValidateOnly)
         return validate(baseDir, file);
-    return run({u"-r"_s, u"--base"_s, baseDir, u"-I"_s, baseDir, u"--"_s, file});
+    return run(QStringList{u"-r"_s} + searchPath(baseDir, {}) + QStringList{u"--"_s, file});
 }
 
 ParserRunner::Result ParserRunner::unload(const QString &baseDir, const QString &file) const
 {
     if (m_mode == LoadMode::ValidateOnly)
         return validate(baseDir, file);
-    return run({u"-R"_s, u"--base"_s, baseDir, u"-I"_s, baseDir, u"--"_s, file});
+    return run(QStringList{u"-R"_s} + searchPath(baseDir, {}) + QStringList{u"--"_s, file});
 }

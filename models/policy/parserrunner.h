@@ -2,13 +2,30 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
+#include "parserdiagnostic.h"
+#include "parserdiagnostics.h"
+
 #include <QString>
 #include <QStringList>
 
-// Runs apparmor_parser for the helper: the binary is fixed at build time (config.h), the
-// arguments go as an argv list (never a shell), and the environment is cleared (only LC_ALL=C,
-// so its messages are the untranslated ones callers parse). A compiled policy is loaded in
-// process with libapparmor's kernel interface, as the parser itself loads one.
+#include <atomic>
+#include <functional>
+
+// The one way Armorer runs apparmor_parser: for the helper's transaction (validate, compile,
+// load, unload), the editor's live check, the direct override writer and the names a file
+// defines. Every run gets the same treatment:
+//  - the binary is fixed at build time (config.h; a test passes its own), the arguments go as
+//    an argv list (never a shell);
+//  - the environment is cleared (LC_ALL=C, so its messages are the untranslated ones the
+//    diagnostics parser reads, and a fixed PATH);
+//  - it runs in its own process group, which a timeout or a cancellation kills whole (the
+//    parser compiles in forked workers: see ProcessTree);
+//  - its output is capped, and read through the one diagnostics parser (ParserDiagnostics);
+//  - it may run below the caller's priority (setNice), so a check as you type never takes the
+//    CPU from the editor.
+// A compiled policy is loaded in process with libapparmor's kernel interface, as the parser
+// itself loads one. Runs are synchronous: callers that must not block run it on a worker
+// thread and cancel through setCancelFlag().
 class ParserRunner
 {
 public:
@@ -20,9 +37,15 @@ public:
     struct Result
     {
         bool ok = false;
+        bool started = false; // false: the parser could not be run (output says why)
+        bool crashed = false; // killed by a signal (not by us)
+        bool timedOut = false;
+        bool cancelled = false;
         int exitCode = -1;
-        QString output; // stderr and stdout
-        // The first "AppArmor parser error ... at line N: MSG", when there is one.
+        QString output; // stderr, then stdout
+        QString standardOutput; // stdout alone (the names of -N)
+        QList<ParserDiagnostic> diagnostics; // the output read by ParserDiagnostics
+        // The first error among the diagnostics, when there is one.
         QString errorFile;
         int errorLine = 0;
         QString errorMessage;
@@ -31,10 +54,29 @@ public:
         QString summary() const;
     };
 
+    static constexpr int DefaultTimeoutMs = 60 * 1000;
+    static constexpr qsizetype MaxOutput = 256 * 1024;
+
     explicit ParserRunner(LoadMode mode = LoadMode::Kernel, const QString &parser = QString());
 
     LoadMode loadMode() const { return m_mode; }
     QString parserPath() const { return m_parser; }
+
+    // The kernel features file the checks compile for (-M); ARMORER_FEATURES_FILE by default.
+    void setFeaturesFile(const QString &file) { m_features = file; }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    // Added to the calling thread's nice value for the parser and its workers (0: unchanged).
+    void setNice(int increment) { m_nice = increment; }
+    // Polled while the parser runs; when it turns true the process group is killed and the
+    // result is marked cancelled. The flag must outlive the run.
+    void setCancelFlag(const std::atomic_bool *cancelled) { m_cancel = cancelled; }
+    // Maps the paths the parser saw (a temporary overlay) back to the files a person edits.
+    void setDiagnostics(const ParserDiagnostics &diagnostics) { m_diagnostics = diagnostics; }
+    // The seam for running the parser with fewer rights: called in the child between fork and
+    // exec, after the runner's own set-up (session, priority). It must be async-signal-safe
+    // and may call _exit() to refuse the run.
+    using ChildSetup = std::function<void()>;
+    void setChildSetup(ChildSetup setup) { m_childSetup = std::move(setup); }
 
     // -QK -M features: parses and compiles, loads nothing. includeDirs are searched first, in
     // order, then baseDir (the profile directory, also --base).
@@ -44,6 +86,8 @@ public:
     // loadBinary() then loads as it is, so what was validated is exactly what is loaded.
     Result compile(
         const QString &baseDir, const QString &file, const QStringList &includeDirs, const QString &output) const;
+    // The names of the profiles, children and hats a file defines (-N), in Result::names().
+    Result names(const QString &baseDir, const QString &file, const QStringList &includeDirs = {}) const;
     // Replaces the profiles of a binary compile() wrote, as "apparmor_parser -r -B" does (with
     // the system's parser: the same libapparmor call, in process). In ValidateOnly mode nothing
     // is loaded (compile() already ran the parser) and the result is ok.
@@ -51,12 +95,23 @@ public:
     Result reload(const QString &baseDir, const QString &file) const;
     Result unload(const QString &baseDir, const QString &file) const;
 
-    // Reads the parser's error format; public for tests and fuzzing.
+    // The names one per line of a names() run.
+    static QStringList namesOf(const Result &result);
+    // Reads the parser's output into diagnostics and the first error; public for tests and
+    // fuzzing. Paths are taken as they are (no mapping, nothing read from disk).
     static void parseErrors(Result *result);
 
 private:
     Result run(const QStringList &arguments) const;
+    QStringList searchPath(const QString &baseDir, const QStringList &includeDirs) const;
+    static void readDiagnostics(Result *result, const ParserDiagnostics &diagnostics);
 
     LoadMode m_mode;
     QString m_parser;
+    QString m_features;
+    int m_timeoutMs = DefaultTimeoutMs;
+    int m_nice = 0;
+    const std::atomic_bool *m_cancel = nullptr;
+    ParserDiagnostics m_diagnostics;
+    ChildSetup m_childSetup;
 };

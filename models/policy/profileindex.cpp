@@ -25,6 +25,11 @@ bool ProfileIndex::isProfileFileName(QStringView name)
     return true;
 }
 
+bool ProfileIndex::isProfileFile(QStringView relativePath)
+{
+    return !relativePath.contains(u'/') && isProfileFileName(relativePath);
+}
+
 QList<ProfileIndex::Header> ProfileIndex::parseHeaders(QStringView text)
 {
     const PolicyDocument doc = PolicyDocument::parse(text.toString());

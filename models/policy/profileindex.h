@@ -50,6 +50,9 @@ public:
     static QList<Header> parseHeaders(QStringView text);
     // Whether a file in the profile directory is a profile the loader would read.
     static bool isProfileFileName(QStringView fileName);
+    // Whether a path relative to the profile directory is a file the index reads as a profile
+    // file (a top-level file the parser's directory loader does not skip).
+    static bool isProfileFile(QStringView relativePath);
 
 private:
     void indexFile(const QString &path, qint64 size);

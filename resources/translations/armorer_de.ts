@@ -129,11 +129,11 @@ Warnung: %1</translation>
         <translation>Wiederholen würde schreiben:</translation>
     </message>
     <message>
-        <source>Undo "%1"</source>
+        <source>Undo &quot;%1&quot;</source>
         <translation>„%1“ rückgängig</translation>
     </message>
     <message>
-        <source>Redo "%1"</source>
+        <source>Redo &quot;%1&quot;</source>
         <translation>„%1“ wiederholen</translation>
     </message>
 </context>
@@ -172,7 +172,7 @@ Warnung: %1</translation>
         <translation>Ein Programm</translation>
     </message>
     <message>
-        <source>was refused "%1", but the record holds too little to build a rule from</source>
+        <source>was refused &quot;%1&quot;, but the record holds too little to build a rule from</source>
         <translation>„%1“ verweigert, aber der Eintrag enthält zu wenig, um daraus eine Regel zu bilden</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@ Warnung: %1</translation>
         <translation>D-Bus-„%1“ für %2.%3 auf dem Bus %4 verweigert</translation>
     </message>
     <message>
-        <source>was denied "%1" %2</source>
+        <source>was denied &quot;%1&quot; %2</source>
         <translation>„%1“ %2 verweigert</translation>
     </message>
     <message>
@@ -257,35 +257,35 @@ Warnung: %1</translation>
         <source>%1 is %2, not a log file or a pipe: refused</source>
         <translation>%1 ist %2, weder eine Protokolldatei noch eine Pipe: abgelehnt</translation>
     </message>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>eine FIFO</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>AppArmor records (denials, complain-mode ALLOWED, AUDIT and profile loads) from the journal or a log file. Without --source the log that holds them on this system is picked, and the choice explained.</source>
-        <translation>AppArmor-Einträge (Ablehnungen, ALLOWED im Protokollier-Modus, AUDIT und Laden von Profilen) aus dem Journal oder einer Protokolldatei. Ohne --source wird das Protokoll gewählt, das sie auf diesem System enthält, und die Wahl begründet.</translation>
-    </message>
-    <message>
-        <source>Keep printing records as they are logged (from now, or from --since).</source>
-        <translation>Einträge fortlaufend ausgeben, sobald sie protokolliert werden (ab jetzt oder ab --since).</translation>
-    </message>
     <message>
         <source>Where to read: auto, journal, audit, kern, syslog, messages or a file.</source>
         <translation>Woraus gelesen wird: auto, journal, audit, kern, syslog, messages oder eine Datei.</translation>
     </message>
     <message>
-        <source>Only records at or after &lt;time&gt;: 2026-11-22T10:00, @EPOCH, or relative such as 10m, 2h, 3d.</source>
-        <translation>Nur Einträge ab &lt;time&gt;: 2026-11-22T10:00, @EPOCH oder relativ wie 10m, 2h, 3d.</translation>
-    </message>
-    <message>
-        <source>One JSON object per record and line.</source>
-        <translation>Ein JSON-Objekt pro Eintrag und Zeile.</translation>
-    </message>
-    <message>
-        <source>Only DENIED records.</source>
-        <translation>Nur DENIED-Einträge.</translation>
-    </message>
-    <message>
-        <source>armorctl: cannot read the time "%1"</source>
+        <source>armorctl: cannot read the time &quot;%1&quot;</source>
         <translation>armorctl: Die Zeitangabe „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
@@ -297,12 +297,8 @@ Warnung: %1</translation>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <source>Print every suggestion with its alternatives as JSON.</source>
-        <translation>Jeden Vorschlag mit seinen Alternativen als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Explain AppArmor denials: what decided each one (no rule, a deny rule, older policy in the kernel, a rule the kernel or the ABI downgrades, complain-mode exceptions, a stacked or peer profile, the user-namespace restriction, a profile snapd or the Security Profiles Operator owns) and what to change. Reads the log as "armorctl denials" does, or the records given with --record.</source>
-        <translation>AppArmor-Ablehnungen erklären: was jede entschieden hat (keine Regel, eine deny-Regel, ältere Richtlinie im Kernel, eine Regel, die der Kernel oder die ABI abschwächt, Ausnahmen im Complain-Modus, ein gestapeltes oder Peer-Profil, die Einschränkung für Benutzer-Namensräume, ein Profil von snapd oder dem Security Profiles Operator) und was zu ändern ist. Liest das Protokoll wie "armorctl denials" oder die mit --record angegebenen Einträge.</translation>
+        <source>Explain AppArmor denials: what decided each one (no rule, a deny rule, older policy in the kernel, a rule the kernel or the ABI downgrades, complain-mode exceptions, a stacked or peer profile, the user-namespace restriction, a profile snapd or the Security Profiles Operator owns) and what to change. Reads the log as &quot;armorctl denials&quot; does, or the records given with --record.</source>
+        <translation>AppArmor-Ablehnungen erklären: was jede entschieden hat (keine Regel, eine deny-Regel, ältere Richtlinie im Kernel, eine Regel, die der Kernel oder die ABI abschwächt, Ausnahmen im Complain-Modus, ein gestapeltes oder Peer-Profil, die Einschränkung für Benutzer-Namensräume, ein Profil von snapd oder dem Security Profiles Operator) und was zu ändern ist. Liest das Protokoll wie &quot;armorctl denials&quot; oder die mit --record angegebenen Einträge.</translation>
     </message>
     <message>
         <source>Only records at or after &lt;time&gt;: 2026-11-22T10:00, @EPOCH, or relative such as 10m, 2h.</source>
@@ -313,40 +309,12 @@ Warnung: %1</translation>
         <translation>Diese Protokollzeile erklären, statt ein Protokoll zu lesen (mehrfach möglich).</translation>
     </message>
     <message>
-        <source>One JSON object per record and line: the record's fields and "explanation".</source>
-        <translation>Ein JSON-Objekt pro Eintrag und Zeile: die Felder des Eintrags und "explanation".</translation>
+        <source>One JSON object per record and line: the record&apos;s fields and &quot;explanation&quot;.</source>
+        <translation>Ein JSON-Objekt pro Eintrag und Zeile: die Felder des Eintrags und &quot;explanation&quot;.</translation>
     </message>
     <message>
         <source>armorctl explain: not an AppArmor record: %1</source>
         <translation>armorctl explain: kein AppArmor-Eintrag: %1</translation>
-    </message>
-    <message>
-        <source>Where to read: auto, journal, audit, kern, syslog, messages, a file or a pipe (- for standard input).</source>
-        <translation>Woher gelesen wird: auto, journal, audit, kern, syslog, messages, eine Datei oder eine Pipe (- für die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>Print only how many lines were read and how many records they held (with --follow: once caught up, then whenever they change).</source>
-        <translation>Nur ausgeben, wie viele Zeilen gelesen wurden und wie viele Einträge sie enthielten (mit --follow: einmal nach dem Aufholen, dann bei jeder Änderung).</translation>
-    </message>
-    <message>
-        <source>Suggest the rules that would allow the AppArmor denials in a log, per profile, like aa-logprof. Without --log or --source the log that holds them on this system is read, as "armorctl denials" picks it. Rules the profile or its local override already grant are left out.</source>
-        <translation>Schlägt die Regeln vor, die die AppArmor-Verweigerungen eines Protokolls erlauben würden, pro Profil, wie aa-logprof. Ohne --log oder --source wird das Protokoll gelesen, das sie auf diesem System enthält, wie „armorctl denials“ es wählt. Regeln, die das Profil oder seine lokale Ergänzung schon gewähren, werden weggelassen.</translation>
-    </message>
-    <message>
-        <source>Read denials from &lt;file&gt; (audit.log, syslog, dmesg, ...; - for standard input).</source>
-        <translation>Ablehnungen aus &lt;Datei&gt; lesen (audit.log, syslog, dmesg, ...; - für die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>Also suggest rules the profile already grants.</source>
-        <translation>Auch Regeln vorschlagen, die das Profil schon gewährt.</translation>
-    </message>
-    <message>
-        <source>armorctl suggest: give --log or --source, not both</source>
-        <translation>armorctl suggest: --log oder --source angeben, nicht beides</translation>
-    </message>
-    <message>
-        <source>armorctl suggest: %1</source>
-        <translation>armorctl suggest: %1</translation>
     </message>
 </context>
 <context>
@@ -463,7 +431,7 @@ Warnung: %1</translation>
         <translation>Dateieigentümer (ouid)</translation>
     </message>
     <message>
-        <source>Caller's fsuid</source>
+        <source>Caller&apos;s fsuid</source>
         <translation>fsuid des Aufrufers</translation>
     </message>
     <message>
@@ -622,31 +590,31 @@ Warnung: %1</translation>
 <context>
     <name>DenialExplainer</name>
     <message>
-        <source>snapd generates the profile "%1" from the snap's interfaces and replaces it on every refresh; Armorer does not edit it.</source>
-        <translation>snapd erzeugt das Profil "%1" aus den Schnittstellen des Snaps und ersetzt es bei jeder Aktualisierung; Armorer bearbeitet es nicht.</translation>
+        <source>snapd generates the profile &quot;%1&quot; from the snap&apos;s interfaces and replaces it on every refresh; Armorer does not edit it.</source>
+        <translation>snapd erzeugt das Profil &quot;%1&quot; aus den Schnittstellen des Snaps und ersetzt es bei jeder Aktualisierung; Armorer bearbeitet es nicht.</translation>
     </message>
     <message>
-        <source>Connect the snap interface that grants this access (snap connections, snap connect), or report it to the snap's publisher.</source>
+        <source>Connect the snap interface that grants this access (snap connections, snap connect), or report it to the snap&apos;s publisher.</source>
         <translation>Verbinden Sie die Snap-Schnittstelle, die diesen Zugriff gewährt (snap connections, snap connect), oder melden Sie es dem Herausgeber des Snaps.</translation>
     </message>
     <message>
-        <source>The Security Profiles Operator loaded the profile "%1" on this node from an AppArmorProfile object; no file here defines it and Armorer does not edit it.</source>
-        <translation>Der Security Profiles Operator hat das Profil "%1" auf diesem Knoten aus einem AppArmorProfile-Objekt geladen; keine Datei hier definiert es, und Armorer bearbeitet es nicht.</translation>
+        <source>The Security Profiles Operator loaded the profile &quot;%1&quot; on this node from an AppArmorProfile object; no file here defines it and Armorer does not edit it.</source>
+        <translation>Der Security Profiles Operator hat das Profil &quot;%1&quot; auf diesem Knoten aus einem AppArmorProfile-Objekt geladen; keine Datei hier definiert es, und Armorer bearbeitet es nicht.</translation>
     </message>
     <message>
-        <source>Change the AppArmorProfile "%1" in the cluster (kubectl edit apparmorprofile %1); the operator reloads it on every node.</source>
-        <translation>Ändern Sie das AppArmorProfile "%1" im Cluster (kubectl edit apparmorprofile %1); der Operator lädt es auf jedem Knoten neu.</translation>
+        <source>Change the AppArmorProfile &quot;%1&quot; in the cluster (kubectl edit apparmorprofile %1); the operator reloads it on every node.</source>
+        <translation>Ändern Sie das AppArmorProfile &quot;%1&quot; im Cluster (kubectl edit apparmorprofile %1); der Operator lädt es auf jedem Knoten neu.</translation>
     </message>
     <message>
-        <source>This system restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns): an unconfined program that creates one is moved to the profile "unprivileged_userns", which denies it. "%1" is such a program.</source>
-        <translation>Dieses System schränkt unprivilegierte Benutzer-Namensräume ein (kernel.apparmor_restrict_unprivileged_userns): ein uneingeschränktes Programm, das einen anlegt, wird in das Profil "unprivileged_userns" versetzt, das es verweigert. "%1" ist ein solches Programm.</translation>
+        <source>This system restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns): an unconfined program that creates one is moved to the profile &quot;unprivileged_userns&quot;, which denies it. &quot;%1&quot; is such a program.</source>
+        <translation>Dieses System schränkt unprivilegierte Benutzer-Namensräume ein (kernel.apparmor_restrict_unprivileged_userns): ein uneingeschränktes Programm, das einen anlegt, wird in das Profil &quot;unprivileged_userns&quot; versetzt, das es verweigert. &quot;%1&quot; ist ein solches Programm.</translation>
     </message>
     <message>
         <source>Give the program a profile of its own that allows user namespaces, as Ubuntu ships for browsers and container tools. Only do so for a program you trust.</source>
         <translation>Geben Sie dem Programm ein eigenes Profil, das Benutzer-Namensräume erlaubt, wie Ubuntu es für Browser und Container-Werkzeuge mitliefert. Tun Sie das nur für Programme, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <source>The log does not name the program's path; check the attachment (%1).</source>
+        <source>The log does not name the program&apos;s path; check the attachment (%1).</source>
         <translation>Das Protokoll nennt den Pfad des Programms nicht; prüfen Sie die Zuordnung (%1).</translation>
     </message>
     <message>
@@ -662,27 +630,27 @@ Warnung: %1</translation>
         <translation>Suchen Sie das gestapelte Profil, dem die Regel fehlt.</translation>
     </message>
     <message>
-        <source>Change the stacked profile "%1", not the process's own.</source>
-        <translation>Ändern Sie das gestapelte Profil "%1", nicht das eigene des Prozesses.</translation>
+        <source>Change the stacked profile &quot;%1&quot;, not the process&apos;s own.</source>
+        <translation>Ändern Sie das gestapelte Profil &quot;%1&quot;, nicht das eigene des Prozesses.</translation>
     </message>
     <message>
-        <source>"%1" (confined by "%2") acted on a process confined by "%3", and it is "%3" that refused (%4): the acting program's profile is not the one to change.</source>
-        <translation>"%1" (eingeschränkt durch "%2") wirkte auf einen durch "%3" eingeschränkten Prozess, und "%3" hat abgelehnt (%4): nicht das Profil des handelnden Programms ist zu ändern.</translation>
+        <source>&quot;%1&quot; (confined by &quot;%2&quot;) acted on a process confined by &quot;%3&quot;, and it is &quot;%3&quot; that refused (%4): the acting program&apos;s profile is not the one to change.</source>
+        <translation>&quot;%1&quot; (eingeschränkt durch &quot;%2&quot;) wirkte auf einen durch &quot;%3&quot; eingeschränkten Prozess, und &quot;%3&quot; hat abgelehnt (%4): nicht das Profil des handelnden Programms ist zu ändern.</translation>
     </message>
     <message>
         <source>its profile</source>
         <translation>sein Profil</translation>
     </message>
     <message>
-        <source>Allow it in the profile "%1".</source>
-        <translation>Erlauben Sie es im Profil "%1".</translation>
+        <source>Allow it in the profile &quot;%1&quot;.</source>
+        <translation>Erlauben Sie es im Profil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No profile file under %1 defines "%2", so no rule there allows it.</source>
-        <translation>Keine Profildatei unter %1 definiert "%2", also erlaubt es dort keine Regel.</translation>
+        <source>No profile file under %1 defines &quot;%2&quot;, so no rule there allows it.</source>
+        <translation>Keine Profildatei unter %1 definiert &quot;%2&quot;, also erlaubt es dort keine Regel.</translation>
     </message>
     <message>
-        <source>Allow it (Allow…): Armorer writes the rule into the profile's local override.</source>
+        <source>Allow it (Allow…): Armorer writes the rule into the profile&apos;s local override.</source>
         <translation>Erlauben (Erlauben…): Armorer schreibt die Regel in die lokale Ergänzung des Profils.</translation>
     </message>
     <message>
@@ -710,7 +678,7 @@ Warnung: %1</translation>
         <translation>Der Prozess läuft mit no_new_privs, das der Kernel auch im Complain-Modus durchsetzt: er darf nicht in ein Profil wechseln, das keine Teilmenge seines aktuellen ist.</translation>
     </message>
     <message>
-        <source>Start the program without no_new_privs (systemd's NoNewPrivileges=, a container's no-new-privileges), or let it run inside the current profile (ix) instead of switching.</source>
+        <source>Start the program without no_new_privs (systemd&apos;s NoNewPrivileges=, a container&apos;s no-new-privileges), or let it run inside the current profile (ix) instead of switching.</source>
         <translation>Starten Sie das Programm ohne no_new_privs (NoNewPrivileges= von systemd, no-new-privileges eines Containers), oder lassen Sie es im aktuellen Profil laufen (ix), statt zu wechseln.</translation>
     </message>
     <message>
@@ -722,20 +690,20 @@ Warnung: %1</translation>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <source>The profile on disk allows it, but the kernel still has older policy for "%1".</source>
-        <translation>Das Profil auf der Platte erlaubt es, aber der Kernel hat noch eine ältere Richtlinie für "%1".</translation>
+        <source>The profile on disk allows it, but the kernel still has older policy for &quot;%1&quot;.</source>
+        <translation>Das Profil auf der Platte erlaubt es, aber der Kernel hat noch eine ältere Richtlinie für &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Reload the profile (apparmor_parser -r %1).</source>
         <translation>Laden Sie das Profil neu (apparmor_parser -r %1).</translation>
     </message>
     <message>
-        <source>No rule of "%1" or of the files it includes allows it.</source>
-        <translation>Keine Regel von "%1" oder der eingebundenen Dateien erlaubt es.</translation>
+        <source>No rule of &quot;%1&quot; or of the files it includes allows it.</source>
+        <translation>Keine Regel von &quot;%1&quot; oder der eingebundenen Dateien erlaubt es.</translation>
     </message>
     <message>
-        <source>Complain mode let it through and logged it: no rule of "%1" allows it, so enforce mode would deny it.</source>
-        <translation>Der Complain-Modus hat es durchgelassen und protokolliert: keine Regel von "%1" erlaubt es, im Enforce-Modus würde es verweigert.</translation>
+        <source>Complain mode let it through and logged it: no rule of &quot;%1&quot; allows it, so enforce mode would deny it.</source>
+        <translation>Der Complain-Modus hat es durchgelassen und protokolliert: keine Regel von &quot;%1&quot; erlaubt es, im Enforce-Modus würde es verweigert.</translation>
     </message>
     <message>
         <source>The record carries too little to build a rule.</source>
@@ -753,8 +721,8 @@ Warnung: %1</translation>
 <context>
     <name>DenialJson</name>
     <message>
-        <source>not an AppArmor record (no "apparmor" key)</source>
-        <translation>kein AppArmor-Eintrag (kein Schlüssel "apparmor")</translation>
+        <source>not an AppArmor record (no &quot;apparmor&quot; key)</source>
+        <translation>kein AppArmor-Eintrag (kein Schlüssel &quot;apparmor&quot;)</translation>
     </message>
     <message>
         <source>a field has the wrong type</source>
@@ -895,7 +863,9 @@ Warnung: %1</translation>
     <message numerus="yes">
         <source>Notifications are muted for %n profile(s): %1</source>
         <translation>
-            <numerusform>Benachrichtigungen für %n Profil stumm: %1</numerusform><numerusform>Benachrichtigungen für %n Profile stumm: %1</numerusform></translation>
+            <numerusform>Benachrichtigungen für %n Profil stumm: %1</numerusform>
+            <numerusform>Benachrichtigungen für %n Profile stumm: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unmute %1</source>
@@ -912,12 +882,16 @@ Warnung: %1</translation>
     <message numerus="yes">
         <source>Denials per %n minute(s), busiest profiles</source>
         <translation>
-            <numerusform>Verweigerungen pro Minute, aktivste Profile</numerusform><numerusform>Verweigerungen pro %n Minuten, aktivste Profile</numerusform></translation>
+            <numerusform>Verweigerungen pro Minute, aktivste Profile</numerusform>
+            <numerusform>Verweigerungen pro %n Minuten, aktivste Profile</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Denials per %n hour(s), busiest profiles</source>
         <translation>
-            <numerusform>Verweigerungen pro Stunde, aktivste Profile</numerusform><numerusform>Verweigerungen pro %n Stunden, aktivste Profile</numerusform></translation>
+            <numerusform>Verweigerungen pro Stunde, aktivste Profile</numerusform>
+            <numerusform>Verweigerungen pro %n Stunden, aktivste Profile</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other profiles</source>
@@ -969,6 +943,10 @@ Der Parser nannte keine Datei und keine Zeile.</translation>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
+    <message>
+        <source>In Plain Words</source>
+        <translation>In einfachen Worten</translation>
+    </message>
 </context>
 <context>
     <name>DiffPreviewDialog</name>
@@ -1003,6 +981,52 @@ Der Parser nannte keine Datei und keine Zeile.</translation>
     <message>
         <source>Differences in &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Unterschiede in &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDocument</name>
+    <message>
+        <source>Edit the shipped file?</source>
+        <translation>Die mitgelieferte Datei bearbeiten?</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a package: the next update of that package will replace it and your changes with it (or leave a .dpkg-dist file beside it).
+
+A local override keeps your changes. Edit this file anyway?</source>
+        <translation>%1 gehört zu einem Paket: Die nächste Aktualisierung dieses Pakets ersetzt sie und damit Ihre Änderungen (oder legt eine .dpkg-dist-Datei daneben).
+
+Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten?</translation>
+    </message>
+    <message>
+        <source>Include the override?</source>
+        <translation>Die Ergänzung einbinden?</translation>
+    </message>
+    <message>
+        <source>%1 does not include local/%2, so the override would have no effect. Add &quot;include if exists &lt;local/%2&gt;&quot; at the end of the profile?</source>
+        <translation>%1 bindet local/%2 nicht ein, daher hätte die Ergänzung keine Wirkung. „include if exists &lt;local/%2&gt;“ am Ende des Profils hinzufügen?</translation>
+    </message>
+    <message>
+        <source>%1 does not include this override: it has no effect yet.</source>
+        <translation>%1 bindet diese Ergänzung nicht ein: Sie hat noch keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>✔ Valid: apparmor_parser accepts it (%1 ms).</source>
+        <translation>✔ Gültig: apparmor_parser akzeptiert es (%1 ms).</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found by apparmor_parser.</source>
+        <translation>
+            <numerusform>%n Problem von apparmor_parser gefunden.</numerusform>
+            <numerusform>%n Probleme von apparmor_parser gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your text is kept here.</source>
+        <translation>Ihr Text bleibt hier erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1042,10 +1066,6 @@ Der Parser nannte keine Datei und keine Zeile.</translation>
     <message>
         <source>Find</source>
         <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Find (Ctrl+F); replace: Ctrl+H; go to line: Ctrl+G</source>
-        <translation>Suchen (Strg+F); Ersetzen: Strg+H; Gehe zu Zeile: Strg+G</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1092,18 +1112,6 @@ Der Parser nannte keine Datei und keine Zeile.</translation>
         <translation>Wählen Sie eine Datei im Profilverzeichnis</translation>
     </message>
     <message>
-        <source>Edit the shipped file?</source>
-        <translation>Die mitgelieferte Datei bearbeiten?</translation>
-    </message>
-    <message>
-        <source>%1 belongs to a package: the next update of that package will replace it and your changes with it (or leave a .dpkg-dist file beside it).
-
-A local override keeps your changes. Edit this file anyway?</source>
-        <translation>%1 gehört zu einem Paket: Die nächste Aktualisierung dieses Pakets ersetzt die Datei und damit Ihre Änderungen (oder legt eine .dpkg-dist-Datei daneben).
-
-Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
@@ -1114,18 +1122,6 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
-    </message>
-    <message>
-        <source>Include the override?</source>
-        <translation>Die Anpassung einbinden?</translation>
-    </message>
-    <message>
-        <source>%1 does not include local/%2, so the override would have no effect. Add "include if exists &lt;local/%2&gt;" at the end of the profile?</source>
-        <translation>%1 bindet local/%2 nicht ein, daher hätte die Anpassung keine Wirkung. „include if exists &lt;local/%2&gt;“ am Ende des Profils hinzufügen?</translation>
-    </message>
-    <message>
-        <source>%1 does not include this override: it has no effect yet.</source>
-        <translation>%1 bindet diese Anpassung nicht ein: Sie hat noch keine Wirkung.</translation>
     </message>
     <message>
         <source>Reload?</source>
@@ -1180,31 +1176,63 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <source>✔ Valid: apparmor_parser accepts it (%1 ms).</source>
-        <translation>✔ Gültig: apparmor_parser akzeptiert es (%1 ms).</translation>
-    </message>
-    <message>
-        <source>Could not check: %1</source>
-        <translation>Prüfung nicht möglich: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found by apparmor_parser.</source>
-        <translation>
-            <numerusform>apparmor_parser hat %n Problem gefunden.</numerusform>
-            <numerusform>apparmor_parser hat %n Probleme gefunden.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <source>Line:</source>
-        <translation>Zeile:</translation>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
     </message>
     <message>
-        <source>Your text is kept here.</source>
-        <translation>Ihr Text bleibt hier erhalten.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to where you came from</source>
+        <translation>Zurück dorthin, wo Sie herkamen</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward again</source>
+        <translation>Wieder vorwärts</translation>
+    </message>
+    <message>
+        <source>Read the file again from disk</source>
+        <translation>Die Datei erneut von der Festplatte lesen</translation>
+    </message>
+    <message>
+        <source>Edit the shipped file itself (a package update would replace it)</source>
+        <translation>Die mitgelieferte Datei selbst bearbeiten (eine Paketaktualisierung würde sie ersetzen)</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F); replace: Ctrl+H</source>
+        <translation>Suchen (Strg+F); ersetzen: Strg+H</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile…</translation>
+    </message>
+    <message>
+        <source>Go to a line</source>
+        <translation>Zu einer Zeile gehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is not UTF-8: %n byte(s) shown as unknown characters are written back unchanged.</source>
+        <translation>
+            <numerusform>Diese Datei ist kein UTF-8: %n Byte, als unbekanntes Zeichen angezeigt, wird unverändert zurückgeschrieben.</numerusform>
+            <numerusform>Diese Datei ist kein UTF-8: %n Bytes, als unbekannte Zeichen angezeigt, werden unverändert zurückgeschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>Zeile (1–%1):</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1333,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Was die strukturierte Form nicht ausdrücken kann</translation>
     </message>
     <message>
-        <source>What SPO's structured v1 form cannot express (v1alpha1 carries the profile exactly):</source>
+        <source>What SPO&apos;s structured v1 form cannot express (v1alpha1 carries the profile exactly):</source>
         <translation>Was die strukturierte v1-Form von SPO nicht ausdrücken kann (v1alpha1 überträgt das Profil exakt):</translation>
     </message>
     <message>
@@ -1325,7 +1353,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Mit kubectl &amp;bereitstellen</translation>
     </message>
     <message>
-        <source>Run "kubectl apply -f -" with the AppArmorProfile shown (v1alpha1 unless the v1 page is shown)</source>
+        <source>Run &quot;kubectl apply -f -&quot; with the AppArmorProfile shown (v1alpha1 unless the v1 page is shown)</source>
         <translation>„kubectl apply -f -“ mit dem angezeigten AppArmorProfile ausführen (v1alpha1, außer die v1-Seite ist zu sehen)</translation>
     </message>
     <message>
@@ -1341,7 +1369,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>SPO lädt das Profil unter diesem Namen; Pods verweisen mit demselben Namen darauf.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not a valid Kubernetes object name.&lt;/b&gt; SPO loads the profile under the AppArmorProfile's name: use lower case letters, digits, '-' and '.'.</source>
+        <source>&lt;b&gt;Not a valid Kubernetes object name.&lt;/b&gt; SPO loads the profile under the AppArmorProfile&apos;s name: use lower case letters, digits, &apos;-&apos; and &apos;.&apos;.</source>
         <translation>&lt;b&gt;Kein gültiger Kubernetes-Objektname.&lt;/b&gt; SPO lädt das Profil unter dem Namen des AppArmorProfile: Verwenden Sie Kleinbuchstaben, Ziffern, „-“ und „.“.</translation>
     </message>
     <message>
@@ -1402,12 +1430,12 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>dieser Kernel</translation>
     </message>
     <message>
-        <source>the profile's declared ABI</source>
+        <source>the profile&apos;s declared ABI</source>
         <translation>die deklarierte ABI des Profils</translation>
     </message>
     <message>
-        <source>%1 has no fine-grained unix socket mediation: the rule is reduced to "network unix".</source>
-        <translation>%1 hat keine feingranulare Kontrolle von Unix-Sockets: die Regel wird auf "network unix" reduziert.</translation>
+        <source>%1 has no fine-grained unix socket mediation: the rule is reduced to &quot;network unix&quot;.</source>
+        <translation>%1 hat keine feingranulare Kontrolle von Unix-Sockets: die Regel wird auf &quot;network unix&quot; reduziert.</translation>
     </message>
     <message>
         <source>%1 does not mediate user namespaces: the rule has no effect.</source>
@@ -1449,7 +1477,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Jede .%1-Datei in %2</translation>
     </message>
     <message>
-        <source>The same file in every user's home</source>
+        <source>The same file in every user&apos;s home</source>
         <translation>Dieselbe Datei im Persönlichen Ordner jedes Benutzers</translation>
     </message>
     <message>
@@ -1589,23 +1617,23 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Die Datei definiert %1 Profile; nennen Sie das zu exportierende.</translation>
     </message>
     <message>
-        <source>The file does not define the profile "%1".</source>
+        <source>The file does not define the profile &quot;%1&quot;.</source>
         <translation>Die Datei definiert das Profil „%1“ nicht.</translation>
     </message>
     <message>
-        <source>"%1" is a child profile or hat; export its top-level profile.</source>
+        <source>&quot;%1&quot; is a child profile or hat; export its top-level profile.</source>
         <translation>„%1“ ist ein Unterprofil oder Hat; exportieren Sie das übergeordnete Profil.</translation>
     </message>
     <message>
-        <source>"%1" cannot name a top-level profile.</source>
+        <source>&quot;%1&quot; cannot name a top-level profile.</source>
         <translation>„%1“ kann kein Profil der obersten Ebene benennen.</translation>
     </message>
     <message>
-        <source>The profile "%1" has no closing brace.</source>
+        <source>The profile &quot;%1&quot; has no closing brace.</source>
         <translation>Dem Profil „%1“ fehlt die schließende Klammer.</translation>
     </message>
     <message>
-        <source>Cannot rename the profile's header.</source>
+        <source>Cannot rename the profile&apos;s header.</source>
         <translation>Der Profilkopf kann nicht umbenannt werden.</translation>
     </message>
     <message>
@@ -1613,7 +1641,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>spec.abstract kennt keine verschachtelten Blöcke (Unterprofile, Hats, Bedingungen).</translation>
     </message>
     <message>
-        <source>Includes are not expanded; SPO's generated profile only includes abstractions/base.</source>
+        <source>Includes are not expanded; SPO&apos;s generated profile only includes abstractions/base.</source>
         <translation>Includes werden nicht aufgelöst; das von SPO erzeugte Profil bindet nur abstractions/base ein.</translation>
     </message>
     <message>
@@ -1621,7 +1649,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>(kein include &lt;abstractions/base&gt;)</translation>
     </message>
     <message>
-        <source>SPO's generated profile always includes abstractions/base.</source>
+        <source>SPO&apos;s generated profile always includes abstractions/base.</source>
         <translation>Das von SPO erzeugte Profil bindet immer abstractions/base ein.</translation>
     </message>
     <message>
@@ -1629,7 +1657,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Deny-Regeln lassen sich nicht ausdrücken: Das v1-Profil listet nur erlaubte Zugriffe, daher kann ein dort erlaubter Pfad oder ein Recht abdecken, was diese Regel verweigert hat.</translation>
     </message>
     <message>
-        <source>Owner-only access cannot be expressed; keeping it would allow other users' files.</source>
+        <source>Owner-only access cannot be expressed; keeping it would allow other users&apos; files.</source>
         <translation>Zugriff nur für den Eigentümer lässt sich nicht ausdrücken; ihn zu behalten würde die Dateien anderer Benutzer erlauben.</translation>
     </message>
     <message>
@@ -1637,11 +1665,11 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Das audit-Kennzeichen wird nicht übertragen: Der Zugriff wird nicht mehr protokolliert.</translation>
     </message>
     <message>
-        <source>"All capabilities" cannot be expressed; list them.</source>
+        <source>&quot;All capabilities&quot; cannot be expressed; list them.</source>
         <translation>„Alle Capabilities“ lässt sich nicht ausdrücken; zählen Sie sie auf.</translation>
     </message>
     <message>
-        <source>spec.abstract only has TCP and UDP over IPv4 (SPO writes "network inet tcp" and "network inet udp").</source>
+        <source>spec.abstract only has TCP and UDP over IPv4 (SPO writes &quot;network inet tcp&quot; and &quot;network inet udp&quot;).</source>
         <translation>spec.abstract kennt nur TCP und UDP über IPv4 (SPO schreibt „network inet tcp“ und „network inet udp“).</translation>
     </message>
     <message>
@@ -1649,7 +1677,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Nur der IPv4-TCP/UDP-Teil bleibt erhalten; andere Familien (inet6, unix, netlink …), raw und andere Socket-Typen werden weggelassen.</translation>
     </message>
     <message>
-        <source>"All files" cannot be expressed; list the paths.</source>
+        <source>&quot;All files&quot; cannot be expressed; list the paths.</source>
         <translation>„Alle Dateien“ lässt sich nicht ausdrücken; zählen Sie die Pfade auf.</translation>
     </message>
     <message>
@@ -1657,7 +1685,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>spec.abstract kennt keine %1-Regeln.</translation>
     </message>
     <message>
-        <source>Uses %1, defined in this file; SPO's generated profile only has tunables/global.</source>
+        <source>Uses %1, defined in this file; SPO&apos;s generated profile only has tunables/global.</source>
         <translation>Verwendet %1, das in dieser Datei definiert ist; das von SPO erzeugte Profil hat nur tunables/global.</translation>
     </message>
     <message>
@@ -1677,11 +1705,11 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Ausführbares Einblenden (m) lässt sich nur zusammen mit Lesen (mr) ausdrücken.</translation>
     </message>
     <message>
-        <source>SPO writes read-write paths as "rwl": full write and link are added.</source>
+        <source>SPO writes read-write paths as &quot;rwl&quot;: full write and link are added.</source>
         <translation>SPO schreibt Lese-Schreib-Pfade als „rwl“: Volles Schreiben und Verlinken kommen hinzu.</translation>
     </message>
     <message>
-        <source>SPO writes write-only paths as "wl": full write and link are added.</source>
+        <source>SPO writes write-only paths as &quot;wl&quot;: full write and link are added.</source>
         <translation>SPO schreibt Nur-Schreib-Pfade als „wl“: Volles Schreiben und Verlinken kommen hinzu.</translation>
     </message>
     <message>
@@ -1689,7 +1717,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Das Verlinkungsrecht allein lässt sich nicht ausdrücken.</translation>
     </message>
     <message>
-        <source>What spec.abstract cannot express of the profile "%1":</source>
+        <source>What spec.abstract cannot express of the profile &quot;%1&quot;:</source>
         <translation>Was spec.abstract vom Profil „%1“ nicht ausdrücken kann:</translation>
     </message>
     <message>
@@ -1705,8 +1733,8 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>securityContext eines Pods oder Containers (Kubernetes 1.30 oder neuer); das Profil muss auf dem Knoten geladen sein.</translation>
     </message>
     <message>
-        <source>SPO v1 does not know the capability "%1".</source>
-        <translation>SPO v1 kennt die Capability "%1" nicht.</translation>
+        <source>SPO v1 does not know the capability &quot;%1&quot;.</source>
+        <translation>SPO v1 kennt die Capability &quot;%1&quot; nicht.</translation>
     </message>
     <message>
         <source>SPO v1 only accepts paths of letters, digits, _ . / * ? + @ - and @{VARIABLE}; alternations, character classes and escapes are rejected.</source>
@@ -1759,7 +1787,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Diese Regel kann hier nicht einzeln entfernt werden (sie erstreckt sich über mehrere Zeilen, kommt doppelt vor oder steht in einem Block, den Armorer nicht bearbeitet): Öffnen Sie die lokale Ergänzung im Editor.</translation>
     </message>
     <message>
-        <source>No change in the helper's history added this rule: it was written by hand, or before the history begins.</source>
+        <source>No change in the helper&apos;s history added this rule: it was written by hand, or before the history begins.</source>
         <translation>Keine Änderung im Verlauf des Helfers hat diese Regel hinzugefügt: Sie wurde von Hand geschrieben oder stammt aus der Zeit vor Beginn des Verlaufs.</translation>
     </message>
     <message>
@@ -1794,7 +1822,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Erteilte Regeln</translation>
     </message>
     <message>
-        <source>Rules granted in the profile's local override</source>
+        <source>Rules granted in the profile&apos;s local override</source>
         <translation>In der lokalen Ergänzung des Profils erteilte Regeln</translation>
     </message>
     <message>
@@ -1865,7 +1893,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Sie dürfen dies nicht tun.</translation>
     </message>
     <message>
-        <source>This needs an administrator's password, and no authentication agent could ask for it.</source>
+        <source>This needs an administrator&apos;s password, and no authentication agent could ask for it.</source>
         <translation>Dafür ist das Passwort eines Administrators nötig, und kein Authentifizierungsagent konnte danach fragen.</translation>
     </message>
     <message>
@@ -1893,7 +1921,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Die Datei wurde seit dem Öffnen von jemand anderem geändert. Nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <source>AppArmor's parser refused the profile; nothing was changed.</source>
+        <source>AppArmor&apos;s parser refused the profile; nothing was changed.</source>
         <translation>Der Parser von AppArmor hat das Profil abgelehnt; nichts wurde geändert.</translation>
     </message>
     <message>
@@ -1928,7 +1956,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
 <context>
     <name>HelperProfileWriter</name>
     <message>
-        <source>Only local overrides can be changed through armorer-helper; %1 is not one. Put your change in the profile's local override.</source>
+        <source>Only local overrides can be changed through armorer-helper; %1 is not one. Put your change in the profile&apos;s local override.</source>
         <translation>Über armorer-helper lassen sich nur lokale Anpassungen ändern; %1 ist keine. Tragen Sie Ihre Änderung in die lokale Anpassung des Profils ein.</translation>
     </message>
 </context>
@@ -1996,7 +2024,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
 <context>
     <name>LogAccess</name>
     <message>
-        <source>Reading the system journal needs membership in the "adm" or "systemd-journal" group (then log in again); without it only your own entries are visible and AppArmor's kernel records are not.</source>
+        <source>Reading the system journal needs membership in the &quot;adm&quot; or &quot;systemd-journal&quot; group (then log in again); without it only your own entries are visible and AppArmor&apos;s kernel records are not.</source>
         <translation>Das Lesen des System-Journals erfordert die Mitgliedschaft in der Gruppe „adm“ oder „systemd-journal“ (danach neu anmelden); ohne sie sind nur Ihre eigenen Einträge sichtbar, die Kernel-Einträge von AppArmor nicht.</translation>
     </message>
     <message>
@@ -2008,7 +2036,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>%1 ist nur für root lesbar (Eigentümer %2): Führen Sie es als root aus, oder lassen Sie das Armorer-Hilfsprogramm die Datei lesen.</translation>
     </message>
     <message>
-        <source>Reading %1 needs membership in the "%2" group (then log in again).</source>
+        <source>Reading %1 needs membership in the &quot;%2&quot; group (then log in again).</source>
         <translation>Das Lesen von %1 erfordert die Mitgliedschaft in der Gruppe „%2“ (danach neu anmelden).</translation>
     </message>
 </context>
@@ -2129,7 +2157,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>No file in the profile directory defines the profile "%1", so there is no policy to export.</source>
+        <source>No file in the profile directory defines the profile &quot;%1&quot;, so there is no policy to export.</source>
         <translation>Keine Datei im Profilverzeichnis definiert das Profil „%1“, daher gibt es keine Richtlinie zum Exportieren.</translation>
     </message>
     <message>
@@ -2149,7 +2177,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Die Handbuchseite armorer(1) öffnen</translation>
     </message>
     <message>
-        <source>What's &amp;This?</source>
+        <source>What&apos;s &amp;This?</source>
         <translation>&amp;Was ist das?</translation>
     </message>
     <message>
@@ -2223,7 +2251,7 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
         <translation>Rückgängig: %1 ist wieder im Modus %2.</translation>
     </message>
     <message>
-        <source>Modes are set through armorer-helper, which is not available here. Install Armorer's package (it brings the helper and its D-Bus activation), or use aa-enforce and aa-complain as root.</source>
+        <source>Modes are set through armorer-helper, which is not available here. Install Armorer&apos;s package (it brings the helper and its D-Bus activation), or use aa-enforce and aa-complain as root.</source>
         <translation>Modi werden über armorer-helper gesetzt, der hier nicht verfügbar ist. Installieren Sie das Armorer-Paket (es bringt den Helfer und seine D-Bus-Aktivierung mit) oder verwenden Sie aa-enforce und aa-complain als root.</translation>
     </message>
     <message>
@@ -2256,6 +2284,77 @@ Eine lokale Anpassung bewahrt Ihre Änderungen. Diese Datei trotzdem bearbeiten?
     <message>
         <source>%1 more denials from %2 profiles</source>
         <translation>%1 weitere Ablehnungen von %2 Profilen</translation>
+    </message>
+</context>
+<context>
+    <name>ParserMessageGlossary</name>
+    <message>
+        <source>A rule is missing its permissions or its comma (for example &quot;/etc/foo r,&quot;).</source>
+        <translation>Einer Regel fehlen ihre Berechtigungen oder ihr Komma (zum Beispiel „/etc/foo r,“).</translation>
+    </message>
+    <message>
+        <source>A rule is missing its comma at the end.</source>
+        <translation>Einer Regel fehlt das Komma am Ende.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a block: a closing &quot;}&quot; is missing.</source>
+        <translation>Die Datei endet innerhalb eines Blocks: Eine schließende „}“ fehlt.</translation>
+    </message>
+    <message>
+        <source>A &quot;}&quot; comes where a rule is not finished: check the comma of the line before.</source>
+        <translation>Eine „}“ steht dort, wo eine Regel nicht abgeschlossen ist: Prüfen Sie das Komma der Zeile davor.</translation>
+    </message>
+    <message>
+        <source>A &quot;{&quot; where it does not belong: a profile or hat header is written wrong.</source>
+        <translation>Eine „{“ an falscher Stelle: Ein Profil- oder Hat-Kopf ist falsch geschrieben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a capability name (see capabilities(7); write it in lower case without CAP_).</source>
+        <translation>„%1“ ist kein Capability-Name (siehe capabilities(7); in Kleinbuchstaben ohne CAP_ schreiben).</translation>
+    </message>
+    <message>
+        <source>The included file &quot;%1&quot; does not exist; use &quot;include if exists&quot; for optional files.</source>
+        <translation>Die eingebundene Datei „%1“ existiert nicht; verwenden Sie „include if exists“ für optionale Dateien.</translation>
+    </message>
+    <message>
+        <source>The variable @{%1} is not defined: define it, or include the tunables that do (usually &lt;tunables/global&gt;).</source>
+        <translation>Die Variable @{%1} ist nicht definiert: Definieren Sie sie oder binden Sie die Tunables ein, die das tun (meist &lt;tunables/global&gt;).</translation>
+    </message>
+    <message>
+        <source>The character %1 is not allowed here: a path with spaces or special characters needs double quotes.</source>
+        <translation>Das Zeichen %1 ist hier nicht erlaubt: Ein Pfad mit Leerzeichen oder Sonderzeichen braucht doppelte Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Execute permission needs a qualifier that says how: ix, px, cx, ux (or Px, Cx…); deny rules take a plain x.</source>
+        <translation>Die Ausführungsberechtigung braucht einen Zusatz, der sagt, wie: ix, px, cx, ux (oder Px, Cx…); deny-Regeln nehmen ein einfaches x.</translation>
+    </message>
+    <message>
+        <source>Two rules give the same path different execute modes (ix and px, say): keep one.</source>
+        <translation>Zwei Regeln geben demselben Pfad verschiedene Ausführungsmodi (etwa ix und px): Behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>The hat %1 is defined twice in the same profile.</source>
+        <translation>Der Hat %1 ist im selben Profil zweimal definiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a profile flag (flags are complain, enforce, kill, unconfined, attach_disconnected, …).</source>
+        <translation>„%1“ ist kein Profil-Flag (Flags sind complain, enforce, kill, unconfined, attach_disconnected, …).</translation>
+    </message>
+    <message>
+        <source>The network rule names an unknown family or type (inet, inet6, unix; stream, dgram…).</source>
+        <translation>Die Netzwerkregel nennt eine unbekannte Familie oder einen unbekannten Typ (inet, inet6, unix; stream, dgram…).</translation>
+    </message>
+    <message>
+        <source>The permissions contain a letter the rule does not take (files take r w a l k m and an execute mode).</source>
+        <translation>Die Berechtigungen enthalten einen Buchstaben, den die Regel nicht annimmt (Dateien nehmen r w a l k m und einen Ausführungsmodus).</translation>
+    </message>
+    <message>
+        <source>A profile name needs a leading &quot;/&quot; (an attachment) or the word &quot;profile&quot; before it.</source>
+        <translation>Ein Profilname braucht ein führendes „/“ (eine Anbindung) oder das Wort „profile“ davor.</translation>
+    </message>
+    <message>
+        <source>The rule is not written as the parser expects: check its spelling, its permissions and its comma.</source>
+        <translation>Die Regel ist nicht so geschrieben, wie der Parser es erwartet: Prüfen Sie ihre Schreibweise, ihre Berechtigungen und ihr Komma.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2418,10 @@ Definiert: %2</translation>
         <source>Cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
+    <message>
+        <source>apparmor_parser did not finish in time</source>
+        <translation>apparmor_parser ist nicht rechtzeitig fertig geworden</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesView</name>
@@ -2339,7 +2442,7 @@ Definiert: %2</translation>
         <translation>Quelldatei öffnen</translation>
     </message>
     <message>
-        <source>Open the profile's source file</source>
+        <source>Open the profile&apos;s source file</source>
         <translation>Die Quelldatei des Profils öffnen</translation>
     </message>
     <message>
@@ -2395,7 +2498,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>&amp;Nachfragen</translation>
     </message>
     <message>
-        <source>Matches the profile's name, what it attaches to, its file and the programs it confines. Esc clears it.</source>
+        <source>Matches the profile&apos;s name, what it attaches to, its file and the programs it confines. Esc clears it.</source>
         <translation>Sucht im Namen des Profils, worauf es sich bezieht, in seiner Datei und in den Programmen, die es einschränkt. Esc leert die Suche.</translation>
     </message>
     <message>
@@ -2421,15 +2524,19 @@ Definiert in %2, Zeile %3</translation>
     <message numerus="yes">
         <source>%1 of %n profile(s) shown</source>
         <translation>
-            <numerusform>%1 von %n Profil angezeigt</numerusform><numerusform>%1 von %n Profilen angezeigt</numerusform></translation>
+            <numerusform>%1 von %n Profil angezeigt</numerusform>
+            <numerusform>%1 von %n Profilen angezeigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n process(es) confined</source>
         <translation>
-            <numerusform>%n Prozess eingeschränkt</numerusform><numerusform>%n Prozesse eingeschränkt</numerusform></translation>
+            <numerusform>%n Prozess eingeschränkt</numerusform>
+            <numerusform>%n Prozesse eingeschränkt</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No profile matches "%1". Press Esc to clear the search.</source>
+        <source>No profile matches &quot;%1&quot;. Press Esc to clear the search.</source>
         <translation>Kein Profil passt zu „%1“. Esc leert die Suche.</translation>
     </message>
     <message>
@@ -2437,7 +2544,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Kein Profil ist im Modus %1.</translation>
     </message>
     <message>
-        <source>In prompt mode the prompting service (the desktop's permission prompts) decides each access: Armorer leaves this profile to it.</source>
+        <source>In prompt mode the prompting service (the desktop&apos;s permission prompts) decides each access: Armorer leaves this profile to it.</source>
         <translation>Im Modus Nachfragen entscheidet der Nachfragedienst (die Berechtigungsabfragen des Desktops) über jeden Zugriff: Armorer überlässt ihm dieses Profil.</translation>
     </message>
 </context>
@@ -2463,7 +2570,7 @@ Definiert in %2, Zeile %3</translation>
 <context>
     <name>SandboxProfileWriter</name>
     <message>
-        <source>Writing the system's profiles needs the Armorer helper; this build only writes sandbox roots.</source>
+        <source>Writing the system&apos;s profiles needs the Armorer helper; this build only writes sandbox roots.</source>
         <translation>Das Schreiben der Profile des Systems erfordert das Armorer-Hilfsprogramm; dieser Build schreibt nur in abgeschottete Systemwurzeln.</translation>
     </message>
     <message>
@@ -2505,7 +2612,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Dieser Kernel läuft ohne AppArmor, daher wird kein Profil durchgesetzt.</translation>
     </message>
     <message>
-        <source>Boot a kernel with AppArmor: Debian and Ubuntu kernels enable it by default. If it was turned off, remove "apparmor=0" from the kernel command line (or add "apparmor=1 security=apparmor" to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub) and reboot. Install the apparmor package for the parser and the boot-time loading.</source>
+        <source>Boot a kernel with AppArmor: Debian and Ubuntu kernels enable it by default. If it was turned off, remove &quot;apparmor=0&quot; from the kernel command line (or add &quot;apparmor=1 security=apparmor&quot; to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub) and reboot. Install the apparmor package for the parser and the boot-time loading.</source>
         <translation>Starten Sie einen Kernel mit AppArmor: Die Kernel von Debian und Ubuntu aktivieren es standardmäßig. Wurde es abgeschaltet, entfernen Sie „apparmor=0“ aus der Kernel-Befehlszeile (oder ergänzen Sie „apparmor=1 security=apparmor“ in GRUB_CMDLINE_LINUX in /etc/default/grub und führen Sie update-grub aus) und starten Sie neu. Installieren Sie das Paket apparmor für den Parser und das Laden beim Systemstart.</translation>
     </message>
     <message>
@@ -2533,7 +2640,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Ablehnungen werden aus %1 gelesen.</translation>
     </message>
     <message>
-        <source>Neither the systemd journal's system log nor a log file with kernel messages (audit.log, kern.log, syslog) is readable, so Armorer cannot show denials.</source>
+        <source>Neither the systemd journal&apos;s system log nor a log file with kernel messages (audit.log, kern.log, syslog) is readable, so Armorer cannot show denials.</source>
         <translation>Weder das Systemprotokoll des systemd-Journals noch eine Protokolldatei mit Kernelmeldungen (audit.log, kern.log, syslog) ist lesbar, daher kann Armorer keine Ablehnungen anzeigen.</translation>
     </message>
     <message>
@@ -2553,7 +2660,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Verwenden Sie eine Arbeitsumgebung mit Benachrichtigungen (Plasma, GNOME, Xfce) oder installieren und starten Sie einen Benachrichtigungsdienst wie dunst oder mako.</translation>
     </message>
     <message>
-        <source>(This is this system's kernel. The window shows a sandboxed system root, %1, whose AppArmor is simulated.)</source>
+        <source>(This is this system&apos;s kernel. The window shows a sandboxed system root, %1, whose AppArmor is simulated.)</source>
         <translation>(Das ist der Kernel dieses Systems. Das Fenster zeigt ein abgeschottetes Systemverzeichnis, %1, dessen AppArmor nur nachgebildet ist.)</translation>
     </message>
     <message>
@@ -2569,7 +2676,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>%1 läuft und zeigt Knöpfe: Verweigerungen erscheinen mit „Erlauben …“ und „Dieses Profil stummschalten“, ein Klick öffnet die Einzelheiten.</translation>
     </message>
     <message>
-        <source>%1 is running but shows no buttons (it lacks the "actions" capability): denials pop up as plain messages, and Allow… is in the window and the tray.</source>
+        <source>%1 is running but shows no buttons (it lacks the &quot;actions&quot; capability): denials pop up as plain messages, and Allow… is in the window and the tray.</source>
         <translation>%1 läuft, zeigt aber keine Knöpfe (ihm fehlt die Fähigkeit „actions“): Verweigerungen erscheinen als einfache Meldungen, „Erlauben …“ gibt es im Fenster und im Systemabschnitt der Kontrollleiste.</translation>
     </message>
     <message>
@@ -2604,7 +2711,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Kurzbefehl:</translation>
     </message>
     <message>
-        <source>%1 is already the shortcut of "%2".</source>
+        <source>%1 is already the shortcut of &quot;%2&quot;.</source>
         <translation>%1 ist schon der Kurzbefehl von „%2“.</translation>
     </message>
 </context>
@@ -2703,7 +2810,7 @@ Definiert in %2, Zeile %3</translation>
         </translation>
     </message>
     <message>
-        <source>the system's profiles are changed only through the helper</source>
+        <source>the system&apos;s profiles are changed only through the helper</source>
         <translation>die Profile des Systems werden nur über den Helfer geändert</translation>
     </message>
     <message>
@@ -2719,7 +2826,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run "armorctl COMMAND --help" for a command's options.</source>
+        <source>Run &quot;armorctl COMMAND --help&quot; for a command&apos;s options.</source>
         <translation>„armorctl BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -2727,7 +2834,7 @@ Definiert in %2, Zeile %3</translation>
         <translation>Die Systemwurzel in &lt;dir&gt; verwenden (mit etc/apparmor.d, sys/kernel/security/apparmor und proc).</translation>
     </message>
     <message>
-        <source>armorctl: unknown command "%1"</source>
+        <source>armorctl: unknown command &quot;%1&quot;</source>
         <translation>armorctl: unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -2737,7 +2844,7 @@ Exit codes as aa-status: 0 ok, 1 AppArmor disabled, 2 no policy loaded, 3 no con
 Rückgabewerte wie bei aa-status: 0 in Ordnung, 1 AppArmor deaktiviert, 2 keine Richtlinie geladen, 3 keine Steuerdateien, 4 keine Berechtigung.</translation>
     </message>
     <message>
-        <source>Print aa-status's JSON (version 2).</source>
+        <source>Print aa-status&apos;s JSON (version 2).</source>
         <translation>Das JSON von aa-status ausgeben (Version 2).</translation>
     </message>
     <message>
@@ -2751,7 +2858,7 @@ What the structured v1 form cannot express is listed on standard error.</source>
 Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehlerausgabe.</translation>
     </message>
     <message>
-        <source>The loaded profile's name, as armorctl status lists it.</source>
+        <source>The loaded profile&apos;s name, as armorctl status lists it.</source>
         <translation>Der Name des geladenen Profils, wie armorctl status ihn auflistet.</translation>
     </message>
     <message>
@@ -2759,7 +2866,7 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>Das Profil stattdessen unter &lt;name&gt; laden (nötig, wenn sein Name kein gültiger Kubernetes-Objektname ist).</translation>
     </message>
     <message>
-        <source>The v1 mode: enforce or complain (default: the profile's flags).</source>
+        <source>The v1 mode: enforce or complain (default: the profile&apos;s flags).</source>
         <translation>Der v1-Modus: enforce oder complain (Vorgabe: die Kennzeichen des Profils).</translation>
     </message>
     <message>
@@ -2771,7 +2878,7 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>armorctl export: Nennen Sie ein Profil (oder geben Sie --file an).</translation>
     </message>
     <message>
-        <source>armorctl export: no file in %1 defines the profile "%2".</source>
+        <source>armorctl export: no file in %1 defines the profile &quot;%2&quot;.</source>
         <translation>armorctl export: Keine Datei in %1 definiert das Profil „%2“.</translation>
     </message>
     <message>
@@ -2779,7 +2886,7 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>armorctl export: Der Modus ist enforce oder complain.</translation>
     </message>
     <message>
-        <source>armorctl export: "%1" is not a valid Kubernetes object name, and SPO loads the profile under the AppArmorProfile's name. Choose one with --name (lower case letters, digits, '-' and '.'), e.g. --name %2.</source>
+        <source>armorctl export: &quot;%1&quot; is not a valid Kubernetes object name, and SPO loads the profile under the AppArmorProfile&apos;s name. Choose one with --name (lower case letters, digits, &apos;-&apos; and &apos;.&apos;), e.g. --name %2.</source>
         <translation>armorctl export: „%1“ ist kein gültiger Kubernetes-Objektname, und SPO lädt das Profil unter dem Namen des AppArmorProfile. Wählen Sie einen mit --name (Kleinbuchstaben, Ziffern, „-“ und „.“), z. B. --name %2.</translation>
     </message>
     <message>
@@ -2819,7 +2926,7 @@ Was die strukturierte v1-Form nicht ausdrücken kann, steht in der Standardfehle
         <translation>eine Änderung aus dem Verlauf rückgängig machen</translation>
     </message>
     <message>
-        <source>The profile file's name.</source>
+        <source>The profile file&apos;s name.</source>
         <translation>Der Name der Profildatei.</translation>
     </message>
     <message>
@@ -2876,15 +2983,15 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>nur eine Dateiregel hat Reichweiten</translation>
     </message>
     <message>
-        <source>the scope "%1" is not offered for this denial</source>
-        <translation>die Reichweite "%1" gibt es für diese Ablehnung nicht</translation>
+        <source>the scope &quot;%1&quot; is not offered for this denial</source>
+        <translation>die Reichweite &quot;%1&quot; gibt es für diese Ablehnung nicht</translation>
     </message>
     <message>
-        <source>Allow (or deny) one denied access: the rule goes into the profile's local override, which is validated and reloaded through armorer-helper. The denial is given with --line, with --log and --index or --last, or on stdin (a log line, or a JSON object from "armorctl denials --json").</source>
-        <translation>Einen abgelehnten Zugriff erlauben (oder verbieten): Die Regel kommt in die lokale Ergänzung des Profils, die über armorer-helper geprüft und neu geladen wird. Die Ablehnung wird mit --line, mit --log und --index oder --last oder auf der Standardeingabe angegeben (eine Protokollzeile oder ein JSON-Objekt von "armorctl denials --json").</translation>
+        <source>Allow (or deny) one denied access: the rule goes into the profile&apos;s local override, which is validated and reloaded through armorer-helper. The denial is given with --line, with --log and --index or --last, or on stdin (a log line, or a JSON object from &quot;armorctl denials --json&quot;).</source>
+        <translation>Einen abgelehnten Zugriff erlauben (oder verbieten): Die Regel kommt in die lokale Ergänzung des Profils, die über armorer-helper geprüft und neu geladen wird. Die Ablehnung wird mit --line, mit --log und --index oder --last oder auf der Standardeingabe angegeben (eine Protokollzeile oder ein JSON-Objekt von &quot;armorctl denials --json&quot;).</translation>
     </message>
     <message>
-        <source>The denial's log line.</source>
+        <source>The denial&apos;s log line.</source>
         <translation>Die Protokollzeile der Ablehnung.</translation>
     </message>
     <message>
@@ -2904,7 +3011,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>Stattdessen eine deny-Regel schreiben (die Ablehnung wird still).</translation>
     </message>
     <message>
-        <source>Print the override's diff; change nothing.</source>
+        <source>Print the override&apos;s diff; change nothing.</source>
         <translation>Den Diff der Ergänzung ausgeben; nichts ändern.</translation>
     </message>
     <message>
@@ -2912,11 +3019,11 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>Mit --root: trotzdem über den Helfer auf dem Systembus schreiben.</translation>
     </message>
     <message>
-        <source>%1 already holds "%2": nothing to change.</source>
-        <translation>%1 enthält "%2" schon: nichts zu ändern.</translation>
+        <source>%1 already holds &quot;%2&quot;: nothing to change.</source>
+        <translation>%1 enthält &quot;%2&quot; schon: nichts zu ändern.</translation>
     </message>
     <message>
-        <source>allow (or deny) one denial in the profile's local override</source>
+        <source>allow (or deny) one denial in the profile&apos;s local override</source>
         <translation>eine Ablehnung in der lokalen Ergänzung des Profils erlauben (oder verbieten)</translation>
     </message>
     <message>
@@ -2928,11 +3035,11 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>Änderung %1, %2, %3</translation>
     </message>
     <message>
-        <source>The rules a profile's local override grants, and the change (from armorctl history) that added each one.</source>
+        <source>The rules a profile&apos;s local override grants, and the change (from armorctl history) that added each one.</source>
         <translation>Die Regeln, die die lokale Ergänzung eines Profils erteilt, und die Änderung (aus armorctl history), die jede davon hinzugefügt hat.</translation>
     </message>
     <message>
-        <source>The profile's name.</source>
+        <source>The profile&apos;s name.</source>
         <translation>Der Name des Profils.</translation>
     </message>
     <message>
@@ -2956,7 +3063,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>die letzte Änderung zurücknehmen: armorctl undo %1</translation>
     </message>
     <message>
-        <source>the rules a profile's local override grants, and who added them</source>
+        <source>the rules a profile&apos;s local override grants, and who added them</source>
         <translation>die Regeln, die die lokale Ergänzung eines Profils erteilt, und wer sie hinzugefügt hat</translation>
     </message>
     <message>
@@ -2968,7 +3075,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>Ein Profil in den Protokollier-Modus setzen (wie aa-complain) und neu laden.</translation>
     </message>
     <message>
-        <source>Allow a record that anyone could have written (a line given with --line or on stdin, or one from a log that is not the kernel's, auditd's or the bus daemon's) after checking it.</source>
+        <source>Allow a record that anyone could have written (a line given with --line or on stdin, or one from a log that is not the kernel&apos;s, auditd&apos;s or the bus daemon&apos;s) after checking it.</source>
         <translation>Einen Eintrag erlauben, den jeder geschrieben haben könnte (eine mit --line oder über die Standardeingabe übergebene Zeile oder eine aus einem Protokoll, das nicht vom Kernel, von auditd oder vom Bus-Daemon stammt), nachdem er geprüft wurde.</translation>
     </message>
     <message>
@@ -2988,7 +3095,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>ein Profil aus dem Kernel entfernen (über den Helfer)</translation>
     </message>
     <message>
-        <source>Set a profile's mode and reload it: enforce, complain, kill, unconfined, or prompt where the kernel has it. Undo it with armorctl undo.</source>
+        <source>Set a profile&apos;s mode and reload it: enforce, complain, kill, unconfined, or prompt where the kernel has it. Undo it with armorctl undo.</source>
         <translation>Den Modus eines Profils setzen und es neu laden: enforce, complain, kill, unconfined oder prompt, wo der Kernel es kennt. Rückgängig mit armorctl undo.</translation>
     </message>
     <message>
@@ -2996,7 +3103,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>armorctl: der Modus ist einer von: %1</translation>
     </message>
     <message>
-        <source>Remove a profile file's profiles from the kernel (apparmor_parser -R). The file stays: the next reload or boot loads it again.</source>
+        <source>Remove a profile file&apos;s profiles from the kernel (apparmor_parser -R). The file stays: the next reload or boot loads it again.</source>
         <translation>Die Profile einer Profildatei aus dem Kernel entfernen (apparmor_parser -R). Die Datei bleibt: Beim nächsten Neuladen oder Systemstart wird sie wieder geladen.</translation>
     </message>
     <message>
@@ -3024,11 +3131,11 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>warum jede Ablehnung geschah und was zu ändern ist</translation>
     </message>
     <message>
-        <source>armorctl allow: reading one denial from standard input: paste a log line (or a JSON object from "armorctl denials --json") and press Enter, or give --line or --log. Ctrl+C to stop.</source>
+        <source>armorctl allow: reading one denial from standard input: paste a log line (or a JSON object from &quot;armorctl denials --json&quot;) and press Enter, or give --line or --log. Ctrl+C to stop.</source>
         <translation>armorctl allow: liest eine Verweigerung von der Standardeingabe: fügen Sie eine Protokollzeile (oder ein JSON-Objekt aus „armorctl denials --json“) ein und drücken Sie Enter, oder geben Sie --line oder --log an. Strg+C bricht ab.</translation>
     </message>
     <message>
-        <source>unknown scope "%1"; the scopes are: exact, dir, recursive, ext, home, custom:PATTERN</source>
+        <source>unknown scope &quot;%1&quot;; the scopes are: exact, dir, recursive, ext, home, custom:PATTERN</source>
         <translation>unbekannter Bereich „%1“; die Bereiche sind: exact, dir, recursive, ext, home, custom:MUSTER</translation>
     </message>
     <message>
@@ -3040,7 +3147,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>Das Profil aus &lt;Datei&gt; (- für die Standardeingabe) statt aus dem Profilverzeichnis lesen.</translation>
     </message>
     <message>
-        <source>armorctl export: unknown format "%1"; the formats are: %2.</source>
+        <source>armorctl export: unknown format &quot;%1&quot;; the formats are: %2.</source>
         <translation>armorctl export: unbekanntes Format „%1“; die Formate sind: %2.</translation>
     </message>
     <message>
@@ -3064,15 +3171,15 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>die Version zeigen</translation>
     </message>
     <message>
-        <source>Show this command's options.</source>
+        <source>Show this command&apos;s options.</source>
         <translation>Die Optionen dieses Befehls zeigen.</translation>
     </message>
     <message>
-        <source>Run "%1 --help" for its options.</source>
+        <source>Run &quot;%1 --help&quot; for its options.</source>
         <translation>„%1 --help“ zeigt seine Optionen.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -3080,7 +3187,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>--root %1: kein solches Verzeichnis</translation>
     </message>
     <message>
-        <source>armorctl: unknown option "%1" before the command. Only --root DIR may come before it; a command's own options follow it ("armorctl COMMAND --help").</source>
+        <source>armorctl: unknown option &quot;%1&quot; before the command. Only --root DIR may come before it; a command&apos;s own options follow it (&quot;armorctl COMMAND --help&quot;).</source>
         <translation>armorctl: unbekannte Option „%1“ vor dem Befehl. Nur --root VERZ darf davor stehen; die Optionen eines Befehls folgen ihm („armorctl BEFEHL --help“).</translation>
     </message>
     <message>
@@ -3090,6 +3197,82 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>no such file, and no file or profile of that name in %1</source>
         <translation>keine solche Datei, und keine Datei und kein Profil dieses Namens in %1</translation>
+    </message>
+    <message>
+        <source>armorctl suggest: %1</source>
+        <translation>armorctl suggest: %1</translation>
+    </message>
+    <message>
+        <source>[unverified: anyone could have written this record]</source>
+        <translation>[ungeprüft: diesen Eintrag könnte jeder geschrieben haben]</translation>
+    </message>
+    <message>
+        <source>AppArmor records (denials, complain-mode ALLOWED, AUDIT and profile loads) from the journal or a log file. Without --source the log that holds them on this system is picked, and the choice explained.</source>
+        <translation>AppArmor-Einträge (Ablehnungen, ALLOWED im Protokollier-Modus, AUDIT und Laden von Profilen) aus dem Journal oder einer Protokolldatei. Ohne --source wird das Protokoll gewählt, das sie auf diesem System enthält, und die Wahl begründet.</translation>
+    </message>
+    <message>
+        <source>Keep printing records as they are logged (from now, or from --since).</source>
+        <translation>Einträge fortlaufend ausgeben, sobald sie protokolliert werden (ab jetzt oder ab --since).</translation>
+    </message>
+    <message>
+        <source>Where to read: auto, journal, audit, kern, syslog, messages, a file or a pipe (- for standard input).</source>
+        <translation>Woraus gelesen wird: auto, journal, audit, kern, syslog, messages, eine Datei oder eine Pipe (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Only records at or after &lt;time&gt;: 2026-11-22T10:00, @EPOCH, or relative such as 10m, 2h, 3d.</source>
+        <translation>Nur Einträge ab &lt;time&gt;: 2026-11-22T10:00, @EPOCH oder relativ wie 10m, 2h, 3d.</translation>
+    </message>
+    <message>
+        <source>One JSON object per record and line.</source>
+        <translation>Ein JSON-Objekt pro Eintrag und Zeile.</translation>
+    </message>
+    <message>
+        <source>Only DENIED records.</source>
+        <translation>Nur DENIED-Einträge.</translation>
+    </message>
+    <message>
+        <source>Print only how many lines were read and how many records they held (with --follow: once caught up, then whenever they change).</source>
+        <translation>Nur ausgeben, wie viele Zeilen gelesen wurden und wie viele Einträge sie enthielten (mit --follow: einmal nach dem Aufholen, dann bei jeder Änderung).</translation>
+    </message>
+    <message>
+        <source>armorctl: cannot read the time &quot;%1&quot;</source>
+        <translation>armorctl: Die Zeitangabe „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>armorctl: no AppArmor log to read: %1</source>
+        <translation>armorctl: Kein AppArmor-Protokoll zum Lesen: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>armorctl suggest: no AppArmor log to read: %1</source>
+        <translation>armorctl suggest: kein AppArmor-Protokoll zum Lesen: %1</translation>
+    </message>
+    <message>
+        <source>Suggest the rules that would allow the AppArmor denials in a log, per profile, like aa-logprof. Without --log or --source the log that holds them on this system is read, as &quot;armorctl denials&quot; picks it. Rules the profile or its local override already grant are left out.</source>
+        <translation>Schlägt die Regeln vor, die die AppArmor-Ablehnungen in einem Protokoll erlauben würden, je Profil, wie aa-logprof. Ohne --log oder --source wird das Protokoll gelesen, das sie auf diesem System enthält, so wie „armorctl denials“ es wählt. Regeln, die das Profil oder seine lokale Ergänzung bereits erlauben, werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Read denials from &lt;file&gt; (audit.log, syslog, dmesg, ...; - for standard input).</source>
+        <translation>Ablehnungen aus &lt;file&gt; lesen (audit.log, syslog, dmesg, ...; - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Where to read: auto, journal, audit, kern, syslog, messages or a file.</source>
+        <translation>Woraus gelesen wird: auto, journal, audit, kern, syslog, messages oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>Print every suggestion with its alternatives as JSON.</source>
+        <translation>Jeden Vorschlag mit seinen Alternativen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also suggest rules the profile already grants.</source>
+        <translation>Auch Regeln vorschlagen, die das Profil bereits erlaubt.</translation>
+    </message>
+    <message>
+        <source>armorctl suggest: give --log or --source, not both</source>
+        <translation>armorctl suggest: entweder --log oder --source angeben, nicht beides</translation>
     </message>
 </context>
 <context>
@@ -3179,7 +3362,7 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>Erlauben</translation>
     </message>
     <message>
-        <source>Changes to the system's profiles go through armorer-helper, which is not available here.</source>
+        <source>Changes to the system&apos;s profiles go through armorer-helper, which is not available here.</source>
         <translation>Änderungen an den Profilen des Systems laufen über armorer-helper, das hier nicht verfügbar ist.</translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "config.h"
+#include "definedprofilenames.h"
 #include "policydocument.h"
 #include "profileindex.h"
 
@@ -71,9 +72,7 @@ private Q_SLOTS:
         if (parser.exitCode() != 0)
             QSKIP(
                 qPrintable(u"apparmor_parser refuses the file: "_s + QString::fromUtf8(parser.readAllStandardError())));
-        QStringList found;
-        for (const int p : doc.profiles())
-            found.append(doc.node(p).fullName);
+        QStringList found = definedProfileNames(path, {u"/etc/apparmor.d"_s});
         expected.sort();
         found.sort();
         QCOMPARE(found, expected);

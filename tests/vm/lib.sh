@@ -8,8 +8,9 @@ PROBE=/usr/local/bin/armorer-probe
 PROBE_PROFILE=armorer-probe
 PROFILES=/sys/kernel/security/apparmor/profiles
 TAP_DIR=/run/tap
-# The headless denial source. When "armorctl denials --follow --json" exists, set this to it
-# (tests/vm/run-vm.sh --denials-cmd): the scenarios only rely on one compact JSON object per
+# The headless denial source: armorer-vmtool reads /dev/kmsg, since the VM has no journal or
+# syslog file for "armorctl denials --follow --json" (run-vm.sh --denials-cmd swaps it for a
+# command with the same contract): the scenarios only rely on one compact JSON object per
 # record a line, with the keys apparmor, operation, profile, name, denied_mask, family,
 # sock_type, signal, peer (libapparmor's names).
 ARMORER_DENIALS_CMD=${ARMORER_DENIALS_CMD:-armorer-vmtool denials --follow --json}

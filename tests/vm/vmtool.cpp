@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 
-// armorer-vmtool: what the VM scenarios need from the project that has no armorctl command
-// yet, plus two measuring helpers.
+// armorer-vmtool: what the VM scenarios need from the project that armorctl does not do
+// there, plus two measuring helpers.
 //
-//   denials --follow --json   every AppArmor record the kernel logs from now on, one JSON
-//                             object a line, parsed by DenialParser. Same contract as the
-//                             coming "armorctl denials --follow --json": the scenarios take
-//                             the command from ARMORER_DENIALS_CMD, so swapping is one line.
+//   denials --follow --json   every AppArmor record the kernel logs from now on (read from
+//                             /dev/kmsg: the VM has no journal or syslog file for "armorctl
+//                             denials"), one JSON object a line, parsed by DenialParser, with
+//                             the same contract as "armorctl denials --follow --json": the
+//                             scenarios take the command from ARMORER_DENIALS_CMD.
 //   json-diff A B             compares two JSON documents field by field (object keys in any
 //                             order, arrays as multisets); prints each difference, exit 1.
 //   bench RUNS -- CMD...      runs CMD RUNS times (output discarded) and prints the median

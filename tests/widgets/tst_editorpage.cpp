@@ -12,6 +12,7 @@
 #include "noticebar.h"
 #include "profileeditor.h"
 #include "profiletreemodel.h"
+#include "profilewriter.h"
 #include "sandboxprofilewriter.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -22,13 +23,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QCompleter>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStringListModel>
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +49,32 @@ static void type(QWidget *widget, const QString &text)
         QTest::keyClicks(widget, lines[i]);
     }
 }
+
+// A fake of the helper's timing, named so: it writes the file at once, as the helper does
+// before it replies, and reports the write only later, so the real file watcher sees the
+// change before the reply, as it does with the helper (issue: a false "changed on disk").
+class ReplyLaterProfileWriter : public ProfileWriter
+{
+public:
+    explicit ReplyLaterProfileWriter(const SystemRoot &root)
+        : m_writer(root)
+    {
+    }
+    int write(const QString &relativePath, const QByteArray &content, const std::optional<QByteArray> &) override
+    {
+        const int id = ++m_next;
+        const QString error = m_writer.writeNow(relativePath, content);
+        QTimer::singleShot(700, this, [this, id, error] {
+            Q_EMIT finished(id, error.isEmpty(), error);
+        });
+        return id;
+    }
+    QString profileDir() const override { return m_writer.profileDir(); }
+
+private:
+    SandboxProfileWriter m_writer;
+    int m_next = 0;
+};
 
 class TestEditorPage : public QObject
 {
@@ -62,6 +94,11 @@ private Q_SLOTS:
     void findReplace();
     void openProfileFromDenial_data();
     void openProfileFromDenial();
+    void ownWriteBeforeItsReply();
+    void backForwardAfterCtrlClick();
+    void actionsHaveWordsAndMenuEntries();
+    void goToLineTitleFits();
+    void problemsInPlainWords();
 
 private:
     QString profileDir() const { return m_dir->path() + u"/etc/apparmor.d"_s; }
@@ -289,6 +326,14 @@ void TestEditorPage::saveReviewsAndWrites()
     QCOMPARE(m_reviewed, QStringList{profileDir() + u"/local/usr.bin.tool"_s});
     QCOMPARE(EditorFixture::read(profileDir() + u"/local/usr.bin.tool"_s), QByteArray("  /etc/a r,\n  /etc/b r,\n"));
     QVERIFY(!page->isModified());
+    // A saved file ends with a newline, in the editor as on disk.
+    type(page->editor(), u"  /etc/c r,"_s);
+    QVERIFY(page->save());
+    QVERIFY(written.wait());
+    QCOMPARE(EditorFixture::read(profileDir() + u"/local/usr.bin.tool"_s),
+        QByteArray("  /etc/a r,\n  /etc/b r,\n  /etc/c r,\n"));
+    QCOMPARE(page->editor()->toPlainText(), u"  /etc/a r,\n  /etc/b r,\n  /etc/c r,\n"_s);
+    QVERIFY(!page->isModified());
     // Our own write is no "changed on disk".
     QTest::qWait(300);
     QVERIFY(page->changeNotice()->isHidden());
@@ -402,6 +447,126 @@ void TestEditorPage::openProfileFromDenial()
     // A shipped profile: read-only, with the local override offered.
     QVERIFY(page->isReadOnly());
     QVERIFY(page->overrideAction()->isEnabled());
+}
+
+void TestEditorPage::ownWriteBeforeItsReply()
+{
+    const QString local = profileDir() + u"/local/usr.bin.tool"_s;
+    QVERIFY(EditorFixture::write(local, "  /etc/a r,\n"));
+    ReplyLaterProfileWriter writer(SystemRoot::fromDirectory(m_dir->path()));
+    EditorPage page(SystemRoot::fromDirectory(m_dir->path()), &writer);
+    page.setDraftStore(DraftStore(m_state->path()));
+    page.setPrompts({[](const QString &, const QString &) {
+                         return true;
+                     },
+        [](const QString &, const QString &, const QString &) {
+            return true;
+        },
+        [](const QString &) {
+            return int(EditorPage::Cancel);
+        }});
+    page.show();
+    // Twice, as reported (2 of 2 tries).
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(page.openFile(local));
+        page.editor()->moveCursor(QTextCursor::End);
+        type(page.editor(), u"  /etc/b%1 r,\n"_s.arg(i));
+        QSignalSpy written(&page, &EditorPage::fileWritten);
+        QVERIFY(page.save());
+        QVERIFY(written.wait(5000));
+        QVERIFY(!page.isModified());
+        QTest::qWait(100);
+        QVERIFY2(page.changeNotice()->isHidden(), qPrintable(page.changeNotice()->text()));
+    }
+    QCOMPARE(EditorFixture::read(local), QByteArray("  /etc/a r,\n  /etc/b0 r,\n  /etc/b1 r,\n"));
+}
+
+void TestEditorPage::backForwardAfterCtrlClick()
+{
+    EditorPage *page = makePage();
+    const QString tool = profileDir() + u"/usr.bin.tool"_s;
+    const QString base = profileDir() + u"/abstractions/base"_s;
+    QVERIFY(page->openFile(tool));
+    QVERIFY(!page->backAction()->isEnabled());
+    ProfileEditor *editor = page->editor();
+    QTextCursor c(editor->document()->findBlockByNumber(4)); // "  include <abstractions/base>"
+    c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 14);
+    editor->setTextCursor(c);
+    QTest::mouseClick(editor->viewport(), Qt::LeftButton, Qt::ControlModifier, editor->cursorRect(c).center());
+    QCOMPARE(page->currentFile(), base);
+    // The file tree follows the open file, its folder opened.
+    QCOMPARE(page->treeView()->currentIndex().data(ProfileTreeModel::PathRole).toString(), base);
+    QVERIFY(page->treeView()->isExpanded(page->treeView()->currentIndex().parent()));
+    QVERIFY(page->backAction()->isEnabled());
+
+    // The keys are shortcuts of the page's window: it must be the active one.
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(page->currentFile(), tool);
+    QCOMPARE(page->editor()->textCursor().blockNumber(), 4); // where the jump started
+    QCOMPARE(page->treeView()->currentIndex().data(ProfileTreeModel::PathRole).toString(), tool);
+    QVERIFY(page->forwardAction()->isEnabled());
+    QTest::keyClick(page->editor(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(page->currentFile(), base);
+    QVERIFY(!page->forwardAction()->isEnabled());
+}
+
+void TestEditorPage::actionsHaveWordsAndMenuEntries()
+{
+    EditorPage *page = makePage();
+    const QList<QAction *> inMenu = page->menu()->actions();
+    int labelled = 0;
+    for (QAction *action : page->toolBar()->actions()) {
+        if (action->isSeparator())
+            continue;
+        QVERIFY2(!action->text().isEmpty(), qPrintable(action->toolTip()));
+        // Every button explains itself, with its key when it has one.
+        QVERIFY2(!action->toolTip().isEmpty() && action->toolTip() != action->text(), qPrintable(action->text()));
+        if (!action->shortcut().isEmpty())
+            QVERIFY(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)));
+        QVERIFY2(inMenu.contains(action), qPrintable(action->text()));
+        auto *button = qobject_cast<QToolButton *>(page->toolBar()->widgetForAction(action));
+        QVERIFY(button);
+        if (button->toolButtonStyle() == Qt::ToolButtonTextBesideIcon && action->priority() != QAction::LowPriority)
+            ++labelled;
+    }
+    QVERIFY(labelled >= 2); // Save and Edit Local Override show their words
+    QVERIFY(inMenu.contains(page->backAction()));
+}
+
+void TestEditorPage::goToLineTitleFits()
+{
+    EditorPage *page = makePage();
+    QVERIFY(page->openFile(profileDir() + u"/usr.bin.tool"_s));
+    page->editor()->setFocus();
+    QTest::keyClick(page->editor(), Qt::Key_G, Qt::ControlModifier);
+    auto *dialog = page->findChild<QInputDialog *>(u"goToLineDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), u"Go to Line"_s);
+    // Wide enough for the title beside the title bar's icon and buttons.
+    QVERIFY(dialog->width() >= dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()) + 150);
+    dialog->setIntValue(6);
+    dialog->accept();
+    QCOMPARE(page->editor()->textCursor().blockNumber(), 5);
+}
+
+void TestEditorPage::problemsInPlainWords()
+{
+    QVERIFY(EditorFixture::write(profileDir() + u"/local/usr.bin.tool"_s, ""));
+    EditorPage *page = makePage();
+    QVERIFY(page->openFile(profileDir() + u"/local/usr.bin.tool"_s));
+    type(page->editor(), u"  /etc/foo,\n"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(page->problems()->rowCount() > 0, 30000);
+    const QModelIndex raw = page->problems()->index(0, DiagnosticsModel::MessageColumn);
+    const QModelIndex plain = page->problems()->index(0, DiagnosticsModel::MeaningColumn);
+    QVERIFY2(raw.data().toString().contains(u"TOK_MODE"_s), qPrintable(raw.data().toString()));
+    QVERIFY2(plain.data().toString().contains(u"missing its permissions or its comma"_s),
+        qPrintable(plain.data().toString()));
+    QVERIFY(page->editor()->markTooltip(1).contains(u"missing its permissions"_s));
+    QVERIFY(!page->problemsView()->isColumnHidden(DiagnosticsModel::MeaningColumn));
 }
 
 QTEST_MAIN(TestEditorPage)

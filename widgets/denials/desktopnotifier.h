@@ -40,7 +40,7 @@ public Q_SLOTS:
     void closeAll();
 
 Q_SIGNALS:
-    // The user pressed Allow… (the allow flow connects here; until then, details are shown).
+    // The user pressed Allow… (the application opens the allow dialog for the denial).
     void allowRequested(const Denial &denial);
     void detailsRequested(const Denial &denial);
     void muteRequested(const QString &profile);

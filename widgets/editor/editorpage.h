@@ -3,9 +3,8 @@
 #pragma once
 
 #include "completioncatalog.h"
-#include "draftwriter.h"
-#include "featureset.h"
-#include "profilevalidator.h"
+#include "editordocument.h"
+#include "navigationhistory.h"
 #include "systemroot.h"
 
 #include <QHash>
@@ -15,8 +14,8 @@
 #include <functional>
 
 class QAction;
-class QFileSystemWatcher;
 class QLabel;
+class QMenu;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -28,31 +27,27 @@ class ProfileEditor;
 class ProfileTreeModel;
 class ProfileWriter;
 
-// The profile editor page: the profile directory tree, the editor with live validation and a
-// problems list. Shipped files open read-only; the recommended change is the local override
-// (local/NAME, included by the profile), editing the profile itself is an explicit choice.
-// Every write is reviewed as a diff first and goes through a ProfileWriter. Unsaved edits are
-// autosaved as drafts and offered back after a crash.
+// The profile editor page, a view of an EditorDocument: the profile directory tree, the editor
+// with live validation and a problems list. Shipped files open read-only; the recommended
+// change is the local override (local/NAME, included by the profile), editing the profile
+// itself is an explicit choice. Every write is reviewed as a diff first and goes through a
+// ProfileWriter. Unsaved edits are autosaved as drafts and offered back after a crash.
 class EditorPage : public QWidget
 {
     Q_OBJECT
 public:
-    // Questions the page asks; tests answer them without dialogs.
-    struct Prompts
-    {
-        std::function<bool(const QString &title, const QString &question)> confirm;
-        // Shows the diff of a write; true to write.
-        std::function<bool(const QString &file, const QString &before, const QString &after)> reviewWrite;
-        // Unsaved changes when the file is closed: Save, Discard or Cancel.
-        std::function<int(const QString &file)> unsavedChanges;
+    using Prompts = EditorDocument::Prompts;
+    enum UnsavedAnswer {
+        Save = EditorDocument::Save,
+        Discard = EditorDocument::Discard,
+        Cancel = EditorDocument::Cancel,
     };
-    enum UnsavedAnswer { Save, Discard, Cancel };
 
     EditorPage(const SystemRoot &root, ProfileWriter *writer, QWidget *parent = nullptr);
     ~EditorPage() override;
 
-    void setPrompts(const Prompts &prompts) { m_prompts = prompts; }
-    void setDraftStore(const DraftStore &store) { m_drafts->setStore(store); }
+    void setPrompts(const Prompts &prompts) { m_document->setPrompts(prompts); }
+    void setDraftStore(const DraftStore &store) { m_document->setDraftStore(store); }
     void setDraftDelay(int ms);
     void setLoadedProfiles(const QSet<QString> &names);
 
@@ -62,24 +57,26 @@ public:
     // Opens the file that defines a profile (as named by the kernel or a denial).
     bool openProfile(const QString &profileName);
     // Asks about unsaved changes; true when the page may close.
-    bool maybeClose();
+    bool maybeClose() { return m_document->maybeClose(); }
 
     // Starts writing the editor's text (review first); false when nothing was started.
     bool save();
-    // The override flow for the open profile: creates local/NAME when missing, offers to add
-    // "include if exists <local/NAME>" to the profile, then opens the override.
-    void editLocalOverride();
+    void editLocalOverride() { m_document->editLocalOverride(); }
     // Makes the open shipped file editable (after asking).
-    bool editShippedFile();
+    bool editShippedFile() { return m_document->unlock(); }
     void reloadFromDisk();
+    // Back and Forward after following an include or a problem into another file.
+    void goBack();
+    void goForward();
 
-    QString currentFile() const { return m_path; }
-    bool isModified() const;
+    EditorDocument *document() const { return m_document; }
+    QString currentFile() const { return m_document->path(); }
+    bool isModified() const { return m_document->isModified(); }
     bool isReadOnly() const;
-    QString diskText() const { return m_diskText; }
+    QString diskText() const { return m_document->diskText(); }
 
     ProfileEditor *editor() const { return m_editor; }
-    ProfileValidator *validator() const { return m_validator; }
+    ProfileValidator *validator() const { return m_document->validator(); }
     DiagnosticsModel *problems() const { return m_problems; }
     QTableView *problemsView() const { return m_problemsView; }
     ProfileTreeModel *treeModel() const { return m_tree; }
@@ -87,8 +84,13 @@ public:
     NoticeBar *fileNotice() const { return m_fileNotice; }
     NoticeBar *changeNotice() const { return m_changeNotice; }
     FindReplaceBar *findBar() const { return m_findBar; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    // The page's actions as a menu, for the main window's menu bar.
+    QMenu *menu() const { return m_menu; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *overrideAction() const { return m_overrideAction; }
+    QAction *backAction() const { return m_backAction; }
+    QAction *forwardAction() const { return m_forwardAction; }
     QLabel *statusLabel() const { return m_status; }
 
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -100,48 +102,47 @@ Q_SIGNALS:
     void validated(const ProfileValidator::Result &result);
 
 private:
-    enum class FileKind { Profile, Local, Fragment, Outside };
-    FileKind kindOf(const QString &path) const;
-    QString relativePath(const QString &path) const;
-    void loadText(const QString &path, const QString &text, int line);
+    void createActions();
+    void createLayout();
+    void connectDocument();
+    QAction *addPageAction(const QString &icon, const QString &text, const QString &toolTip,
+        const QKeySequence &shortcut, const std::function<void()> &slot);
+    bool jumpTo(const QString &path, int line);
+    int cursorLine() const;
+    void onLoaded(const QString &text, int line);
+    void onChangedOnDisk(EditorDocument::DiskChange change, const QString &diskText);
+    void onChecked(const ProfileValidator::Result &result);
+    void followInTree();
     void updateState();
     void updateFileNotice();
-    void onValidated(const ProfileValidator::Result &result);
-    void onDiskChanged();
-    void saveDraft();
     void offerDraft();
-    bool writeReviewed(
-        const QString &path, const QString &before, const QString &after, const std::function<void(bool ok)> &then);
     void goToLineDialog();
 
     SystemRoot m_root;
-    FeatureSet m_kernelFeatures;
     ProfileWriter *m_writer;
-    DraftWriter *m_drafts = nullptr;
+    EditorDocument *m_document;
     CompletionCatalog m_catalog;
-    Prompts m_prompts;
-    QString m_path;
-    QString m_diskText;
-    QSet<QString> m_unlocked; // shipped files the user chose to edit
+    NavigationHistory m_history;
     QHash<int, std::function<void(bool, const QString &)>> m_pendingWrites;
     bool m_loading = false;
 
     ProfileTreeModel *m_tree;
     QTreeView *m_treeView;
     ProfileEditor *m_editor;
-    ProfileValidator *m_validator;
     DiagnosticsModel *m_problems;
     QTableView *m_problemsView;
     NoticeBar *m_fileNotice;
     NoticeBar *m_changeNotice;
     FindReplaceBar *m_findBar;
     QToolBar *m_toolBar;
+    QMenu *m_menu;
     QLabel *m_title;
     QLabel *m_status;
-    QAction *m_saveAction;
-    QAction *m_overrideAction;
-    QAction *m_editShippedAction;
-    QAction *m_reloadAction;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_overrideAction = nullptr;
+    QAction *m_editShippedAction = nullptr;
     QTimer *m_draftTimer;
-    QFileSystemWatcher *m_watcher;
 };

@@ -4,6 +4,7 @@
 #include "completioncatalog.h"
 #include "includedirective.h"
 #include "incrementalhighlighter.h"
+#include "parsermessageglossary.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -304,6 +305,9 @@ QString ProfileEditor::markTooltip(int line) const
     QStringList parts;
     for (const ParserDiagnostic &d : m_marks.value(line)) {
         QString text = d.message.toHtmlEscaped();
+        const QString meaning = ParserMessageGlossary::explain(d.message);
+        if (!meaning.isEmpty())
+            text += u"<br/>"_s + meaning.toHtmlEscaped();
         if (d.reportedLine > 0 && (d.reportedLine != d.line || d.reportedFile != d.file))
             text += tr("<br/><i>apparmor_parser reported line %1: a rule without its final comma shows up at the "
                        "next token.</i>")

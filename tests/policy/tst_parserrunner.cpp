@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+//
+// The one parser runner: the real apparmor_parser for names and messages; fake parsers (shell
+// scripts, named so) for what the real one cannot show: the environment it gets, the child
+// set-up hook, a timeout that ends its workers and the output cap.
+#include "config.h"
+#include "editorfixture.h"
+#include "parsermessageglossary.h"
+#include "parserrunner.h"
+#include "profileindex.h"
+
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+class TestParserRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void namesAgreeWithTheIndex();
+    void environmentIsCleared();
+    void childSetupRunsInTheChild();
+    void timeoutEndsTheWorkers();
+    void outputIsCapped();
+    void plainWords_data();
+    void plainWords();
+
+private:
+    QString profileDir() const { return m_dir->path() + u"/etc/apparmor.d"_s; }
+    QString fakeParser(const QString &name, const QByteArray &script);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestParserRunner::initTestCase()
+{
+    if (!QFileInfo(QStringLiteral(ARMORER_APPARMOR_PARSER)).isExecutable())
+        QSKIP("apparmor_parser is not installed");
+}
+
+void TestParserRunner::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(EditorFixture::create(m_dir->path()));
+}
+
+QString TestParserRunner::fakeParser(const QString &name, const QByteArray &script)
+{
+    const QString path = m_dir->path() + u'/' + name;
+    if (!EditorFixture::write(path, "#!/bin/sh\n" + script)
+        || !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return {};
+    return path;
+}
+
+void TestParserRunner::namesAgreeWithTheIndex()
+{
+    const QString file = profileDir() + u"/usr.bin.n"_s;
+    const QByteArray text = "include <tunables/global>\nprofile n /usr/bin/n {\n  ^hat {\n  }\n"
+                            "  profile child {\n  }\n}\nprofile other {\n}\n";
+    QVERIFY(EditorFixture::write(file, text));
+    const ParserRunner::Result result = ParserRunner(ParserRunner::LoadMode::ValidateOnly).names(profileDir(), file);
+    QVERIFY2(result.ok, qPrintable(result.output));
+    QStringList names = ParserRunner::namesOf(result);
+    QStringList indexed;
+    for (const auto &header : ProfileIndex::parseHeaders(QString::fromUtf8(text)))
+        indexed << header.name;
+    names.sort();
+    indexed.sort();
+    QCOMPARE(names, indexed);
+    QVERIFY(names.contains(u"n//child"_s));
+}
+
+void TestParserRunner::environmentIsCleared()
+{
+    qputenv("ARMORER_SECRET_FOR_TEST", "leaked");
+    const QString fake = fakeParser(u"fake-parser-prints-env"_s, "env\n");
+    const ParserRunner::Result result
+        = ParserRunner(ParserRunner::LoadMode::ValidateOnly, fake).validate(profileDir(), u"x"_s);
+    QVERIFY(result.ok);
+    QStringList lines = result.standardOutput.split(u'\n', Qt::SkipEmptyParts);
+    lines.removeAll(u"PWD=/"_s); // the shell's own
+    lines.removeIf([](const QString &line) {
+        return line.startsWith(u"SHLVL="_s) || line.startsWith(u"_="_s);
+    });
+    lines.sort();
+    QCOMPARE(lines, (QStringList{u"LC_ALL=C"_s, u"PATH=/usr/sbin:/usr/bin:/sbin:/bin"_s}));
+    qunsetenv("ARMORER_SECRET_FOR_TEST");
+}
+
+void TestParserRunner::childSetupRunsInTheChild()
+{
+    // The seam for running the parser with fewer rights: here it sets a umask the fake parser
+    // prints, and the parent's umask is untouched.
+    const QString fake = fakeParser(u"fake-parser-prints-umask"_s, "umask\n");
+    ParserRunner runner(ParserRunner::LoadMode::ValidateOnly, fake);
+    runner.setChildSetup([] {
+        ::umask(0077);
+    });
+    const mode_t before = ::umask(0022);
+    ::umask(before);
+    const ParserRunner::Result result = runner.validate(profileDir(), u"x"_s);
+    QVERIFY(result.ok);
+    QCOMPARE(result.standardOutput.trimmed(), u"0077"_s);
+    const mode_t after = ::umask(0022);
+    ::umask(after);
+    QCOMPARE(after, before);
+}
+
+void TestParserRunner::timeoutEndsTheWorkers()
+{
+    const QString pidFile = m_dir->path() + u"/worker.pid"_s;
+    const QString fake
+        = fakeParser(u"fake-parser-forks-and-hangs"_s, "sleep 60 &\necho $! > '" + pidFile.toUtf8() + "'\nwait\n");
+    ParserRunner runner(ParserRunner::LoadMode::ValidateOnly, fake);
+    runner.setTimeout(500);
+    const ParserRunner::Result result = runner.validate(profileDir(), u"x"_s);
+    QVERIFY(result.timedOut);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.errorMessage.isEmpty());
+    const QByteArray worker = EditorFixture::read(pidFile).trimmed();
+    QVERIFY(!worker.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&worker] {
+            const QByteArray stat = EditorFixture::read(u"/proc/"_s + QString::fromLatin1(worker) + u"/stat"_s);
+            return stat.isEmpty() || stat.contains(") Z ");
+        }(),
+        5000);
+}
+
+void TestParserRunner::outputIsCapped()
+{
+    const QString fake = fakeParser(u"fake-parser-floods"_s, "head -c 4000000 /dev/zero | tr '\\0' x\nexit 1\n");
+    const ParserRunner::Result result
+        = ParserRunner(ParserRunner::LoadMode::ValidateOnly, fake).validate(profileDir(), u"x"_s);
+    QVERIFY(result.started);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.output.size(), ParserRunner::MaxOutput);
+}
+
+void TestParserRunner::plainWords_data()
+{
+    QTest::addColumn<QByteArray>("profile");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("no permissions") << QByteArray("profile p {\n  /etc/foo,\n}\n") << u"missing its permissions"_s;
+    QTest::newRow("no comma") << QByteArray("profile p {\n  /etc/foo r\n  /etc/bar r,\n}\n") << u"comma"_s;
+    QTest::newRow("capability") << QByteArray("profile p {\n  capability bogus,\n}\n")
+                                << u"\"bogus\" is not a capability"_s;
+    QTest::newRow("variable") << QByteArray("profile p {\n  @{NOPE}/x r,\n}\n") << u"@{NOPE} is not defined"_s;
+    QTest::newRow("include") << QByteArray("include <abstractions/nope>\nprofile p {\n}\n") << u"does not exist"_s;
+    QTest::newRow("unclosed") << QByteArray("profile p {\n  /etc/foo r,\n") << u"closing"_s;
+}
+
+void TestParserRunner::plainWords()
+{
+    // The real parser's messages, explained.
+    QFETCH(QByteArray, profile);
+    QFETCH(QString, words);
+    const QString file = profileDir() + u"/usr.bin.p"_s;
+    QVERIFY(EditorFixture::write(file, profile));
+    const ParserRunner::Result result = ParserRunner(ParserRunner::LoadMode::ValidateOnly).validate(profileDir(), file);
+    QVERIFY(!result.ok);
+    QVERIFY2(!result.diagnostics.isEmpty(), qPrintable(result.output));
+    const QString explained = ParserMessageGlossary::explain(result.errorMessage);
+    QVERIFY2(explained.contains(words), qPrintable(result.errorMessage + u" -> "_s + explained));
+    // Something the table does not know keeps only its raw text.
+    QCOMPARE(ParserMessageGlossary::explain(u"a message the parser never printed"_s), QString());
+}
+
+QTEST_GUILESS_MAIN(TestParserRunner)
+#include "tst_parserrunner.moc"

@@ -156,8 +156,7 @@ void TestLayout::pages()
         qPrintable(u"chart title cut: %1 px for %2"_s.arg(title->height()).arg(title->heightForWidth(title->width()))));
     QVERIFY(denials->chartView()->height() >= 150);
     // The time axis labels only as many bars as its labels fit under, never "…".
-    const auto *timeAxis
-        = qobject_cast<QBarCategoryAxis *>(denials->chartView()->chart()->axes(Qt::Horizontal).value(0));
+    auto *timeAxis = qobject_cast<QBarCategoryAxis *>(denials->chartView()->chart()->axes(Qt::Horizontal).value(0));
     QVERIFY(timeAxis);
     int labelled = 0, widest = 0;
     for (const QString &c : timeAxis->categories()) {

@@ -1422,6 +1422,10 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
         <source>SPO v1alpha1 (older SPO, exact policy)</source>
         <translation>SPO v1alpha1 (älterer SPO, exakte Richtlinie)</translation>
     </message>
+    <message>
+        <source>SPO loads the profile as %1 (renamed from %2, which is not a valid Kubernetes object name); pods refer to it by that name.</source>
+        <translation>SPO lädt das Profil als %1 (umbenannt von %2, das kein gültiger Kubernetes-Objektname ist); Pods verweisen mit diesem Namen darauf.</translation>
+    </message>
 </context>
 <context>
     <name>FeatureSet</name>
@@ -2274,16 +2278,34 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
         <translation>AppArmor hat %1 verweigert</translation>
     </message>
     <message>
-        <source>%1 more denials from %2</source>
-        <translation>%1 weitere Ablehnungen von %2</translation>
-    </message>
-    <message>
         <source>Latest: %1</source>
         <translation>Neueste: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more denial(s) from %1</source>
+        <translation>
+            <numerusform>%n weitere Verweigerung von %1</numerusform>
+            <numerusform>%n weitere Verweigerungen von %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 more denials from %2 profiles</source>
-        <translation>%1 weitere Ablehnungen von %2 Profilen</translation>
+        <source>%1 from %2</source>
+        <comment>%n more denials from %n profiles</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more denial(s)</source>
+        <translation>
+            <numerusform>%n weitere Verweigerung</numerusform>
+            <numerusform>%n weitere Verweigerungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n Profil</numerusform>
+            <numerusform>%n Profilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ shot setup-check --setup-check
 # The dialogs, from the tests that drive them (ARMORER_SCREENSHOT_DIR keeps their grabs).
 shots=$(mktemp -d)
 ARMORER_SCREENSHOT_DIR=$shots QT_QPA_PLATFORM=xcb xvfb "$bin/tst_allowdialog" screenshot >/dev/null
-ARMORER_SCREENSHOT_DIR=$shots QT_QPA_PLATFORM=xcb xvfb "$bin/tst_grantedrulesview" >/dev/null
+ARMORER_SCREENSHOT_DIR=$shots QT_QPA_PLATFORM=xcb xvfb "$bin/tst_grantedrulesview" hatBlockUnderItsHeader >/dev/null
 cp "$shots/allowdialog.png" "$out/allow.png"
 cp "$shots/granted-rules.png" "$out/granted-rules.png"
 rm -rf "$shots"

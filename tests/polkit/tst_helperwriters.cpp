@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "allowflow.h"
 #include "changerecord.h"
+#include "denialtestlines.h"
 #include "helperchangechannel.h"
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void channelConflict();
     void writerConflict();
     void channelModeAndUndo();
+    void allowConflictShowsFreshDiff();
 
 private:
     static QByteArray read(const QString &path)
@@ -374,6 +377,43 @@ void TestHelperWriters::channelModeAndUndo()
     QVERIFY(!bogus.isConflict());
     QCOMPARE(read(path), before);
     QCOMPARE(changed.size(), 2);
+}
+
+// An allow whose override was changed by someone else after the dialog read it: nothing is
+// written, the preview becomes the rule against the file as it is, and applying again writes it.
+void TestHelperWriters::allowConflictShowsFreshDiff()
+{
+    HelperOverrideApplier applier(m_channel.get(), SystemRoot::fromDirectory(m_dir->path()));
+    ProfileIndex index;
+    index.build(profileDir());
+    applier.setIndex(index);
+    AllowFlow flow(TestLines::parsed(R"(apparmor="DENIED" operation="open" class="file" profile="dnsmasq" )"
+                                     R"(name="/srv/tftp/boot.img" pid=7 comm="dnsmasq" requested_mask="r" )"
+                                     R"(denied_mask="r" fsuid=0 ouid=0)"),
+        &applier);
+    QVERIFY(flow.canApply());
+    QVERIFY(!flow.diff().contains(u"/srv/theirs"_s));
+    const QString path = profileDir() + u"/local/usr.sbin.dnsmasq"_s;
+    QFile theirs(path);
+    QVERIFY(theirs.open(QIODevice::WriteOnly));
+    theirs.write("/srv/theirs r,\n");
+    theirs.close();
+
+    QSignalSpy applied(&flow, &AllowFlow::applied);
+    flow.apply();
+    QVERIFY(applied.wait(30000));
+    QCOMPARE(applied[0][0].toBool(), false);
+    QVERIFY2(applied[0][1].toString().contains(u"changed by someone else"_s), qPrintable(applied[0][1].toString()));
+    QCOMPARE(read(path), QByteArray("/srv/theirs r,\n"));
+    // The fresh diff: their line as context, the rule added.
+    QVERIFY2(flow.diff().contains(u" /srv/theirs r,"_s), qPrintable(flow.diff()));
+    QVERIFY2(flow.diff().contains(u"\n+owner /srv/tftp/boot.img r,"_s), qPrintable(flow.diff()));
+
+    flow.apply();
+    QVERIFY(applied.wait(30000));
+    QVERIFY2(applied[1][0].toBool(), qPrintable(applied[1][1].toString()));
+    QVERIFY(read(path).contains("/srv/theirs r,"));
+    QVERIFY(read(path).contains("/srv/tftp/boot.img r,"));
 }
 
 QTEST_GUILESS_MAIN(TestHelperWriters)

@@ -3,7 +3,6 @@
 #include "helperoverrideapplier.h"
 #include "boundedfile.h"
 #include "helperchangechannel.h"
-#include "helperclient.h"
 
 #include "changerecord.h"
 #include "overridenaming.h"
@@ -89,13 +88,14 @@ void HelperOverrideApplier::apply(const QString &profile, const QString &text, D
         write(*hash);
         return;
     }
-    // Not readable here: the helper says what it holds.
-    channel->client()->readOverride(name, [write, done](const HelperClient::Override &current) {
-        if (current.error.isError())
-            done({false, HelperClient::describe(current.error), {}});
-        else
-            write(current.hash);
-    });
+    // Not readable here, so text was not built on what it holds: asking the helper for its hash
+    // now would let this write replace text nobody saw.
+    done({false,
+        QCoreApplication::translate("HelperOverrideApplier",
+            "local/%1 could not be read, so a change to it would replace text you have not seen. Nothing was "
+            "written.")
+            .arg(name),
+        {}});
 }
 
 void HelperOverrideApplier::undo(

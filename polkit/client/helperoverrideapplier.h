@@ -39,7 +39,7 @@ private:
     // The sha256 of each override as currentOverride() read it, which the write expects, so
     // a change made meanwhile by someone else is refused rather than overwritten (and a refusal
     // leaves it, so a retry is refused too until the caller reads again); nullopt
-    // when it could not be read here (the helper is asked then).
+    // when it could not be read here (a write is refused then).
     mutable QHash<QString, std::optional<QString>> m_readHashes;
     SystemRoot m_root;
     ProfileIndex m_index;

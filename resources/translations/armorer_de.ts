@@ -1974,6 +1974,13 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
     </message>
 </context>
 <context>
+    <name>HelperOverrideApplier</name>
+    <message>
+        <source>local/%1 could not be read, so a change to it would replace text you have not seen. Nothing was written.</source>
+        <translation>local/%1 konnte nicht gelesen werden; eine Änderung würde daher Text ersetzen, den Sie nicht gesehen haben. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>HelperProfileWriter</name>
     <message>
         <source>Only local overrides can be changed through armorer-helper; %1 is not one. Put your change in the profile&apos;s local override.</source>

@@ -181,6 +181,8 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     m_chartTimer->setSingleShot(true);
     m_chartTimer->setInterval(1000);
     connect(m_chartTimer, &QTimer::timeout, this, &DenialsView::updateChart);
+    // The labels of the time axis depend on the chart's width (updateChart).
+    m_chart->installEventFilter(this);
     connect(monitor->timeline(), &DenialTimeline::changed, this, [this] {
         if (!m_chartTimer->isActive())
             m_chartTimer->start();
@@ -277,6 +279,13 @@ QColor DenialsView::profileColor(const QString &profile)
     return colours.at(int(hash % quint32(colours.size())));
 }
 
+bool DenialsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chart && event->type() == QEvent::Resize && qAbs(m_chart->width() - m_chartLabelledWidth) > 40)
+        updateChart();
+    return QWidget::eventFilter(watched, event);
+}
+
 void DenialsView::updateChart()
 {
     QChart *chart = m_chart->chart();
@@ -339,9 +348,21 @@ void DenialsView::updateChart()
         const QString time = locale.toString(when.time(), QLocale::ShortFormat);
         categories << (when.date() == today ? time : locale.toString(when.date(), u"d MMM"_s) + u' ' + time);
     }
+    // A label on every bar is cut to "…" in a narrow chart: label every n-th bar, n as small as
+    // fits (the categories must stay distinct, so the others are runs of zero-width spaces).
+    const QFontMetrics metrics(small);
+    int widest = 1;
+    for (const QString &c : std::as_const(categories))
+        widest = qMax(widest, metrics.horizontalAdvance(c));
+    const int plotWidth = qMax(100, m_chart->width() - 80);
+    const qsizetype every = qMax<qsizetype>(1, (categories.size() * (widest + 16) + plotWidth - 1) / plotWidth);
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        if (i % every != 0)
+            categories[i] = QString(i + 1, QChar(0x200B));
+    }
+    m_chartLabelledWidth = m_chart->width();
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(categories.size() > 8 ? -45 : 0);
     x->setLabelsFont(small);
     x->setLabelsColor(pal.color(QPalette::Text));
     auto *y = new QValueAxis;

@@ -52,6 +52,9 @@ Q_SIGNALS:
     // Open the file of this profile in the editor.
     void openProfileRequested(const QString &profile);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateSource();
     void updateProfiles();
@@ -77,4 +80,5 @@ private:
     DenialExplanationModel *m_explanations = nullptr;
     QChartView *m_chart;
     QTimer *m_chartTimer;
+    int m_chartLabelledWidth = 0; // the chart's width when its time labels were chosen
 };

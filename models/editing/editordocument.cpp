@@ -221,7 +221,11 @@ bool EditorDocument::writeReviewed(
             } else if (reply.conflictText && path == self->m_path) {
                 // The draft keeps the edit meanwhile (a save removes it only once written).
                 self->saveDraft();
-                Q_EMIT self->writeConflict(path, *reply.conflictText, reply.error);
+                // The file's own bytes when it can be read here (exact, also when not UTF-8);
+                // the writer's reading otherwise.
+                const BoundedFile::Result now = self->readFile(path);
+                Q_EMIT self->writeConflict(
+                    path, now.ok() ? LosslessUtf8::decode(now.data) : *reply.conflictText, reply.error);
             } else {
                 Q_EMIT self->writeFailed(path, reply.error);
             }

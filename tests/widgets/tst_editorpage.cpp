@@ -605,6 +605,9 @@ void TestEditorPage::saveConflictThroughHelper()
     QCOMPARE(EditorFixture::read(local), QByteArray("  /etc/theirs r,\n"));
     QCOMPARE(page->editor()->toPlainText(), u"  /etc/a r,\n  /etc/mine r,\n"_s);
     QVERIFY(page->isModified());
+    // The edit is also kept as a draft, against what the file holds now.
+    QTRY_VERIFY_WITH_TIMEOUT(DraftStore(m_state->path()).draftFor(local).has_value(), 5000);
+    QCOMPARE(DraftStore(m_state->path()).draftFor(local)->text, u"  /etc/a r,\n  /etc/mine r,\n"_s);
     QTRY_VERIFY_WITH_TIMEOUT(page->changeNotice()->button(u"Overwrite with My Text"_s), 5000);
     QVERIFY2(
         page->changeNotice()->text().contains(u"changed by someone else"_s), qPrintable(page->changeNotice()->text()));

@@ -14,10 +14,11 @@
 
 class IoGithubArmorerHelper1Interface;
 
-// The GUI's and armorctl's side of armorer-helper (changes go through HelperChangeChannel): the proxy generated from
-// the same XML file as the helper's adaptor, with typed results, asynchronous calls (callbacks run in the caller's
-// thread) and errors mapped back to HelperError. Interactive authorization is allowed, so polkit's agent can ask for a
-// password for "modify".
+// The GUI's and armorctl's side of armorer-helper: the proxy generated from the same XML file
+// as the helper's adaptor, with typed results, asynchronous calls (callbacks run in the
+// caller's thread) and errors mapped back to HelperError. Interactive authorization is
+// allowed, so polkit's agent can ask for a password for "modify". Reads are public; changes
+// are made only through HelperChangeChannel.
 class HelperClient : public QObject
 {
     Q_OBJECT

@@ -354,6 +354,16 @@ private Q_SLOTS:
         const auto [historyCode, history] = armorctl({u"history"_s});
         QCOMPARE(historyCode, 0);
         QVERIFY2(history.contains(u"set-mode"_s) && history.contains(u"uid 4711"_s), qPrintable(history));
+        // mode, undo and unload: the same channel as the GUI's.
+        const auto [killCode, killOutput] = armorctl({u"mode"_s, u"usr.bin.other"_s, u"kill"_s});
+        QCOMPARE(killCode, 0);
+        QVERIFY(read(u"usr.bin.other"_s).contains("flags=(kill)"));
+        const QString killChange = killOutput.section(u' ', 1, 1);
+        QVERIFY2(!killChange.isEmpty(), qPrintable(killOutput));
+        QCOMPARE(armorctl({u"undo"_s, killChange}).first, 0);
+        QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));
+        QCOMPARE(armorctl({u"unload"_s, u"usr.bin.other"_s}).first, 0);
+        QCOMPARE(armorctl({u"unload"_s, u"../etc/passwd"_s}).first, 1);
         m_harness.setRule(HelperHarness::Rule::No);
         QCOMPARE(armorctl({u"enforce"_s, u"usr.bin.other"_s}).first, 1);
         QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));

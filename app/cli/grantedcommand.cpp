@@ -3,6 +3,7 @@
 #include "boundedfile.h"
 #include "commands.h"
 #include "grantedrulesmodel.h"
+#include "helperchangechannel.h"
 #include "helperchangehistory.h"
 #include "helperclient.h"
 #include "overridenaming.h"
@@ -122,7 +123,8 @@ int Cli::granted(const QStringList &arguments)
     QString historyError;
     if (!parser.isSet(rootOption()) || parser.isSet(u"helper"_s)) {
         HelperClient client;
-        HelperChangeHistory changes(&client);
+        HelperChangeChannel channel(&client);
+        HelperChangeHistory changes(&channel);
         changes.history([&](const ChangeHistory::Entries &entries) {
             history = entries.entries;
             historyError = entries.error;

@@ -16,6 +16,7 @@
 #include "editorpage.h"
 #include "firstrundialog.h"
 #include "grantedrulescontroller.h"
+#include "helperchangechannel.h"
 #include "helperchangehistory.h"
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
@@ -187,7 +188,8 @@ void ArmorerApp::setUpHelper()
     // "Allow…" writes through the helper; a sandbox root given with --root (no helper) is
     // written directly, and validated with the real parser before anything is kept.
     if (m_helperClient) {
-        auto viaHelper = std::make_unique<HelperOverrideApplier>(m_helperClient.get(), m_root);
+        m_channel = std::make_unique<HelperChangeChannel>(m_helperClient.get());
+        auto viaHelper = std::make_unique<HelperOverrideApplier>(m_channel.get(), m_root);
         m_helperApplier = viaHelper.get();
         m_applier = std::move(viaHelper);
     } else if (m_root.isSandbox()) {
@@ -263,7 +265,7 @@ void ArmorerApp::ensureWindow()
     if (m_root.isSandbox())
         m_sandboxWriter = std::make_unique<SandboxProfileWriter>(m_root);
     if (m_helperClient)
-        m_helperWriter = std::make_unique<HelperProfileWriter>(m_helperClient.get(), m_root, m_sandboxWriter.get());
+        m_helperWriter = std::make_unique<HelperProfileWriter>(m_channel.get(), m_root, m_sandboxWriter.get());
     m_window = std::make_unique<MainWindow>(m_model.get());
     m_window->setBanner(m_banner);
     if (m_root.isSandbox())
@@ -336,7 +338,7 @@ void ArmorerApp::ensureWindow()
 
 void ArmorerApp::setUpModes()
 {
-    m_modes = std::make_unique<ModeChanger>(m_helperClient.get());
+    m_modes = std::make_unique<ModeChanger>(m_channel.get());
     ProfilesView *profiles = m_window->profilesView();
     // Prompt mode is offered where the kernel has it (its notification interface).
     profiles->setPromptAvailable(QFileInfo::exists(m_root.securityfsDir() + u"/features/policy/notify"_s));
@@ -345,7 +347,18 @@ void ArmorerApp::setUpModes()
         const auto from = row < 0
             ? ProfileMode::Unknown
             : static_cast<ProfileMode>(m_model->index(row, 0).data(LoadedProfilesModel::ModeRole).toInt());
-        m_modes->setMode(name, from, mode);
+        m_modes->setMode(profileFileOf(name), from, mode);
+    });
+    connect(profiles, &ProfilesView::unloadRequested, m_modes.get(), [this](const QString &name) {
+        const QString file = profileFileOf(name);
+        const auto answer = QMessageBox::question(m_window.get(), QCoreApplication::translate("main", "Unload Profile"),
+            QCoreApplication::translate("main",
+                "Remove the profiles of %1 from the kernel? The processes they confine are no longer "
+                "confined by them. The file stays: the next reload or boot loads it again.")
+                .arg(file),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            m_modes->unload(file);
     });
     QMenu *menu = m_window->profileMenu();
     menu->addSeparator();
@@ -374,6 +387,15 @@ void ArmorerApp::setUpModes()
             QMessageBox::warning(m_window.get(), QCoreApplication::translate("main", "Set Mode"), message);
         }
     });
+}
+
+QString ArmorerApp::profileFileOf(const QString &profile) const
+{
+    const int row = m_model->rowOf(profile);
+    const QString file
+        = row < 0 ? QString() : m_model->index(row, 0).data(LoadedProfilesModel::SourceFileRole).toString();
+    // Unknown: the name as it is, which the helper checks like any argument.
+    return file.isEmpty() ? profile : QFileInfo(file).fileName();
 }
 
 void ArmorerApp::setUpEditor()
@@ -449,7 +471,7 @@ void ArmorerApp::setUpGrantedRules()
     if (!m_applier)
         return;
     if (m_helperClient)
-        m_history = std::make_unique<HelperChangeHistory>(m_helperClient.get());
+        m_history = std::make_unique<HelperChangeHistory>(m_channel.get());
     m_granted = new GrantedRulesController(m_applier.get(), m_history.get(), m_window.get());
     // Overrides are named after the file that defines the profile: keep the applier's index
     // current, and look again when a new index names the selected profile's override differently.

@@ -21,6 +21,7 @@ class DenialsView;
 class DesktopNotifier;
 class EditorPage;
 class GrantedRulesController;
+class HelperChangeChannel;
 class HelperClient;
 class HelperOverrideApplier;
 class LoadedProfilesModel;
@@ -58,6 +59,8 @@ private:
     void activate(const QStringList &arguments);
     void openProfile(const QString &profile);
     void setUpModes();
+    // The file that defines a loaded profile (the helper's SetMode and UnloadProfile take it).
+    QString profileFileOf(const QString &profile) const;
     void setUpEditor();
     void setUpDenialsPage();
     void setUpGrantedRules();
@@ -76,6 +79,9 @@ private:
     // the demo a private, unprivileged one over the sandbox that checks instead of loading.
     std::unique_ptr<PrivateHelper> m_privateHelper;
     std::unique_ptr<HelperClient> m_helperClient;
+    // The one way a change reaches the helper: the applier, the editor's writer, the history's
+    // Undo and the mode changer all go through it.
+    std::unique_ptr<HelperChangeChannel> m_channel;
     std::unique_ptr<OverrideApplier> m_applier;
     HelperOverrideApplier *m_helperApplier = nullptr;
     std::unique_ptr<ChangeHistory> m_history; // the helper's journal (History, Undo)

@@ -54,6 +54,11 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
+    // English plural forms ("1 denial", "2 denials") first: the user's language, installed
+    // after it, is asked first.
+    QTranslator plurals;
+    if (plurals.load(u"armorer_en"_s, u":/i18n"_s))
+        app.installTranslator(&plurals);
     QTranslator translator;
     if (translator.load(QLocale(), u"armorer"_s, u"_"_s, u":/i18n"_s))
         app.installTranslator(&translator);

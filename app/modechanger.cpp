@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "modechanger.h"
 
-#include "helperclient.h"
+#include "helperchangechannel.h"
 
 #include <QCoreApplication>
 
@@ -24,9 +24,9 @@ static QString modeWord(ProfileMode mode)
     }
 }
 
-ModeChanger::ModeChanger(HelperClient *client, QObject *parent)
+ModeChanger::ModeChanger(HelperChangeChannel *channel, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_channel(channel)
 {
 }
 
@@ -53,17 +53,16 @@ void ModeChanger::undo()
         return;
     m_busy = true;
     Q_EMIT stateChanged();
-    m_client->undo(m_changeId, [this](const HelperClient::Change &change) {
+    m_channel->undo(m_changeId, [this](const HelperChangeChannel::Result &change) {
         m_busy = false;
-        const bool ok = !change.error;
+        const bool ok = change.ok();
         if (ok) {
             m_undone = true;
             m_changeId.clear();
         }
         Q_EMIT stateChanged();
-        Q_EMIT finished(ok,
-            ok ? tr("Undone: %1 is back in %2 mode.").arg(m_profile, modeWord(m_from))
-               : HelperClient::describe(change.error));
+        Q_EMIT finished(
+            ok, ok ? tr("Undone: %1 is back in %2 mode.").arg(m_profile, modeWord(m_from)) : change.message());
     });
 }
 
@@ -73,25 +72,46 @@ void ModeChanger::redo()
         run(m_profile, m_to);
 }
 
-void ModeChanger::run(const QString &profile, ProfileMode to)
+bool ModeChanger::refuseWithoutHelper()
 {
-    if (!m_client) {
-        Q_EMIT finished(false,
-            tr("Modes are set through armorer-helper, which is not available here. Install Armorer's package "
-               "(it brings the helper and its D-Bus activation), or use aa-enforce and aa-complain as root."));
+    if (m_channel)
+        return false;
+    Q_EMIT finished(false,
+        tr("Modes are set through armorer-helper, which is not available here. Install Armorer's package "
+           "(it brings the helper and its D-Bus activation), or use aa-enforce and aa-complain as root."));
+    return true;
+}
+
+void ModeChanger::unload(const QString &profile)
+{
+    if (m_busy || refuseWithoutHelper())
         return;
-    }
     m_busy = true;
     Q_EMIT stateChanged();
-    m_client->setMode(profile, ProfileModes::toString(to), [this, profile, to](const HelperClient::Change &change) {
+    m_channel->unload(profile, [this, profile](const HelperChangeChannel::Result &result) {
         m_busy = false;
-        const bool ok = !change.error;
-        if (ok) {
-            m_changeId = change.changeId;
-            m_undone = false;
-        }
         Q_EMIT stateChanged();
-        Q_EMIT finished(
-            ok, ok ? tr("%1 is now in %2 mode.").arg(profile, modeWord(to)) : HelperClient::describe(change.error));
+        Q_EMIT finished(result.ok(),
+            result.ok() ? tr("%1 is unloaded from the kernel; the next reload or boot loads it again.").arg(profile)
+                        : result.message());
     });
+}
+
+void ModeChanger::run(const QString &profile, ProfileMode to)
+{
+    if (refuseWithoutHelper())
+        return;
+    m_busy = true;
+    Q_EMIT stateChanged();
+    m_channel->setMode(
+        profile, ProfileModes::toString(to), [this, profile, to](const HelperChangeChannel::Result &change) {
+            m_busy = false;
+            const bool ok = change.ok();
+            if (ok) {
+                m_changeId = change.changeId;
+                m_undone = false;
+            }
+            Q_EMIT stateChanged();
+            Q_EMIT finished(ok, ok ? tr("%1 is now in %2 mode.").arg(profile, modeWord(to)) : change.message());
+        });
 }

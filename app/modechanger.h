@@ -7,17 +7,19 @@
 #include <QObject>
 #include <QString>
 
-class HelperClient;
+class HelperChangeChannel;
 
 // Sets a profile's mode from the GUI, as "armorctl enforce|complain" does: through the helper's
-// SetMode (polkit asks), which records the change in its journal; undo() reverts the latest
-// one through the helper's Undo, and redo() sets that mode again. One change in flight at a time.
+// SetMode (polkit asks) through the one change channel, which records the change in its journal;
+// undo() reverts the latest one through the helper's Undo, and redo() sets that mode again.
+// unload() removes a profile from the kernel (not journaled: a reload brings it back). One
+// change in flight at a time.
 class ModeChanger : public QObject
 {
     Q_OBJECT
 public:
-    // client may be null (no helper): every request then fails with a sentence that says so.
-    explicit ModeChanger(HelperClient *client, QObject *parent = nullptr);
+    // channel may be null (no helper): every request then fails with a sentence that says so.
+    explicit ModeChanger(HelperChangeChannel *channel, QObject *parent = nullptr);
 
     bool isBusy() const { return m_busy; }
     bool canUndo() const { return !m_busy && !m_changeId.isEmpty(); }
@@ -26,7 +28,9 @@ public:
     QString lastChangeText() const;
 
 public Q_SLOTS:
+    // profile is the profile file's name, as the helper takes it.
     void setMode(const QString &profile, ProfileMode from, ProfileMode to);
+    void unload(const QString &profile);
     void undo();
     void redo();
 
@@ -37,8 +41,9 @@ Q_SIGNALS:
 
 private:
     void run(const QString &profile, ProfileMode to);
+    bool refuseWithoutHelper();
 
-    HelperClient *m_client;
+    HelperChangeChannel *m_channel;
     bool m_busy = false;
     bool m_undone = false;
     QString m_profile;

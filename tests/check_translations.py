@@ -48,6 +48,8 @@ def main():
     parser.add_argument("--lupdate", required=True)
     parser.add_argument("--project-cmake", required=True)
     parser.add_argument("--generator", required=True)
+    parser.add_argument("--plurals", action="append", default=[],
+                        help="a source-language .ts that holds only the plural forms (lupdate -pluralonly)")
     parser.add_argument("ts_files", nargs="+")
     args = parser.parse_args()
 
@@ -57,16 +59,20 @@ def main():
         subprocess.run(["cmake", f"-DIN_FILE={args.project_cmake}", f"-DOUT_FILE={project}",
                         "-P", args.generator], check=True)
         copies = []
-        for ts in args.ts_files:
+        for ts in args.ts_files + args.plurals:
             copy = os.path.join(tmp, os.path.basename(ts))
             shutil.copy(ts, copy)
             copies.append(copy)
-        result = subprocess.run([args.lupdate, "-project", project, "-no-obsolete", "-locations", "none",
-                                 "-silent", "-ts", *copies], capture_output=True, text=True)
-        if result.returncode != 0:
-            print(result.stdout, result.stderr, file=sys.stderr)
-            return 1
-        for ts, copy in zip(args.ts_files, copies):
+        runs = [copies[:len(args.ts_files)], ["-pluralonly", *copies[len(args.ts_files):]]]
+        for files in runs:
+            if not [f for f in files if f != "-pluralonly"]:
+                continue
+            result = subprocess.run([args.lupdate, "-project", project, "-no-obsolete", "-locations", "none",
+                                     "-silent", "-ts", *files], capture_output=True, text=True)
+            if result.returncode != 0:
+                print(result.stdout, result.stderr, file=sys.stderr)
+                return 1
+        for ts, copy in zip(args.ts_files + args.plurals, copies):
             have = messages(ts)
             fresh = messages(copy)
             missing = sorted(set(fresh) - set(have))

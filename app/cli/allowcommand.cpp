@@ -6,6 +6,7 @@
 #include "denialjson.h"
 #include "denialparser.h"
 #include "directoverrideapplier.h"
+#include "helperchangechannel.h"
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
 #include "localoverridewriter.h"
@@ -212,11 +213,13 @@ int Cli::allow(const QStringList &arguments)
     const SystemRoot root = rootFrom(parser);
     const bool viaHelper = !parser.isSet(rootOption()) || parser.isSet(u"helper"_s);
     std::unique_ptr<HelperClient> client;
+    std::unique_ptr<HelperChangeChannel> channel;
     std::unique_ptr<OverrideApplier> applier;
     if (viaHelper) {
         client = std::make_unique<HelperClient>();
+        channel = std::make_unique<HelperChangeChannel>(client.get());
         qCInfo(lcAllow) << "system bus connected:" << clock.elapsed() << "ms";
-        auto helperApplier = std::make_unique<HelperOverrideApplier>(client.get(), root);
+        auto helperApplier = std::make_unique<HelperOverrideApplier>(channel.get(), root);
         // Only the profile this allow is about: reading every profile costs more than the rest
         // of the command on a slow machine.
         const std::optional<RuleSuggestion> suggestion = RuleSuggester::suggest(*denial);

@@ -109,7 +109,7 @@ int Cli::exportProfile(const QStringList &arguments)
             "armorctl export: \"%1\" is not a valid Kubernetes object name, and SPO loads the profile "
             "under the AppArmorProfile's name. Choose one with --name (lower case letters, digits, '-' "
             "and '.'), e.g. --name %2.")
-                   .arg(exported.name(), u"my-profile"_s)
+                   .arg(exported.name(), FleetExport::objectNameFor(exported.name()))
             << '\n';
         return 1;
     }

@@ -3,9 +3,10 @@
 #include "boundedfile.h"
 #include "commands.h"
 #include "grantedrulesmodel.h"
+#include "helperchangechannel.h"
 #include "helperchangehistory.h"
 #include "helperclient.h"
-#include "localoverridewriter.h"
+#include "overridenaming.h"
 #include "profileindex.h"
 #include "rulecandidate.h"
 
@@ -94,8 +95,14 @@ int Cli::granted(const QStringList &arguments)
     ProfileIndex index;
     index.build(root.profileDir());
     const ProfileIndex::Source source = index.sourceOf(profile);
-    const QString name
-        = source.isValid() ? QFileInfo(source.file).fileName() : LocalOverrideWriter::overrideFileName(profile);
+    // The override the profile's own block includes (OverrideNaming), or the one it shares.
+    QString name = OverrideNaming::nameWithoutFile(profile);
+    if (source.isValid()) {
+        const OverrideNaming::Target target = OverrideNaming::targetInFile(source.file, profile);
+        if (target.isValid())
+            name = target.shared.isEmpty() || QFileInfo::exists(root.localDir() + u'/' + target.name) ? target.name
+                                                                                                      : target.shared;
+    }
     const QString overridePath = root.localDir() + u'/' + name;
     if (!source.isValid() && !QFileInfo::exists(overridePath)) {
         QTextStream(stderr) << "armorctl: "
@@ -116,7 +123,8 @@ int Cli::granted(const QStringList &arguments)
     QString historyError;
     if (!parser.isSet(rootOption()) || parser.isSet(u"helper"_s)) {
         HelperClient client;
-        HelperChangeHistory changes(&client);
+        HelperChangeChannel channel(&client);
+        HelperChangeHistory changes(&channel);
         changes.history([&](const ChangeHistory::Entries &entries) {
             history = entries.entries;
             historyError = entries.error;

@@ -3,6 +3,7 @@
 #include "changerecord.h"
 #include "commands.h"
 #include "displaytext.h"
+#include "helperchangechannel.h"
 #include "helperclient.h"
 
 #include <QCommandLineParser>
@@ -13,8 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
-// Commands that change the system go through armorer-helper (polkit decides), never as root
-// in this process.
+// Commands that change the system go through armorer-helper's one change channel (polkit
+// decides), never as root in this process.
 namespace {
 int report(const HelperError &error)
 {
@@ -28,7 +29,7 @@ int report(const HelperError &error)
 // argument, one call, and the change id printed so that an undo can follow.
 int change(const QStringList &arguments, const QString &description, const QString &argument,
     const QString &argumentHelp,
-    const std::function<void(HelperClient &, const QString &, std::function<void(const HelperClient::Change &)>)> &call)
+    const std::function<void(HelperChangeChannel &, const QString &, HelperChangeChannel::Done)> &call)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
@@ -40,9 +41,10 @@ int change(const QStringList &arguments, const QString &description, const QStri
         return 2;
     }
     HelperClient client;
-    HelperClient::Change result;
-    call(client, parser.positionalArguments().constFirst(), [&result](const HelperClient::Change &c) {
-        result = c;
+    HelperChangeChannel channel(&client);
+    HelperChangeChannel::Result result;
+    call(channel, parser.positionalArguments().constFirst(), [&result](const HelperChangeChannel::Result &r) {
+        result = r;
     });
     client.waitForPending();
     if (!result.error && !result.changeId.isEmpty())
@@ -61,7 +63,7 @@ QString profileHelp()
 int setMode(const QStringList &arguments, const QString &description, const QString &mode)
 {
     return change(arguments, description, u"profile"_s, profileHelp(),
-        [mode](HelperClient &c, const QString &profile, auto done) {
+        [mode](HelperChangeChannel &c, const QString &profile, auto done) {
             c.setMode(profile, mode, done);
         });
 }
@@ -100,7 +102,7 @@ int Cli::mode(const QStringList &arguments)
     }
     const QString mode = parser.positionalArguments().at(1);
     return change({arguments.first(), parser.positionalArguments().first()}, parser.applicationDescription(),
-        u"profile"_s, profileHelp(), [mode](HelperClient &c, const QString &profile, auto done) {
+        u"profile"_s, profileHelp(), [mode](HelperChangeChannel &c, const QString &profile, auto done) {
             c.setMode(profile, mode, done);
         });
 }
@@ -111,8 +113,8 @@ int Cli::unload(const QStringList &arguments)
         QCoreApplication::translate("armorctl",
             "Remove a profile file's profiles from the kernel (apparmor_parser -R). The file stays: the "
             "next reload or boot loads it again."),
-        u"profile"_s, profileHelp(), [](HelperClient &c, const QString &profile, auto done) {
-            c.unloadProfile(profile, done);
+        u"profile"_s, profileHelp(), [](HelperChangeChannel &c, const QString &profile, auto done) {
+            c.unload(profile, done);
         });
 }
 
@@ -163,7 +165,7 @@ int Cli::undo(const QStringList &arguments)
         QCoreApplication::translate(
             "armorctl", "Put a file back as it was before a change, if nobody changed it since."),
         u"change"_s, QCoreApplication::translate("armorctl", "The change id (armorctl history)."),
-        [](HelperClient &c, const QString &id, auto done) {
+        [](HelperChangeChannel &c, const QString &id, auto done) {
             c.undo(id, done);
         });
 }

@@ -170,6 +170,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     app.setApplicationName(u"armorctl"_s);
     app.setApplicationVersion(QStringLiteral(ARMORER_VERSION));
+    // English plural forms ("1 denial", "2 denials") first: the user's language, installed
+    // after it, is asked first.
+    QTranslator plurals;
+    if (plurals.load(u"armorer_en"_s, u":/i18n"_s))
+        app.installTranslator(&plurals);
     QTranslator translator;
     if (translator.load(QLocale(), u"armorer"_s, u"_"_s, u":/i18n"_s))
         app.installTranslator(&translator);

@@ -4,8 +4,8 @@
 #include "denialparser.h"
 #include "denialsource.h"
 #include "existingrules.h"
-#include "localoverridewriter.h"
 #include "logfilesource.h"
+#include "overridenaming.h"
 #include "profileindex.h"
 #include "rulesuggester.h"
 #include "sourceselector.h"
@@ -79,11 +79,16 @@ private:
         };
         const QString topLevel = profile.section(u"//"_s, 0, 0);
         const ProfileIndex::Source source = m_index->sourceOf(topLevel);
-        QStringList overrides{LocalOverrideWriter::overrideFileName(topLevel)};
+        // The override an allow would write to, and the one the profile shares with others.
+        QStringList overrides;
         if (source.isValid()) {
             read(source.file);
-            overrides.prepend(QFileInfo(source.file).fileName());
+            const OverrideNaming::Target target = OverrideNaming::targetInFile(source.file, profile);
+            overrides << target.name << target.shared;
+        } else {
+            overrides << OverrideNaming::nameWithoutFile(profile);
         }
+        overrides.removeAll(QString());
         overrides.removeDuplicates();
         for (const QString &name : std::as_const(overrides))
             read(m_root.localDir() + u'/' + name);

@@ -19,16 +19,6 @@ LocalOverrideWriter::LocalOverrideWriter(const QString &profileDir, const QStrin
 {
 }
 
-QString LocalOverrideWriter::overrideFileName(const QString &profile)
-{
-    const RuleTarget target = RuleTarget::fromLabel(profile);
-    QString name = target.profile.startsWith(u'/') ? target.profile.mid(1) : target.profile;
-    for (const QString &child : target.children)
-        name += u'_' + child;
-    name.replace(u'/', u'.');
-    return name;
-}
-
 OverrideNaming::Target LocalOverrideWriter::targetFor(const QString &profile) const
 {
     const QString file = profileFile(profile);
@@ -135,7 +125,7 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
 QString OverrideApplier::overrideNameFor(const QString &profile) const
 {
     const OverrideNaming::Target target = targetFor(profile);
-    return target.isValid() ? target.name : LocalOverrideWriter::overrideFileName(profile);
+    return target.isValid() ? target.name : OverrideNaming::nameWithoutFile(profile);
 }
 
 OverrideNaming::Target OverrideApplier::targetFor(const QString &) const

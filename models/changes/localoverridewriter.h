@@ -18,11 +18,6 @@ public:
     void apply(const QString &profile, const QString &text, Done done) override;
     OverrideNaming::Target targetFor(const QString &profile) const override;
 
-    // The name earlier versions derived from the label alone ("/usr/bin/foo" ->
-    // "usr.bin.foo", "/usr/sbin/web//vhost" -> "usr.sbin.web_vhost"): only for a profile whose
-    // file is not known. OverrideNaming names overrides.
-    static QString overrideFileName(const QString &profile);
-
 private:
     QString profileFile(const QString &profile) const;
     QString m_profileDir;

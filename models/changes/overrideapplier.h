@@ -23,6 +23,8 @@ public:
         // The helper's change journal id, for "armorctl undo" ("" without one). Initialized, so
         // {ok, error} stays a complete initializer.
         QString changeId = {};
+        // Refused because the file changed since the caller read it: nothing was written.
+        bool conflict = false;
     };
     using Done = std::function<void(const Result &)>;
 

@@ -9,7 +9,7 @@
 // Writes a file of the profile directory, asynchronously. The editor writes only through this:
 // the GUI process never writes the real profile directory itself. Implementations:
 //  - SandboxProfileWriter: a direct, atomic write inside a sandbox system root;
-//  - a writer backed by the privileged helper (io.github.armorer.Helper1) for the real system.
+//  - HelperProfileWriter: through armorer-helper's one change channel, for the real system.
 class ProfileWriter : public QObject
 {
     Q_OBJECT
@@ -31,4 +31,7 @@ public:
 Q_SIGNALS:
     // Always emitted once per request, never before write() returned.
     void finished(int requestId, bool ok, const QString &error);
+    // Emitted just before a failed finished() when the write was refused because the file no
+    // longer holds what the caller loaded; currentText is what it holds now (for a fresh diff).
+    void conflicted(int requestId, const QString &currentText);
 };

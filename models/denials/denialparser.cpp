@@ -34,15 +34,6 @@ QString Denial::kindName(Kind kind)
     return {};
 }
 
-bool DenialParser::mightBeAppArmor(QByteArrayView line)
-{
-    // "apparmor=" is in every record of kernels since 2.6.36 and in dbus-daemon's; the
-    // type=APPARMOR* and numeric 1500-range types are the older kernels' records, which the
-    // oldest audit daemons wrote as "type=UNKNOWN[1503]".
-    return line.contains("apparmor=") || line.contains("type=APPARMOR") || line.contains("type=150")
-        || line.contains("type=UNKNOWN[15");
-}
-
 // Finds "audit(EPOCH.MS:SERIAL)" in line; returns the index of "audit(" and sets end to the
 // index just past ")".
 static qsizetype findStamp(QByteArrayView line, qsizetype *end)

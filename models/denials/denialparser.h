@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
+#include "apparmorlogline.h"
 #include "denial.h"
 
 #include <QByteArray>
@@ -17,14 +18,11 @@
 class DenialParser
 {
 public:
-    // The kernel's audit messages are at most 8970 bytes (MAX_AUDIT_MESSAGE_LENGTH), and
-    // libapparmor 4.1's parse_record crashes on lines somewhat over 16 KiB: longer lines are
-    // not AppArmor records and are never handed to it.
-    static constexpr qsizetype MaxLineLength = 16 * 1024;
+    // Lines longer than this are not AppArmor records and are never handed to libapparmor.
+    static constexpr qsizetype MaxLineLength = AppArmorLogLine::MaxLength;
 
-    // The cheap test every line goes through before the real parser: does it look like an
-    // AppArmor record at all?
-    static bool mightBeAppArmor(QByteArrayView line);
+    // The cheap test every line goes through before the real parser.
+    static bool mightBeAppArmor(QByteArrayView line) { return AppArmorLogLine::mightBe(line); }
 
     // Any log line. nullopt when it is not an AppArmor record (including other audit records
     // such as SYSCALL, which libapparmor reports as invalid).

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QSettings>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 static qint64 monotonicMs()
@@ -99,6 +101,12 @@ bool NotificationThrottle::takeGlobalSlot()
 
 // Names from the log are escaped: a newline or an escape sequence in a file name must not
 // rewrite the popup.
+// tr()'s %n takes an int; a flood larger than that is still "many".
+static int asCount(quint64 n)
+{
+    return int(qMin<quint64>(n, std::numeric_limits<int>::max()));
+}
+
 static QString describe(const Denial &d)
 {
     QString what = DisplayText::escaped(d.operation);
@@ -159,7 +167,8 @@ void NotificationThrottle::flush()
                 p.profile = it.key();
                 p.count = w.pending;
                 p.isSummary = true;
-                p.summary = tr("%1 more denials from %2").arg(w.pending).arg(DisplayText::escaped(it.key()));
+                p.summary
+                    = tr("%n more denial(s) from %1", nullptr, asCount(w.pending)).arg(DisplayText::escaped(it.key()));
                 p.body = tr("Latest: %1").arg(describe(w.last));
                 p.sample = w.last;
                 w.windowStart = now;
@@ -185,7 +194,9 @@ void NotificationThrottle::flush()
             Popup p;
             p.count = m_globalPending;
             p.isSummary = true;
-            p.summary = tr("%1 more denials from %2 profiles").arg(m_globalPending).arg(m_globalPendingProfiles.size());
+            p.summary = tr("%1 from %2", "%n more denials from %n profiles")
+                            .arg(tr("%n more denial(s)", nullptr, asCount(m_globalPending)),
+                                tr("%n profile(s)", nullptr, int(m_globalPendingProfiles.size())));
             QStringList names(m_globalPendingProfiles.begin(), m_globalPendingProfiles.end());
             names.sort();
             p.body = DisplayText::escaped(names.mid(0, 8).join(u", "_s));

@@ -130,7 +130,7 @@ SourceSelector::Choice SourceSelector::choose(const QString &request) const
             continue;
         const int n = countRecordsInTail(c.path);
         if (n > 0) {
-            QString reason = tr("%1: it holds %2 AppArmor record(s) in its last 4 MiB").arg(c.path).arg(n);
+            QString reason = tr("%1: it holds %n AppArmor record(s) in its last 4 MiB", nullptr, n).arg(c.path);
             if (!notes.isEmpty())
                 reason += u" ("_s + notes.join(u"; "_s) + u')';
             return fileChoice(c.path, reason);

@@ -203,9 +203,10 @@ bool EditorDocument::writeReviewed(
         loaded = path == m_path ? m_diskBytes : LosslessUtf8::encode(before);
     Q_EMIT writing(path);
     m_write(relativePath(path), bytes, loaded,
-        [self = QPointer<EditorDocument>(this), path, bytes, hash, then](bool ok, const QString &error) {
+        [self = QPointer<EditorDocument>(this), path, bytes, hash, then](const WriteReply &reply) {
             if (!self)
                 return;
+            const bool ok = reply.ok;
             QList<QByteArray> &inFlight = self->m_inFlight[path];
             inFlight.removeOne(hash);
             if (inFlight.isEmpty())
@@ -217,8 +218,16 @@ bool EditorDocument::writeReviewed(
                     self->watch(path);
                 }
                 Q_EMIT self->written(path);
+            } else if (reply.conflictText && path == self->m_path) {
+                // The draft keeps the edit meanwhile (a save removes it only once written).
+                self->saveDraft();
+                // The file's own bytes when it can be read here (exact, also when not UTF-8);
+                // the writer's reading otherwise.
+                const BoundedFile::Result now = self->readFile(path);
+                Q_EMIT self->writeConflict(
+                    path, now.ok() ? LosslessUtf8::decode(now.data) : *reply.conflictText, reply.error);
             } else {
-                Q_EMIT self->writeFailed(path, error);
+                Q_EMIT self->writeFailed(path, reply.error);
             }
             then(ok);
         });
@@ -360,6 +369,12 @@ void EditorDocument::keepEditOver(const QString &diskText)
 {
     m_diskText = diskText;
     m_diskBytes = LosslessUtf8::encode(diskText);
+}
+
+bool EditorDocument::overwriteAfterConflict(const QString &diskText)
+{
+    keepEditOver(diskText);
+    return save();
 }
 
 void EditorDocument::diskChanged()

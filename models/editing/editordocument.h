@@ -59,8 +59,15 @@ public:
     // change channel: the helper, or a sandbox writer) and calls done once, later. loaded is
     // what was read when the file was loaded (nullopt: it did not exist), so that the writer
     // refuses the write when someone changed the file since.
+    struct WriteReply
+    {
+        bool ok = false;
+        QString error;
+        // Refused because the file no longer held what was loaded: what it holds now.
+        std::optional<QString> conflictText = std::nullopt;
+    };
     using WriteFile = std::function<void(const QString &relativePath, const QByteArray &content,
-        const std::optional<QByteArray> &loaded, std::function<void(bool ok, const QString &error)> done)>;
+        const std::optional<QByteArray> &loaded, std::function<void(const WriteReply &reply)> done)>;
 
     static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
 
@@ -138,6 +145,9 @@ public:
 
     // After a Conflict: keep the edit, and review later writes against what is on disk now.
     void keepEditOver(const QString &diskText);
+    // After a writeConflict: save the edit over diskText (reviewed against it first, and
+    // refused again if the file changed once more); false when nothing was started.
+    bool overwriteAfterConflict(const QString &diskText);
 
     // Feeds a change of the watched file; public so that a test can order it before a reply.
     void diskChanged();
@@ -152,6 +162,10 @@ Q_SIGNALS:
     void writing(const QString &path);
     void written(const QString &path);
     void writeFailed(const QString &path, const QString &error);
+    // A save of the open file was refused because someone changed it since it was loaded;
+    // nothing was written and the edit is kept. diskText is what the file holds now: the view
+    // shows it against the edit, then overwriteAfterConflict() or reload().
+    void writeConflict(const QString &path, const QString &diskText, const QString &error);
     void warning(const QString &message);
     void treeChanged(); // a file was created
 

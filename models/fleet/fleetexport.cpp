@@ -84,6 +84,21 @@ bool FleetExport::isObjectName(const QString &name)
     return name.size() <= 253 && re.match(name).hasMatch();
 }
 
+QString FleetExport::objectNameFor(const QString &profileName)
+{
+    static const QRegularExpression others(u"[^a-z0-9.-]+"_s);
+    static const QRegularExpression ends(u"^[-.]+|[-.]+$"_s);
+    static const QRegularExpression dotRuns(u"[-.]*\\.[-.]*"_s);
+    QString name = profileName.toLower();
+    name.replace(others, u"-"_s);
+    // A dot must sit between two letters or digits: "a-.b" -> "a.b".
+    name.replace(dotRuns, u"."_s);
+    name.remove(ends);
+    name.truncate(253);
+    name.remove(ends);
+    return name.isEmpty() ? u"profile"_s : name;
+}
+
 QString FleetExport::formatName(Format format)
 {
     switch (format) {

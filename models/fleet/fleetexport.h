@@ -84,6 +84,10 @@ public:
     QString text(Format format) const;
 
     static bool isObjectName(const QString &name);
+    // A valid object name made from a profile name, to offer when the profile's own is not one:
+    // lower case, every run of other characters as one '-', no '-' or '.' at the ends
+    // ("/usr/bin/man" -> "usr-bin-man"); "profile" when nothing is left.
+    static QString objectNameFor(const QString &profileName);
     static QString formatName(Format format);
     static bool parseFormat(const QString &text, Format *format);
     static QString noteKindName(Note::Kind kind);

@@ -4,6 +4,7 @@
 
 #include "boundedfile.h"
 #include "profilename.h"
+#include "rulecandidate.h"
 
 #include <QFileInfo>
 
@@ -139,4 +140,14 @@ QStringList OverrideNaming::profileFilesFor(const QString &overrideName)
         files.append(name);
     }
     return files;
+}
+
+QString OverrideNaming::nameWithoutFile(const QString &profileLabel)
+{
+    const RuleTarget target = RuleTarget::fromLabel(profileLabel);
+    QString name = target.profile.startsWith(u'/') ? target.profile.mid(1) : target.profile;
+    for (const QString &child : target.children)
+        name += u'_' + child;
+    name.replace(u'/', u'.');
+    return name;
 }

@@ -36,6 +36,11 @@ QString nameFor(const QString &file, const QString &profilePath, const QString &
 // before: "usr.sbin.web_vhost" -> "usr.sbin.web_vhost", "usr.sbin.web").
 QStringList profileFilesFor(const QString &overrideName);
 
+// The override of a loaded profile that no file of the profile tree defines (so nameFor() has
+// no file to go by): the top-level name without its leading '/', '/' as '.', and "_child" for
+// each child or hat ("/usr/sbin/web//vhost" -> "usr.sbin.web_vhost"), the names Armorer gave
+// every override before nameFor().
+QString nameWithoutFile(const QString &profileLabel);
 // Where an allow for one profile of a file goes.
 struct Target
 {

@@ -348,6 +348,16 @@ void AllowFlow::finishApply(const OverrideApplier::Result &r, const QString &bef
         m_lastRule = rule();
         m_before = after;
         m_changeId = r.changeId;
+    } else if (r.conflict) {
+        // Someone changed the override since it was read: nothing was written. Read it again,
+        // so the preview is the fresh diff, and the next apply is a new decision on it.
+        m_before = m_applier->currentOverride(m_suggestion.target.label());
+        Q_EMIT changed();
+        Q_EMIT applied(false,
+            tr("%1 was changed by someone else since it was read, so nothing was written. The preview now "
+               "shows the rule added to the file as it is; apply again to write it.")
+                .arg(overrideName()));
+        return;
     }
     Q_EMIT changed();
     Q_EMIT applied(

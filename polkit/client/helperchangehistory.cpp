@@ -2,16 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "helperchangehistory.h"
 
+#include "helperchangechannel.h"
 #include "helperclient.h"
 
-HelperChangeHistory::HelperChangeHistory(HelperClient *client)
-    : m_client(client)
+HelperChangeHistory::HelperChangeHistory(HelperChangeChannel *channel)
+    : m_channel(channel)
 {
 }
 
 void HelperChangeHistory::history(std::function<void(const Entries &)> done)
 {
-    m_client->history([done](const HelperError &error, const QString &json) {
+    m_channel->client()->history([done](const HelperError &error, const QString &json) {
         if (error.isError())
             done({HelperClient::describe(error), {}});
         else
@@ -21,10 +22,7 @@ void HelperChangeHistory::history(std::function<void(const Entries &)> done)
 
 void HelperChangeHistory::undo(const QString &changeId, OverrideApplier::Done done)
 {
-    m_client->undo(changeId, [done](const HelperClient::Change &change) {
-        if (change.error.isError())
-            done({false, HelperClient::describe(change.error)});
-        else
-            done({true, {}});
+    m_channel->undo(changeId, [done](const HelperChangeChannel::Result &result) {
+        done({result.ok(), result.message(), result.changeId, result.isConflict()});
     });
 }

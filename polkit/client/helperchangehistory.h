@@ -4,17 +4,18 @@
 
 #include "changehistory.h"
 
-class HelperClient;
+class HelperChangeChannel;
 
-// The change journal through armorer-helper: History (read-status) and Undo (modify).
+// The change journal through armorer-helper: History (read-status), and Undo (modify) through
+// the one change channel.
 class HelperChangeHistory : public ChangeHistory
 {
 public:
-    explicit HelperChangeHistory(HelperClient *client);
+    explicit HelperChangeHistory(HelperChangeChannel *channel);
 
     void history(std::function<void(const Entries &)> done) override;
     void undo(const QString &changeId, OverrideApplier::Done done) override;
 
 private:
-    HelperClient *m_client;
+    HelperChangeChannel *m_channel;
 };

@@ -17,7 +17,8 @@ class IoGithubArmorerHelper1Interface;
 // The GUI's and armorctl's side of armorer-helper: the proxy generated from the same XML file
 // as the helper's adaptor, with typed results, asynchronous calls (callbacks run in the
 // caller's thread) and errors mapped back to HelperError. Interactive authorization is
-// allowed, so polkit's agent can ask for a password for "modify".
+// allowed, so polkit's agent can ask for a password for "modify". Reads are public; changes
+// are made only through HelperChangeChannel.
 class HelperClient : public QObject
 {
     Q_OBJECT
@@ -60,18 +61,7 @@ public:
     void listProfiles(std::function<void(const Profiles &)> done);
     void readDenials(const QString &cursor, uint max, std::function<void(const Denials &)> done);
     void readOverride(const QString &profile, std::function<void(const Override &)> done);
-    // A change whose reply is lost (the helper stopped, or the call timed out) is looked up in
-    // History before it is reported as failed: the journal says whether it was made.
-    void writeOverride(const QString &profile, const QString &text, const QString &expectedHash,
-        std::function<void(const Change &)> done);
-    // ApplyOverride: the include (in child's block when child is not "") and the override in one call.
-    void applyOverride(const QString &profile, const QString &child, const QString &text, const QString &expectedHash,
-        std::function<void(const Change &)> done);
-    // mode: enforce, complain, kill, unconfined or prompt.
-    void setMode(const QString &profile, const QString &mode, std::function<void(const Change &)> done);
-    void unloadProfile(const QString &profile, std::function<void(const Change &)> done);
     void history(std::function<void(const HelperError &, const QString &historyJson)> done);
-    void undo(const QString &changeId, std::function<void(const Change &)> done);
     void mode(std::function<void(const HelperError &, const QString &mode)> done);
 
     // Blocks until every pending call has answered (armorctl, tests).
@@ -84,6 +74,20 @@ public:
     static StatusSnapshot snapshotFromJson(int state, const QString &json);
 
 private:
+    // The change calls: only HelperChangeChannel, the one change channel, makes them.
+    friend class HelperChangeChannel;
+    // A change whose reply is lost (the helper stopped, or the call timed out) is looked up in
+    // History before it is reported as failed: the journal says whether it was made.
+    void writeOverride(const QString &profile, const QString &text, const QString &expectedHash,
+        std::function<void(const Change &)> done);
+    // ApplyOverride: the include (in child's block when child is not "") and the override in one call.
+    void applyOverride(const QString &profile, const QString &child, const QString &text, const QString &expectedHash,
+        std::function<void(const Change &)> done);
+    // mode: enforce, complain, kill, unconfined or prompt.
+    void setMode(const QString &profile, const QString &mode, std::function<void(const Change &)> done);
+    void unloadProfile(const QString &profile, std::function<void(const Change &)> done);
+    void undo(const QString &changeId, std::function<void(const Change &)> done);
+
     // When the bus is missing, done gets HelperUnavailable (queued, like a reply); true then.
     bool refuseWithoutBus(const std::function<void(const HelperError &)> &done);
     // After a lost reply: done(change) if History shows the change to profile that left text's

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "helperoverrideapplier.h"
 #include "boundedfile.h"
-#include "helperclient.h"
+#include "helperchangechannel.h"
 
 #include "changerecord.h"
 #include "overridenaming.h"
@@ -14,8 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
-HelperOverrideApplier::HelperOverrideApplier(HelperClient *client, const SystemRoot &root)
-    : m_client(client)
+HelperOverrideApplier::HelperOverrideApplier(HelperChangeChannel *channel, const SystemRoot &root)
+    : m_channel(channel)
     , m_root(root)
 {
 }
@@ -64,23 +64,23 @@ void HelperOverrideApplier::apply(const QString &profile, const QString &text, D
     }
     const QString file = QFileInfo(fileOf(profile)).fileName();
     const QString name = target.name;
-    HelperClient *client = m_client;
-    const auto finished = [this, name, done](const HelperClient::Change &change) {
-        if (change.error.isError()) {
-            done({false, HelperClient::describe(change.error), {}});
+    HelperChangeChannel *channel = m_channel;
+    const auto finished = [this, name, done](const HelperChangeChannel::Result &result) {
+        if (!result.ok()) {
+            done({false, result.message(), {}, result.isConflict()});
             return;
         }
-        m_readHashes.insert(name, change.hash);
-        done({true, {}, change.changeId});
+        m_readHashes.insert(name, result.hash);
+        done({true, {}, result.changeId});
     };
     // The shared override is written as it is (the profiles include it already); the
     // profile's own goes through ApplyOverride, which also adds its include.
     const bool shared = !target.shared.isEmpty() && name == target.shared;
-    auto write = [client, file, profile, name, text, shared, finished](const QString &expectedHash) {
+    auto write = [channel, file, profile, name, text, shared, finished](const QString &expectedHash) {
         if (shared)
-            client->writeOverride(name, text, expectedHash, finished);
+            channel->writeOverride(name, text, expectedHash, finished);
         else
-            client->applyOverride(file, RuleTarget::fromLabel(profile).label(), text, expectedHash, finished);
+            channel->applyOverride(file, RuleTarget::fromLabel(profile).label(), name, text, expectedHash, finished);
     };
     if (!m_readHashes.contains(name))
         currentOverride(profile);
@@ -88,13 +88,14 @@ void HelperOverrideApplier::apply(const QString &profile, const QString &text, D
         write(*hash);
         return;
     }
-    // Not readable here: the helper says what it holds.
-    client->readOverride(name, [write, done](const HelperClient::Override &current) {
-        if (current.error.isError())
-            done({false, HelperClient::describe(current.error), {}});
-        else
-            write(current.hash);
-    });
+    // Not readable here, so text was not built on what it holds: asking the helper for its hash
+    // now would let this write replace text nobody saw.
+    done({false,
+        QCoreApplication::translate("HelperOverrideApplier",
+            "local/%1 could not be read, so a change to it would replace text you have not seen. Nothing was "
+            "written.")
+            .arg(name),
+        {}});
 }
 
 void HelperOverrideApplier::undo(
@@ -105,9 +106,9 @@ void HelperOverrideApplier::undo(
         return;
     }
     const QString name = overrideNameFor(profile);
-    m_client->undo(changeId, [this, name, previousText, done](const HelperClient::Change &change) {
-        if (change.error.isError()) {
-            done({false, HelperClient::describe(change.error), {}});
+    m_channel->undo(changeId, [this, name, previousText, done](const HelperChangeChannel::Result &change) {
+        if (!change.ok()) {
+            done({false, change.message(), {}, change.isConflict()});
             return;
         }
         // What the file holds now is what this change replaced: the next write expects it.

@@ -10,9 +10,9 @@
 
 #include <optional>
 
-class HelperClient;
+class HelperChangeChannel;
 
-// The allow flow's writes through armorer-helper, one ApplyOverride call each: it adds the
+// The allow flow's writes through armorer-helper's one change channel, one ApplyOverride call each: it adds the
 // include when the profile lacks it, validates by compiling once, keeps the previous bytes in
 // the change journal, replaces atomically and loads that compiled policy, rolling back when
 // the load fails. The override is the one OverrideNaming chooses from the file that defines the
@@ -21,7 +21,7 @@ class HelperClient;
 class HelperOverrideApplier : public OverrideApplier
 {
 public:
-    HelperOverrideApplier(HelperClient *client, const SystemRoot &root);
+    HelperOverrideApplier(HelperChangeChannel *channel, const SystemRoot &root);
 
     void setIndex(const ProfileIndex &index) { m_index = index; }
 
@@ -35,10 +35,11 @@ private:
     // The file that defines the profile (its top-level name looked up in the index).
     QString fileOf(const QString &profile) const;
 
-    HelperClient *m_client;
+    HelperChangeChannel *m_channel;
     // The sha256 of each override as currentOverride() read it, which the write expects, so
-    // a change made meanwhile by someone else is refused rather than overwritten; nullopt
-    // when it could not be read here (the helper is asked then).
+    // a change made meanwhile by someone else is refused rather than overwritten (and a refusal
+    // leaves it, so a retry is refused too until the caller reads again); nullopt
+    // when it could not be read here (a write is refused then).
     mutable QHash<QString, std::optional<QString>> m_readHashes;
     SystemRoot m_root;
     ProfileIndex m_index;

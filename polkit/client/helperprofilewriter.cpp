@@ -2,16 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "helperprofilewriter.h"
 #include "changerecord.h"
-#include "helperclient.h"
+#include "helperchangechannel.h"
 
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 HelperProfileWriter::HelperProfileWriter(
-    HelperClient *client, const SystemRoot &root, ProfileWriter *fallback, QObject *parent)
+    HelperChangeChannel *channel, const SystemRoot &root, ProfileWriter *fallback, QObject *parent)
     : ProfileWriter(parent)
-    , m_client(client)
+    , m_channel(channel)
     , m_root(root)
     , m_fallback(fallback)
 {
@@ -56,11 +57,13 @@ int HelperProfileWriter::write(
     // The hash of what the caller loaded, never of what is there now: a change made since (an
     // allow, another admin) is refused as a conflict instead of overwritten.
     const QString expectedHash = loaded ? ChangeRecord::hash(*loaded) : QString();
-    m_client->writeOverride(name, text, expectedHash, [this, id](const HelperClient::Change &change) {
-        if (change.error.isError())
-            Q_EMIT finished(id, false, HelperClient::describe(change.error));
-        else
-            Q_EMIT finished(id, true, {});
-    });
+    m_channel->writeOverride(name, text, expectedHash,
+        [self = QPointer<HelperProfileWriter>(this), id](const HelperChangeChannel::Result &r) {
+            if (!self)
+                return;
+            if (r.isConflict())
+                Q_EMIT self->conflicted(id, r.currentText);
+            Q_EMIT self->finished(id, r.ok(), r.message());
+        });
     return id;
 }

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "helperlogreader.h"
 
-#include "denialparser.h"
+#include "apparmorlogline.h"
 #include "linereader.h"
 
 #include <QFile>
@@ -83,7 +83,7 @@ HelperLogReader::Page HelperLogReader::read(const SystemRoot &root, const QStrin
         offset = 0;
     // The same lines as every other reader: LineReader. A last line without its newline may
     // still be being written; it stays for the next page.
-    LineReader reader(DenialParser::MaxLineLength);
+    LineReader reader(AppArmorLogLine::MaxLength);
     QByteArray chunk(64 * 1024, Qt::Uninitialized);
     qint64 readAt = offset;
     QByteArrayView line;
@@ -102,7 +102,7 @@ HelperLogReader::Page HelperLogReader::read(const SystemRoot &root, const QStrin
         reader.append(QByteArrayView(chunk.constData(), n));
         while (quint32(page.records.size()) < max && reader.next(&line)) {
             // Raw lines: the caller parses them, not root.
-            if (DenialParser::mightBeAppArmor(line) && (!kernelLinesOnly || isKernelLine(line)))
+            if (AppArmorLogLine::mightBe(line) && (!kernelLinesOnly || isKernelLine(line)))
                 page.records.append(QString::fromUtf8(line));
         }
     }

@@ -234,6 +234,10 @@ Warnung: %1</translation>
         <source>Redone: %1 is in %2 again.</source>
         <translation>Wiederholt: %1 steht wieder in %2.</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else since it was read, so nothing was written. The preview now shows the rule added to the file as it is; apply again to write it.</source>
+        <translation>%1 wurde von jemand anderem geändert, nachdem es gelesen wurde, daher wurde nichts geschrieben. Die Vorschau zeigt jetzt die Regel in der Datei, wie sie jetzt ist; wenden Sie sie erneut an, um sie zu schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -1234,6 +1238,22 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>%1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it, so nothing was written. Your text is kept here.</source>
+        <translation>%1 wurde von jemand anderem geändert, seit Sie die Datei geöffnet haben, daher wurde nichts geschrieben. Ihr Text bleibt hier erhalten.</translation>
+    </message>
+    <message>
+        <source>Overwrite with My Text</source>
+        <translation>Mit meinem Text überschreiben</translation>
+    </message>
+    <message>
+        <source>Discard your changes and load the file as it is on disk now?</source>
+        <translation>Ihre Änderungen verwerfen und die Datei so laden, wie sie jetzt auf dem Datenträger ist?</translation>
+    </message>
 </context>
 <context>
     <name>Explanation</name>
@@ -1421,6 +1441,10 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
     <message>
         <source>SPO v1alpha1 (older SPO, exact policy)</source>
         <translation>SPO v1alpha1 (älterer SPO, exakte Richtlinie)</translation>
+    </message>
+    <message>
+        <source>SPO loads the profile as %1 (renamed from %2, which is not a valid Kubernetes object name); pods refer to it by that name.</source>
+        <translation>SPO lädt das Profil als %1 (umbenannt von %2, das kein gültiger Kubernetes-Objektname ist); Pods verweisen mit diesem Namen darauf.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1978,13 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
     </message>
 </context>
 <context>
+    <name>HelperOverrideApplier</name>
+    <message>
+        <source>local/%1 could not be read, so a change to it would replace text you have not seen. Nothing was written.</source>
+        <translation>local/%1 konnte nicht gelesen werden; eine Änderung würde daher Text ersetzen, den Sie nicht gesehen haben. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>HelperProfileWriter</name>
     <message>
         <source>Only local overrides can be changed through armorer-helper; %1 is not one. Put your change in the profile&apos;s local override.</source>
@@ -2258,6 +2289,10 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
         <source>%1 is now in %2 mode.</source>
         <translation>%1 ist jetzt im Modus %2.</translation>
     </message>
+    <message>
+        <source>%1 is unloaded from the kernel; the next reload or boot loads it again.</source>
+        <translation>%1 wurde aus dem Kernel entfernt; beim nächsten Neuladen oder Systemstart wird es wieder geladen.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationThrottle</name>
@@ -2274,16 +2309,34 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
         <translation>AppArmor hat %1 verweigert</translation>
     </message>
     <message>
-        <source>%1 more denials from %2</source>
-        <translation>%1 weitere Ablehnungen von %2</translation>
-    </message>
-    <message>
         <source>Latest: %1</source>
         <translation>Neueste: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more denial(s) from %1</source>
+        <translation>
+            <numerusform>%n weitere Verweigerung von %1</numerusform>
+            <numerusform>%n weitere Verweigerungen von %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 more denials from %2 profiles</source>
-        <translation>%1 weitere Ablehnungen von %2 Profilen</translation>
+        <source>%1 from %2</source>
+        <comment>%n more denials from %n profiles</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more denial(s)</source>
+        <translation>
+            <numerusform>%n weitere Verweigerung</numerusform>
+            <numerusform>%n weitere Verweigerungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n Profil</numerusform>
+            <numerusform>%n Profilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2599,10 @@ Definiert in %2, Zeile %3</translation>
     <message>
         <source>In prompt mode the prompting service (the desktop&apos;s permission prompts) decides each access: Armorer leaves this profile to it.</source>
         <translation>Im Modus Nachfragen entscheidet der Nachfragedienst (die Berechtigungsabfragen des Desktops) über jeden Zugriff: Armorer überlässt ihm dieses Profil.</translation>
+    </message>
+    <message>
+        <source>&amp;Unload from Kernel…</source>
+        <translation>Aus dem &amp;Kernel entfernen …</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3457,14 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>Set Mode</source>
         <translation>Modus setzen</translation>
+    </message>
+    <message>
+        <source>Unload Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profiles of %1 from the kernel? The processes they confine are no longer confined by them. The file stays: the next reload or boot loads it again.</source>
+        <translation>Die Profile von %1 aus dem Kernel entfernen? Die Prozesse, die sie einschränken, werden dann nicht mehr von ihnen eingeschränkt. Die Datei bleibt: Beim nächsten Neuladen oder Systemstart wird sie wieder geladen.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "helperchangechannel.h"
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
 #include "overrideeditor.h"
@@ -68,7 +69,8 @@ void TestArmorctlGranted::init()
 
     // Two allows through the helper, then a comment and a rule added by hand.
     HelperClient client(m_helper->connection());
-    HelperOverrideApplier applier(&client, SystemRoot::fromDirectory(m_dir->path()));
+    HelperChangeChannel channel(&client);
+    HelperOverrideApplier applier(&channel, SystemRoot::fromDirectory(m_dir->path()));
     ProfileIndex index;
     index.build(profileDir());
     applier.setIndex(index);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "linereader.h"
+#include "linereaderoracle.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -26,62 +27,25 @@ private Q_SLOTS:
 };
 
 namespace {
-struct Expected
-{
-    QList<QByteArray> lines;
-    quint64 skipped = 0;
-    quint64 total = 0;
-};
+using Expected = LineReaderOracle::Lines;
 
-// The reference: split at newlines, a non-empty last piece is a line, lines over max skipped.
 Expected reference(const QByteArray &input, qsizetype max)
 {
-    Expected e;
-    QList<QByteArray> pieces = input.split('\n');
-    if (pieces.last().isEmpty())
-        pieces.removeLast();
-    for (const QByteArray &p : std::as_const(pieces)) {
-        ++e.total;
-        if (p.size() > max)
-            ++e.skipped;
-        else
-            e.lines.append(p);
-    }
-    return e;
+    return LineReaderOracle::split(input, max);
 }
 
 // Feeds input in the given chunk sizes (cycled), reading with next() or nextBlock().
 Expected read(const QByteArray &input, qsizetype max, const QList<int> &chunks, bool blocks)
 {
-    LineReader reader(max);
-    Expected e;
-    const auto drain = [&] {
-        QByteArrayView v;
-        if (blocks) {
-            while (reader.nextBlock(&v)) {
-                QList<QByteArray> inBlock = v.toByteArray().split('\n');
-                if (v.endsWith('\n'))
-                    inBlock.removeLast();
-                e.lines += inBlock;
-            }
-        } else {
-            while (reader.next(&v))
-                e.lines.append(v.toByteArray());
-        }
-    };
-    qsizetype pos = 0;
-    for (int i = 0; pos < input.size(); ++i) {
-        const qsizetype n = qMin<qsizetype>(chunks[i % chunks.size()], input.size() - pos);
-        reader.append(QByteArrayView(input).sliced(pos, n));
-        pos += n;
-        drain();
-        if (reader.pending() < 0 || reader.consumed() + reader.pending() != pos)
-            qFatal("consumed %lld + pending %lld != %lld", reader.consumed(), reader.pending(), qint64(pos));
-    }
-    reader.finish();
-    drain();
-    e.skipped = reader.skipped();
-    e.total = reader.lines();
+    bool consistent = true;
+    const Expected e = LineReaderOracle::read(
+        input, max,
+        [&chunks](qsizetype i) {
+            return qsizetype(chunks[i % chunks.size()]);
+        },
+        blocks, &consistent);
+    if (!consistent)
+        qFatal("consumed() + pending() differs from the bytes appended");
     return e;
 }
 } // namespace

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "denialparser.h"
 #include "denialtestlines.h"
+#include "englishplurals.h"
 #include "notificationthrottle.h"
 
 #include <QSettings>
@@ -16,8 +17,11 @@ class TestNotificationThrottle : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void onePopupPerProfilePerWindow();
+    void summaryPlurals_data();
+    void summaryPlurals();
     void globalCap();
     void muteIsPersisted();
     void onlyDeniedAndAllowedNotify();
@@ -40,6 +44,11 @@ static QList<Denial> flood(int count, const QByteArray &profile)
     for (int i = 0; i < count; ++i)
         list.append(record(i, profile));
     return list;
+}
+
+void TestNotificationThrottle::initTestCase()
+{
+    QVERIFY(installEnglishPlurals());
 }
 
 void TestNotificationThrottle::init()
@@ -79,6 +88,27 @@ void TestNotificationThrottle::onePopupPerProfilePerWindow()
     QCOMPARE(popups.size(), 3);
     throttle.markAllSeen();
     QCOMPARE(throttle.unseenCount(), 0);
+}
+
+// The summary counts what came after the first popup, in English words for one and many.
+void TestNotificationThrottle::summaryPlurals_data()
+{
+    QTest::addColumn<int>("denials");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("one more") << 2 << u"1 more denial from firefox"_s;
+    QTest::newRow("two more") << 3 << u"2 more denials from firefox"_s;
+}
+
+void TestNotificationThrottle::summaryPlurals()
+{
+    QFETCH(int, denials);
+    QFETCH(QString, summary);
+    NotificationThrottle throttle(m_settings.get());
+    throttle.setWindow(50);
+    QSignalSpy popups(&throttle, &NotificationThrottle::popupRequested);
+    throttle.submit(flood(denials, "firefox"));
+    QTRY_COMPARE(popups.size(), 2);
+    QCOMPARE(popups.at(1).at(0).value<NotificationThrottle::Popup>().summary, summary);
 }
 
 void TestNotificationThrottle::globalCap()

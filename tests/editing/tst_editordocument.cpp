@@ -28,10 +28,10 @@ public:
     EditorDocument::WriteFile function()
     {
         return [this](const QString &relativePath, const QByteArray &content, const std::optional<QByteArray> &,
-                   std::function<void(bool, const QString &)> done) {
+                   std::function<void(const EditorDocument::WriteReply &)> done) {
             const QString error = m_writer.writeNow(relativePath, content);
             m_replies.append([done, error] {
-                done(error.isEmpty(), error);
+                done({error.isEmpty(), error});
             });
         };
     }

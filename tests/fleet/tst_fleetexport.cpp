@@ -28,6 +28,8 @@ private Q_SLOTS:
     void renameKeepsAttachment();
     void objectNames_data();
     void objectNames();
+    void offeredNames_data();
+    void offeredNames();
     void errors_data();
     void errors();
     void shippedProfilesExportAndCompile();
@@ -294,6 +296,29 @@ void TestFleetExport::objectNames()
     QFETCH(QString, name);
     QFETCH(bool, valid);
     QCOMPARE(FleetExport::isObjectName(name), valid);
+    // The name offered instead is always valid, and a valid name is kept as it is.
+    const QString offered = FleetExport::objectNameFor(name);
+    QVERIFY2(FleetExport::isObjectName(offered), qPrintable(offered));
+    if (valid)
+        QCOMPARE(offered, name);
+}
+
+void TestFleetExport::offeredNames_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("offered");
+    QTest::newRow("path") << u"/usr/bin/man"_s << u"usr-bin-man"_s;
+    QTest::newRow("upper case and underscore") << u"My_App"_s << u"my-app"_s;
+    QTest::newRow("dot after a dash") << u"/opt/x/.hidden"_s << u"opt-x.hidden"_s;
+    QTest::newRow("glob") << u"/usr/lib/@{multiarch}/foo*"_s << u"usr-lib-multiarch-foo"_s;
+    QTest::newRow("nothing usable") << u"/**"_s << u"profile"_s;
+}
+
+void TestFleetExport::offeredNames()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, offered);
+    QCOMPARE(FleetExport::objectNameFor(profile), offered);
 }
 
 void TestFleetExport::errors_data()
@@ -337,9 +362,7 @@ void TestFleetExport::shippedProfilesExportAndCompile()
         for (const QString &name : index.profilesIn(file)) {
             if (name.contains(u"//"))
                 continue;
-            QString k8sName = name.toLower();
-            k8sName.replace(QRegularExpression(u"[^a-z0-9.-]+"_s), u"-"_s);
-            k8sName.remove(QRegularExpression(u"^[-.]+|[-.]+$"_s));
+            const QString k8sName = FleetExport::objectNameFor(name);
             const FleetExport e
                 = FleetExport::fromProfileText(text, name, FleetExport::isObjectName(name) ? QString() : k8sName);
             QVERIFY2(e.isValid(), qPrintable(file + u": "_s + e.error()));

@@ -20,26 +20,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void writerValidatesWithParser();
-    void overrideFileName_data();
-    void overrideFileName();
 };
-
-void TestOverrideEditor::overrideFileName_data()
-{
-    QTest::addColumn<QString>("label");
-    QTest::addColumn<QString>("file");
-    QTest::newRow("path") << u"/usr/bin/foo"_s << u"usr.bin.foo"_s;
-    QTest::newRow("name") << u"firefox"_s << u"firefox"_s;
-    QTest::newRow("hat") << u"/usr/sbin/web//vhost"_s << u"usr.sbin.web_vhost"_s;
-    QTest::newRow("path child") << u"/a///usr/bin/b"_s << u"a_.usr.bin.b"_s;
-}
-
-void TestOverrideEditor::overrideFileName()
-{
-    QFETCH(QString, label);
-    QFETCH(QString, file);
-    QCOMPARE(LocalOverrideWriter::overrideFileName(label), file);
-}
 
 void TestOverrideEditor::insert_data()
 {

@@ -52,6 +52,22 @@ private:
     }
 
 private Q_SLOTS:
+    // A loaded profile whose file is not known keeps the name earlier versions gave it.
+    void withoutFile_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("path") << u"/usr/bin/foo"_s << u"usr.bin.foo"_s;
+        QTest::newRow("name") << u"firefox"_s << u"firefox"_s;
+        QTest::newRow("hat") << u"/usr/sbin/web//vhost"_s << u"usr.sbin.web_vhost"_s;
+        QTest::newRow("path child") << u"/a///usr/bin/b"_s << u"a_.usr.bin.b"_s;
+    }
+    void withoutFile()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, name);
+        QCOMPARE(OverrideNaming::nameWithoutFile(label), name);
+    }
     void table_data()
     {
         QTest::addColumn<QString>("file");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "helperchangechannel.h"
 #include "helperclient.h"
 #include "privatehelper.h"
 
@@ -14,9 +15,12 @@
 
 using namespace Qt::StringLiterals;
 
-// armorer-helperprobe: one helper call through HelperClient (the GUI's and armorctl's client),
-// printed as one JSON line. The polkit tests run it as a real non-root user with setpriv.
+// armorer-helperprobe: one helper call through HelperClient, and changes through
+// HelperChangeChannel (the GUI's and armorctl's client), printed as one JSON line. A change
+// refused as a conflict also prints "conflict": true and the helper's "currentText". The polkit tests run it as a real
+// non-root user with setpriv.
 //   probe list | mode | history | denials CURSOR MAX | read PROFILE | write PROFILE TEXTFILE HASH
+//   probe apply FILE CHILD NAME TEXTFILE HASH (an allow: ApplyOverride of local/NAME)
 //   probe unload PROFILE | setmode PROFILE MODE | undo ID
 //   probe again FILE                 (Mode, then Mode again on the same connection once FILE
 //                                     exists: one JSON line each)
@@ -43,6 +47,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     HelperClient client(privateHelper ? privateHelper->connection() : QDBusConnection::systemBus());
+    HelperChangeChannel channel(&client);
     QJsonObject result;
     const auto putError = [&result](const HelperError &error) {
         if (error) {
@@ -50,10 +55,15 @@ int main(int argc, char *argv[])
             result.insert(u"detail"_s, error.detail);
         }
     };
-    const auto putChange = [&](const HelperClient::Change &change) {
+    const auto putChange = [&](const HelperChangeChannel::Result &change) {
         putError(change.error);
         result.insert(u"changeId"_s, change.changeId);
         result.insert(u"hash"_s, change.hash);
+        if (change.isConflict()) {
+            result.insert(u"conflict"_s, true);
+            result.insert(u"currentText"_s, change.currentText);
+            result.insert(u"currentHash"_s, change.currentHash);
+        }
     };
     const QString command = args.value(0);
     if (command == u"list") {
@@ -93,7 +103,15 @@ int main(int argc, char *argv[])
             out << "cannot read " << args.value(2) << '\n';
             return 2;
         }
-        client.writeOverride(args.value(1), QString::fromUtf8(file.readAll()), args.value(3), putChange);
+        channel.writeOverride(args.value(1), QString::fromUtf8(file.readAll()), args.value(3), putChange);
+    } else if (command == u"apply") {
+        QFile file(args.value(4));
+        if (!file.open(QIODevice::ReadOnly)) {
+            out << "cannot read " << args.value(4) << '\n';
+            return 2;
+        }
+        channel.applyOverride(
+            args.value(1), args.value(2), args.value(3), QString::fromUtf8(file.readAll()), args.value(5), putChange);
     } else if (command == u"again") {
         for (int call = 0; call < 2; ++call) {
             if (call == 1) {
@@ -110,11 +128,11 @@ int main(int argc, char *argv[])
         }
         return 0;
     } else if (command == u"unload") {
-        client.unloadProfile(args.value(1), putChange);
+        channel.unload(args.value(1), putChange);
     } else if (command == u"setmode") {
-        client.setMode(args.value(1), args.value(2), putChange);
+        channel.setMode(args.value(1), args.value(2), putChange);
     } else if (command == u"undo") {
-        client.undo(args.value(1), putChange);
+        channel.undo(args.value(1), putChange);
     } else if (command == u"bench") {
         // Each write is one full round trip: authorization (the first write pays the modify check),
         // validation by apparmor_parser, backup, atomic replace, -QK reload.
@@ -129,8 +147,8 @@ int main(int argc, char *argv[])
         for (int i = 0; i < count; ++i) {
             const QString text = u"/etc/armorer-bench-%1 r,\n"_s.arg(i % 2);
             timer.start();
-            HelperClient::Change change;
-            client.writeOverride(args.value(1), text, hash, [&change](const HelperClient::Change &c) {
+            HelperChangeChannel::Result change;
+            channel.writeOverride(args.value(1), text, hash, [&change](const HelperChangeChannel::Result &c) {
                 change = c;
             });
             client.waitForPending();

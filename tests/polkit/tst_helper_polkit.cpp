@@ -343,9 +343,40 @@ private Q_SLOTS:
         // Another editor saves first.
         QCOMPARE(
             writeOverride(u"usr.bin.armorertest"_s, "/etc/theirs r,\n", hash).value(u"error"_s).toString(), QString());
+        const QStringList journalBefore = journal();
         const QJsonObject mine = writeOverride(u"usr.bin.armorertest"_s, "/etc/mine r,\n", hash);
         QCOMPARE(mine.value(u"error"_s).toString(), u"io.github.armorer.Error.Conflict"_s);
         QCOMPARE(read(u"local/usr.bin.armorertest"_s), QByteArray("/etc/theirs r,\n"));
+        QCOMPARE(journal(), journalBefore);
+        // The channel returns it as a conflict with what the file holds now, for a fresh diff.
+        QVERIFY(mine.value(u"conflict"_s).toBool());
+        QCOMPARE(mine.value(u"currentText"_s).toString(), u"/etc/theirs r,\n"_s);
+        QCOMPARE(mine.value(u"currentHash"_s).toString(), ChangeRecord::hash("/etc/theirs r,\n"));
+        // With the hash of what it holds now, the same write goes through.
+        const QJsonObject again
+            = writeOverride(u"usr.bin.armorertest"_s, "/etc/mine r,\n", mine.value(u"currentHash"_s).toString());
+        QCOMPARE(again.value(u"error"_s).toString(), QString());
+        QVERIFY(!again.value(u"conflict"_s).toBool());
+        QCOMPARE(read(u"local/usr.bin.armorertest"_s), QByteArray("/etc/mine r,\n"));
+    }
+
+    // An allow (ApplyOverride) through the channel with a stale load-time hash: refused, the
+    // override and the profile untouched, and the current text comes back.
+    void applyConflictRefused()
+    {
+        m_harness.setRule(HelperHarness::Rule::Yes);
+        const QByteArray profileBefore = read(u"usr.bin.other"_s);
+        write(profileDir() + u"/local/usr.bin.other"_s, "/etc/other-theirs r,\n");
+        const QString stale = ChangeRecord::hash("/etc/other-mine-was-loaded r,\n");
+        const QString text = m_harness.writeTextFile(u"apply-text"_s, "/etc/other-new r,\n");
+        const QJsonObject r
+            = m_harness.probe({u"apply"_s, u"usr.bin.other"_s, QString(), u"usr.bin.other"_s, text, stale});
+        QCOMPARE(r.value(u"error"_s).toString(), u"io.github.armorer.Error.Conflict"_s);
+        QVERIFY(r.value(u"conflict"_s).toBool());
+        QCOMPARE(r.value(u"currentText"_s).toString(), u"/etc/other-theirs r,\n"_s);
+        QCOMPARE(read(u"local/usr.bin.other"_s), QByteArray("/etc/other-theirs r,\n"));
+        QCOMPARE(read(u"usr.bin.other"_s), profileBefore);
+        QVERIFY(QFile::remove(profileDir() + u"/local/usr.bin.other"_s));
     }
 
     // armorctl's helper commands, as the non-root user.
@@ -371,6 +402,16 @@ private Q_SLOTS:
         const auto [historyCode, history] = armorctl({u"history"_s});
         QCOMPARE(historyCode, 0);
         QVERIFY2(history.contains(u"set-mode"_s) && history.contains(u"uid 4711"_s), qPrintable(history));
+        // mode, undo and unload: the same channel as the GUI's.
+        const auto [killCode, killOutput] = armorctl({u"mode"_s, u"usr.bin.other"_s, u"kill"_s});
+        QCOMPARE(killCode, 0);
+        QVERIFY(read(u"usr.bin.other"_s).contains("flags=(kill)"));
+        const QString killChange = killOutput.section(u' ', 1, 1);
+        QVERIFY2(!killChange.isEmpty(), qPrintable(killOutput));
+        QCOMPARE(armorctl({u"undo"_s, killChange}).first, 0);
+        QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));
+        QCOMPARE(armorctl({u"unload"_s, u"usr.bin.other"_s}).first, 0);
+        QCOMPARE(armorctl({u"unload"_s, u"../etc/passwd"_s}).first, 1);
         m_harness.setRule(HelperHarness::Rule::No);
         QCOMPARE(armorctl({u"enforce"_s, u"usr.bin.other"_s}).first, 1);
         QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "allowflow.h"
+#include "changerecord.h"
+#include "denialtestlines.h"
+#include "helperchangechannel.h"
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
 #include "helperprofilewriter.h"
@@ -15,8 +19,9 @@
 
 using namespace Qt::StringLiterals;
 
-// The GUI's writes through armorer-helper (the allow flow's applier and the editor's writer),
-// against a real helper on a private bus over a sandbox root, as the demo runs it.
+// The GUI's writes through armorer-helper's one change channel (the channel itself, the allow
+// flow's applier and the editor's writer), against a real helper on a private bus over a
+// sandbox root, as the demo runs it.
 class TestHelperWriters : public QObject
 {
     Q_OBJECT
@@ -30,6 +35,10 @@ private Q_SLOTS:
     void applierRefusesMissingHat();
     void writer_data();
     void writer();
+    void channelConflict();
+    void writerConflict();
+    void channelModeAndUndo();
+    void allowConflictShowsFreshDiff();
 
 private:
     static QByteArray read(const QString &path)
@@ -42,7 +51,25 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PrivateHelper> m_helper;
     std::unique_ptr<HelperClient> m_client;
+    std::unique_ptr<HelperChangeChannel> m_channel;
 };
+
+namespace {
+HelperChangeChannel::Result waitFor(const std::function<void(HelperChangeChannel::Done)> &call)
+{
+    std::optional<HelperChangeChannel::Result> result;
+    call([&result](const HelperChangeChannel::Result &r) {
+        result = r;
+    });
+    if (!QTest::qWaitFor(
+            [&result] {
+                return result.has_value();
+            },
+            30000))
+        return {};
+    return *result;
+}
+} // namespace
 
 void TestHelperWriters::init()
 {
@@ -55,10 +82,12 @@ void TestHelperWriters::init()
                  &error),
         qPrintable(error));
     m_client = std::make_unique<HelperClient>(m_helper->connection());
+    m_channel = std::make_unique<HelperChangeChannel>(m_client.get());
 }
 
 void TestHelperWriters::cleanup()
 {
+    m_channel.reset();
     m_client.reset();
     m_helper.reset();
     m_dir.reset();
@@ -66,7 +95,7 @@ void TestHelperWriters::cleanup()
 
 void TestHelperWriters::applierUsesTheDefiningFile()
 {
-    HelperOverrideApplier applier(m_client.get(), SystemRoot::fromDirectory(m_dir->path()));
+    HelperOverrideApplier applier(m_channel.get(), SystemRoot::fromDirectory(m_dir->path()));
     ProfileIndex index;
     index.build(profileDir());
     applier.setIndex(index);
@@ -106,7 +135,7 @@ void TestHelperWriters::applierUsesTheDefiningFile()
 
 void TestHelperWriters::applierReportsParserErrors()
 {
-    HelperOverrideApplier applier(m_client.get(), SystemRoot::fromDirectory(m_dir->path()));
+    HelperOverrideApplier applier(m_channel.get(), SystemRoot::fromDirectory(m_dir->path()));
     ProfileIndex index;
     index.build(profileDir());
     applier.setIndex(index);
@@ -152,7 +181,7 @@ void TestHelperWriters::applierHatsAndChildren()
         f.write("profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n\n  ^hat {\n  }\n\n"
                 "  profile helper {\n    profile inner {\n    }\n  }\n}\n");
     }
-    HelperOverrideApplier applier(m_client.get(), SystemRoot::fromDirectory(m_dir->path()));
+    HelperOverrideApplier applier(m_channel.get(), SystemRoot::fromDirectory(m_dir->path()));
     ProfileIndex index;
     index.build(profileDir());
     applier.setIndex(index);
@@ -174,22 +203,16 @@ void TestHelperWriters::applierHatsAndChildren()
     QCOMPARE(read(profileDir() + u"/usr.sbin.dnsmasq"_s), profileAfter);
 
     // Undo of that change id restores the first text.
-    std::optional<HelperClient::Change> undone;
-    m_client->undo(second.changeId, [&undone](const HelperClient::Change &c) {
-        undone = c;
+    const HelperChangeChannel::Result undone = waitFor([this, &second](HelperChangeChannel::Done done) {
+        m_channel->undo(second.changeId, done);
     });
-    QVERIFY(QTest::qWaitFor(
-        [&undone] {
-            return undone.has_value();
-        },
-        30000));
-    QVERIFY2(!undone->error, qPrintable(undone->error.detail));
+    QVERIFY2(undone.ok(), qPrintable(undone.message()));
     QCOMPARE(read(profileDir() + u"/local/"_s + overrideName), QByteArray("/srv/hat-only r,\n"));
 }
 
 void TestHelperWriters::applierRefusesMissingHat()
 {
-    HelperOverrideApplier applier(m_client.get(), SystemRoot::fromDirectory(m_dir->path()));
+    HelperOverrideApplier applier(m_channel.get(), SystemRoot::fromDirectory(m_dir->path()));
     ProfileIndex index;
     index.build(profileDir());
     applier.setIndex(index);
@@ -219,7 +242,7 @@ void TestHelperWriters::writer()
     QFETCH(bool, ok);
     const SystemRoot root = SystemRoot::fromDirectory(m_dir->path());
     SandboxProfileWriter sandbox(root);
-    HelperProfileWriter writer(m_client.get(), root, withFallback ? &sandbox : nullptr);
+    HelperProfileWriter writer(m_channel.get(), root, withFallback ? &sandbox : nullptr);
     QSignalSpy finished(&writer, &ProfileWriter::finished);
     const QByteArray content = "profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n}\n";
     const QByteArray before = read(profileDir() + u'/' + path);
@@ -236,6 +259,161 @@ void TestHelperWriters::writer()
         QVERIFY(!finished[0][2].toString().isEmpty());
         QCOMPARE(read(profileDir() + u'/' + path), before);
     }
+}
+
+// A write whose load-time hash is stale comes back as a conflict with the file's current text,
+// the file unchanged and no change journaled; with the current hash it goes through.
+void TestHelperWriters::channelConflict()
+{
+    const QString path = profileDir() + u"/local/usr.sbin.dnsmasq"_s;
+    QSignalSpy changed(m_channel.get(), &HelperChangeChannel::changed);
+    QSignalSpy conflicted(m_channel.get(), &HelperChangeChannel::conflicted);
+    // Loaded when the override did not exist.
+    const HelperChangeChannel::Result first = waitFor([this](HelperChangeChannel::Done done) {
+        m_channel->writeOverride(u"usr.sbin.dnsmasq"_s, u"/srv/first r,\n"_s, QString(), done);
+    });
+    QVERIFY2(first.ok(), qPrintable(first.message()));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed[0][0].toString(), first.changeId);
+    QCOMPARE(first.hash, ChangeRecord::hash("/srv/first r,\n"));
+
+    // Someone else writes; our load-time hash is the first text's.
+    QFile theirs(path);
+    QVERIFY(theirs.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    theirs.write("/srv/theirs r,\n");
+    theirs.close();
+    const HelperChangeChannel::Result mine = waitFor([this, &first](HelperChangeChannel::Done done) {
+        m_channel->writeOverride(u"usr.sbin.dnsmasq"_s, u"/srv/mine r,\n"_s, first.hash, done);
+    });
+    QVERIFY(mine.isConflict());
+    QVERIFY(!mine.ok());
+    QCOMPARE(mine.error.code, HelperError::Code::Conflict);
+    QCOMPARE(mine.currentText, u"/srv/theirs r,\n"_s);
+    QCOMPARE(mine.currentHash, ChangeRecord::hash("/srv/theirs r,\n"));
+    QVERIFY(!mine.message().isEmpty());
+    QCOMPARE(read(path), QByteArray("/srv/theirs r,\n"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(conflicted.size(), 1);
+    QCOMPARE(conflicted[0][0].toString(), u"usr.sbin.dnsmasq"_s);
+    QCOMPARE(conflicted[0][1].toString(), u"/srv/theirs r,\n"_s);
+
+    // The allow's call (ApplyOverride) with the same stale hash: refused too, the profile as it was.
+    const QByteArray profileBefore = read(profileDir() + u"/usr.sbin.dnsmasq"_s);
+    const HelperChangeChannel::Result allow = waitFor([this, &first](HelperChangeChannel::Done done) {
+        m_channel->applyOverride(
+            u"usr.sbin.dnsmasq"_s, u"dnsmasq"_s, u"usr.sbin.dnsmasq"_s, u"/srv/allow r,\n"_s, first.hash, done);
+    });
+    QVERIFY(allow.isConflict());
+    QCOMPARE(allow.currentText, u"/srv/theirs r,\n"_s);
+    QCOMPARE(read(path), QByteArray("/srv/theirs r,\n"));
+    QCOMPARE(read(profileDir() + u"/usr.sbin.dnsmasq"_s), profileBefore);
+    QCOMPARE(conflicted.size(), 2);
+
+    // Overwrite on purpose: the hash of what is there now.
+    const HelperChangeChannel::Result overwrite = waitFor([this, &mine](HelperChangeChannel::Done done) {
+        m_channel->writeOverride(u"usr.sbin.dnsmasq"_s, u"/srv/mine r,\n"_s, mine.currentHash, done);
+    });
+    QVERIFY2(overwrite.ok(), qPrintable(overwrite.message()));
+    QCOMPARE(read(path), QByteArray("/srv/mine r,\n"));
+    QCOMPARE(changed.size(), 2);
+}
+
+// The editor's writer reports the conflict (with the current text) before its failed finished().
+void TestHelperWriters::writerConflict()
+{
+    const QString path = profileDir() + u"/local/usr.sbin.dnsmasq"_s;
+    QFile theirs(path);
+    QVERIFY(theirs.open(QIODevice::WriteOnly));
+    theirs.write("/srv/theirs r,\n");
+    theirs.close();
+    const SystemRoot root = SystemRoot::fromDirectory(m_dir->path());
+    HelperProfileWriter writer(m_channel.get(), root);
+    QSignalSpy conflicted(&writer, &ProfileWriter::conflicted);
+    QSignalSpy finished(&writer, &ProfileWriter::finished);
+    // Loaded before their write: the file did not exist then.
+    const int id = writer.write(u"local/usr.sbin.dnsmasq"_s, "/srv/mine r,\n", std::nullopt);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(conflicted.size(), 1);
+    QCOMPARE(conflicted[0][0].toInt(), id);
+    QCOMPARE(conflicted[0][1].toString(), u"/srv/theirs r,\n"_s);
+    QCOMPARE(finished[0][0].toInt(), id);
+    QCOMPARE(finished[0][1].toBool(), false);
+    QCOMPARE(read(path), QByteArray("/srv/theirs r,\n"));
+
+    // Loaded with their text: written, no conflict.
+    writer.write(u"local/usr.sbin.dnsmasq"_s, "/srv/mine r,\n", QByteArray("/srv/theirs r,\n"));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished[1][1].toBool(), true);
+    QCOMPARE(conflicted.size(), 1);
+    QCOMPARE(read(path), QByteArray("/srv/mine r,\n"));
+}
+
+// Set a mode, undo it through the helper's Undo, unload: all through the channel.
+void TestHelperWriters::channelModeAndUndo()
+{
+    const QString path = profileDir() + u"/usr.sbin.dnsmasq"_s;
+    const QByteArray before = read(path);
+    QSignalSpy changed(m_channel.get(), &HelperChangeChannel::changed);
+    const HelperChangeChannel::Result complain = waitFor([this](HelperChangeChannel::Done done) {
+        m_channel->setMode(u"usr.sbin.dnsmasq"_s, u"complain"_s, done);
+    });
+    QVERIFY2(complain.ok(), qPrintable(complain.message()));
+    QVERIFY(!complain.changeId.isEmpty());
+    QVERIFY2(read(path).contains("flags=(complain)"), read(path).constData());
+    const HelperChangeChannel::Result undone = waitFor([this, &complain](HelperChangeChannel::Done done) {
+        m_channel->undo(complain.changeId, done);
+    });
+    QVERIFY2(undone.ok(), qPrintable(undone.message()));
+    QCOMPARE(read(path), before);
+    QCOMPARE(changed.size(), 2);
+    // Undone once: a second undo of the same change is refused.
+    QVERIFY(!waitFor([this, &complain](HelperChangeChannel::Done done) {
+        m_channel->undo(complain.changeId, done);
+    }).ok());
+    const HelperChangeChannel::Result bogus = waitFor([this](HelperChangeChannel::Done done) {
+        m_channel->setMode(u"usr.sbin.dnsmasq"_s, u"bogus"_s, done);
+    });
+    QCOMPARE(bogus.error.code, HelperError::Code::InvalidArgument);
+    QVERIFY(!bogus.isConflict());
+    QCOMPARE(read(path), before);
+    QCOMPARE(changed.size(), 2);
+}
+
+// An allow whose override was changed by someone else after the dialog read it: nothing is
+// written, the preview becomes the rule against the file as it is, and applying again writes it.
+void TestHelperWriters::allowConflictShowsFreshDiff()
+{
+    HelperOverrideApplier applier(m_channel.get(), SystemRoot::fromDirectory(m_dir->path()));
+    ProfileIndex index;
+    index.build(profileDir());
+    applier.setIndex(index);
+    AllowFlow flow(TestLines::parsed(R"(apparmor="DENIED" operation="open" class="file" profile="dnsmasq" )"
+                                     R"(name="/srv/tftp/boot.img" pid=7 comm="dnsmasq" requested_mask="r" )"
+                                     R"(denied_mask="r" fsuid=0 ouid=0)"),
+        &applier);
+    QVERIFY(flow.canApply());
+    QVERIFY(!flow.diff().contains(u"/srv/theirs"_s));
+    const QString path = profileDir() + u"/local/usr.sbin.dnsmasq"_s;
+    QFile theirs(path);
+    QVERIFY(theirs.open(QIODevice::WriteOnly));
+    theirs.write("/srv/theirs r,\n");
+    theirs.close();
+
+    QSignalSpy applied(&flow, &AllowFlow::applied);
+    flow.apply();
+    QVERIFY(applied.wait(30000));
+    QCOMPARE(applied[0][0].toBool(), false);
+    QVERIFY2(applied[0][1].toString().contains(u"changed by someone else"_s), qPrintable(applied[0][1].toString()));
+    QCOMPARE(read(path), QByteArray("/srv/theirs r,\n"));
+    // The fresh diff: their line as context, the rule added.
+    QVERIFY2(flow.diff().contains(u" /srv/theirs r,"_s), qPrintable(flow.diff()));
+    QVERIFY2(flow.diff().contains(u"\n+owner /srv/tftp/boot.img r,"_s), qPrintable(flow.diff()));
+
+    flow.apply();
+    QVERIFY(applied.wait(30000));
+    QVERIFY2(applied[1][0].toBool(), qPrintable(applied[1][1].toString()));
+    QVERIFY(read(path).contains("/srv/theirs r,"));
+    QVERIFY(read(path).contains("/srv/tftp/boot.img r,"));
 }
 
 QTEST_GUILESS_MAIN(TestHelperWriters)

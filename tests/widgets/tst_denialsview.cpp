@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -169,19 +170,36 @@ void TestDenialsView::stackedChartAndMutes()
     auto *series = qobject_cast<QStackedBarSeries *>(view.chartView()->chart()->series().constFirst());
     QVERIFY(series);
     QStringList names;
+    QList<QColor> colours;
     int total = 0;
     for (QBarSet *set : series->barSets()) {
         names << set->label();
+        colours << set->color();
         for (int i = 0; i < set->count(); ++i)
             total += int(set->at(i));
-        // Stable colours: the profile's own, whatever its position.
-        QCOMPARE(set->color(), DenialsView::profileColor(set->label()));
     }
+    // Stable colours: the profile's own, whatever its position, and no two alike.
+    const QHash<QString, QColor> expected = DenialsView::profileColors(names);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        QCOMPARE(colours.at(i), expected.value(names.at(i)));
+    QSet<QRgb> rgbs;
+    for (const QColor &c : std::as_const(colours))
+        rgbs.insert(c.rgba());
+    QCOMPARE(rgbs.size(), colours.size());
     names.sort();
     QCOMPARE(names, (QStringList{u"evince"_s, u"firefox"_s})); // the ALLOWED record is no denial
     QCOMPARE(total, 4);
     QVERIFY2(view.chartTitle()->text().contains(u"minute"_s), qPrintable(view.chartTitle()->text()));
     QCOMPARE(DenialsView::profileColor(u"firefox"_s), DenialsView::profileColor(u"firefox"_s));
+    // Eight colours for more profiles than that: each of the first eight gets a colour of its own.
+    QStringList many;
+    for (int i = 0; i < 8; ++i)
+        many << u"profile-%1"_s.arg(i);
+    const QHash<QString, QColor> eight = DenialsView::profileColors(many);
+    QSet<QRgb> distinct;
+    for (const QColor &c : eight)
+        distinct.insert(c.rgba());
+    QCOMPARE(distinct.size(), 8);
     // The title is not squeezed: it is a label the layout gives its height.
     QVERIFY(view.chartTitle()->height() >= view.chartTitle()->fontMetrics().height());
 

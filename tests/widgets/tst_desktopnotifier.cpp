@@ -3,6 +3,7 @@
 #include "denialparser.h"
 #include "denialtestlines.h"
 #include "desktopnotifier.h"
+#include "englishplurals.h"
 #include "notificationthrottle.h"
 
 #include <QApplication>
@@ -52,6 +53,7 @@ QProcess *TestDesktopNotifier::startDaemon(const QString &program, const QString
 
 void TestDesktopNotifier::initTestCase()
 {
+    QVERIFY(installEnglishPlurals());
     for (const QString &tool : {u"Xvfb"_s, u"dbus-daemon"_s, u"dunst"_s, u"dunstctl"_s})
         QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(), qPrintable(tool + u" is not installed"_s));
     m_env = QProcessEnvironment::systemEnvironment();

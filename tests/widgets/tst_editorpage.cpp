@@ -9,7 +9,11 @@
 #include "editorfixture.h"
 #include "editorpage.h"
 #include "findreplacebar.h"
+#include "helperchangechannel.h"
+#include "helperclient.h"
+#include "helperprofilewriter.h"
 #include "noticebar.h"
+#include "privatehelper.h"
 #include "profileeditor.h"
 #include "profiletreemodel.h"
 #include "profilewriter.h"
@@ -99,15 +103,17 @@ private Q_SLOTS:
     void actionsHaveWordsAndMenuEntries();
     void goToLineTitleFits();
     void problemsInPlainWords();
+    void saveConflictThroughHelper();
 
 private:
     QString profileDir() const { return m_dir->path() + u"/etc/apparmor.d"_s; }
-    EditorPage *makePage();
+    EditorPage *makePage(ProfileWriter *writer = nullptr);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QTemporaryDir> m_state;
     std::unique_ptr<SandboxProfileWriter> m_writer;
     std::unique_ptr<EditorPage> m_page;
     QStringList m_reviewed;
+    QStringList m_reviewedBefore; // the "before" text of each review
     QStringList m_confirmed;
     bool m_confirmAnswer = true;
     int m_unsavedAnswer = EditorPage::Cancel;
@@ -123,15 +129,16 @@ void TestEditorPage::init()
         "abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile tool /usr/bin/tool {\n"
         "  include <abstractions/base>\n  /etc/tool r,\n}\n"));
     m_reviewed.clear();
+    m_reviewedBefore.clear();
     m_confirmed.clear();
     m_confirmAnswer = true;
     m_unsavedAnswer = EditorPage::Cancel;
 }
 
-EditorPage *TestEditorPage::makePage()
+EditorPage *TestEditorPage::makePage(ProfileWriter *writer)
 {
     m_writer = std::make_unique<SandboxProfileWriter>(SystemRoot::fromDirectory(m_dir->path()));
-    m_page = std::make_unique<EditorPage>(SystemRoot::fromDirectory(m_dir->path()), m_writer.get());
+    m_page = std::make_unique<EditorPage>(SystemRoot::fromDirectory(m_dir->path()), writer ? writer : m_writer.get());
     m_page->setDraftStore(DraftStore(m_state->path()));
     m_page->setPrompts({[this](const QString &title, const QString &) {
                             m_confirmed.append(title);
@@ -139,6 +146,7 @@ EditorPage *TestEditorPage::makePage()
                         },
         [this](const QString &file, const QString &before, const QString &after) {
             m_reviewed.append(file);
+            m_reviewedBefore.append(before);
             return before != after;
         },
         [this](const QString &) {
@@ -567,6 +575,52 @@ void TestEditorPage::problemsInPlainWords()
         qPrintable(plain.data().toString()));
     QVERIFY(page->editor()->markTooltip(1).contains(u"missing its permissions"_s));
     QVERIFY(!page->problemsView()->isColumnHidden(DiagnosticsModel::MeaningColumn));
+}
+
+// A save refused because someone else wrote the override since it was loaded, through the real
+// helper (a private one over the sandbox): nothing is written, the user's text stays, the notice
+// offers the fresh diff, and Overwrite reviews against what is on disk now before writing.
+void TestEditorPage::saveConflictThroughHelper()
+{
+    const QString local = profileDir() + u"/local/usr.bin.tool"_s;
+    QVERIFY(EditorFixture::write(local, "  /etc/a r,\n"));
+    PrivateHelper helper;
+    QString error;
+    QVERIFY2(helper.start(m_dir->path(), &error), qPrintable(error));
+    HelperClient client(helper.connection());
+    HelperChangeChannel channel(&client);
+    HelperProfileWriter writer(&channel, SystemRoot::fromDirectory(m_dir->path()));
+    EditorPage *page = makePage(&writer);
+    QVERIFY(page->openFile(local));
+    page->editor()->moveCursor(QTextCursor::End);
+    type(page->editor(), u"  /etc/mine r,\n"_s);
+    QSignalSpy failed(page, &EditorPage::writeFailed);
+    QSignalSpy written(page, &EditorPage::fileWritten);
+    QSignalSpy conflicted(&channel, &HelperChangeChannel::conflicted);
+    // Another admin saves first; this save still carries the hash of what was loaded.
+    QVERIFY(EditorFixture::write(local, "  /etc/theirs r,\n"));
+    QVERIFY(page->save());
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(conflicted.size(), 1);
+    QCOMPARE(EditorFixture::read(local), QByteArray("  /etc/theirs r,\n"));
+    QCOMPARE(page->editor()->toPlainText(), u"  /etc/a r,\n  /etc/mine r,\n"_s);
+    QVERIFY(page->isModified());
+    // The edit is also kept as a draft, against what the file holds now.
+    QTRY_VERIFY_WITH_TIMEOUT(DraftStore(m_state->path()).draftFor(local).has_value(), 5000);
+    QCOMPARE(DraftStore(m_state->path()).draftFor(local)->text, u"  /etc/a r,\n  /etc/mine r,\n"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(page->changeNotice()->button(u"Overwrite with My Text"_s), 5000);
+    QVERIFY2(
+        page->changeNotice()->text().contains(u"changed by someone else"_s), qPrintable(page->changeNotice()->text()));
+    QVERIFY(page->changeNotice()->button(u"Show Differences"_s));
+    QVERIFY(page->changeNotice()->button(u"Reload from Disk"_s));
+
+    // Overwrite: reviewed against their text (the fresh diff), then written.
+    page->changeNotice()->button(u"Overwrite with My Text"_s)->click();
+    QVERIFY(written.wait(30000));
+    QCOMPARE(m_reviewedBefore.constLast(), u"  /etc/theirs r,\n"_s);
+    QCOMPARE(EditorFixture::read(local), QByteArray("  /etc/a r,\n  /etc/mine r,\n"));
+    QVERIFY(!page->isModified());
+    QCOMPARE(failed.size(), 1);
 }
 
 QTEST_MAIN(TestEditorPage)

@@ -6,6 +6,7 @@
 #include "grantedrulescontroller.h"
 #include "grantedrulesmodel.h"
 #include "grantedrulesview.h"
+#include "helperchangechannel.h"
 #include "helperchangehistory.h"
 #include "helperclient.h"
 #include "helperoverrideapplier.h"
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PrivateHelper> m_helper;
     std::unique_ptr<HelperClient> m_client;
+    std::unique_ptr<HelperChangeChannel> m_channel;
     std::unique_ptr<HelperOverrideApplier> m_applier;
     std::unique_ptr<HelperChangeHistory> m_history;
     std::unique_ptr<GrantedRulesController> m_controller;
@@ -96,12 +98,13 @@ void TestGrantedRulesView::init()
                  "profile dnsmasq /usr/sbin/dnsmasq {\n  /etc/dnsmasq.conf r,\n}\n", m_helper.get(), &error),
         qPrintable(error));
     m_client = std::make_unique<HelperClient>(m_helper->connection());
+    m_channel = std::make_unique<HelperChangeChannel>(m_client.get());
     const SystemRoot root = SystemRoot::fromDirectory(m_dir->path());
-    m_applier = std::make_unique<HelperOverrideApplier>(m_client.get(), root);
+    m_applier = std::make_unique<HelperOverrideApplier>(m_channel.get(), root);
     ProfileIndex index;
     index.build(profileDir());
     m_applier->setIndex(index);
-    m_history = std::make_unique<HelperChangeHistory>(m_client.get());
+    m_history = std::make_unique<HelperChangeHistory>(m_channel.get());
     m_controller = std::make_unique<GrantedRulesController>(m_applier.get(), m_history.get());
     m_model = std::make_unique<LoadedProfilesModel>();
     m_model->setStatus(StatusReader(root).read(), index);
@@ -119,6 +122,7 @@ void TestGrantedRulesView::cleanup()
     m_controller.reset();
     m_history.reset();
     m_applier.reset();
+    m_channel.reset();
     m_client.reset();
     m_helper.reset();
     m_dir.reset();

@@ -12,9 +12,11 @@
 #include "statusreader.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChartView>
 #include <QDir>
 #include <QFile>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -153,6 +155,18 @@ void TestLayout::pages()
     QVERIFY2(title->height() >= title->heightForWidth(title->width()),
         qPrintable(u"chart title cut: %1 px for %2"_s.arg(title->height()).arg(title->heightForWidth(title->width()))));
     QVERIFY(denials->chartView()->height() >= 150);
+    // The time axis has only as many bars as their labels fit under, never "…".
+    auto *timeAxis = qobject_cast<QBarCategoryAxis *>(denials->chartView()->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(timeAxis);
+    int labelled = 0, widest = 0;
+    for (const QString &c : timeAxis->categories()) {
+        ++labelled;
+        widest = qMax(widest, QFontMetrics(timeAxis->labelsFont()).horizontalAdvance(c));
+    }
+    QVERIFY(labelled >= 2);
+    const qreal plot = denials->chartView()->chart()->plotArea().width();
+    QVERIFY2(labelled * widest <= plot,
+        qPrintable(u"%1 time labels of %2 px under %3 px"_s.arg(labelled).arg(widest).arg(plot)));
     if (!out.isEmpty())
         QVERIFY(window.grab().save(out + u"/layout-denials-"_s + tag + u".png"_s));
     QApplication::removeTranslator(&translator);

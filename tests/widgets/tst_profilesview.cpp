@@ -8,6 +8,7 @@
 #include "statusreader.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -164,8 +165,12 @@ void TestProfilesView::contextMenuActions()
     QSignalSpy mode(&view, &ProfilesView::setModeRequested);
     QSignalSpy override(&view, &ProfilesView::editOverrideRequested);
     QSignalSpy open(&view, &ProfilesView::openSourceRequested);
+    QSignalSpy unload(&view, &ProfilesView::unloadRequested);
+    auto *unloadAction = view.findChild<QAction *>(u"unloadProfile"_s);
+    QVERIFY(unloadAction);
     // Nothing selected: nothing to act on.
     QVERIFY(!view.modeAction(ProfileMode::Complain)->isEnabled());
+    QVERIFY(!unloadAction->isEnabled());
     view.selectProfile(u"firefox"_s);
     // The mode the profile has is checked and cannot be set again; prompt needs the kernel's support.
     QVERIFY(view.modeAction(ProfileMode::Enforce)->isChecked());
@@ -182,6 +187,13 @@ void TestProfilesView::contextMenuActions()
     QVERIFY(view.modeAction(ProfileMode::Enforce)->isChecked());
     const QList<QAction *> menu = view.contextMenu()->actions();
     QVERIFY(menu.contains(view.profileActions().at(0)));
+    // Unload sits next to the modes, in the context menu and the Profile menu's actions.
+    QVERIFY(menu.contains(unloadAction));
+    QVERIFY(view.profileActions().contains(unloadAction));
+    QVERIFY(unloadAction->isEnabled());
+    unloadAction->trigger();
+    QCOMPARE(unload.size(), 1);
+    QCOMPARE(unload[0][0].toString(), u"firefox"_s);
     for (QAction *action : view.profileActions()) {
         if (action->objectName() == u"editOverride")
             action->trigger();

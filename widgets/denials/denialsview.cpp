@@ -181,6 +181,8 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     m_chartTimer->setSingleShot(true);
     m_chartTimer->setInterval(1000);
     connect(m_chartTimer, &QTimer::timeout, this, &DenialsView::updateChart);
+    // The labels of the time axis depend on the chart's width (updateChart).
+    m_chart->installEventFilter(this);
     connect(monitor->timeline(), &DenialTimeline::changed, this, [this] {
         if (!m_chartTimer->isActive())
             m_chartTimer->start();
@@ -261,20 +263,50 @@ void DenialsView::updateProfiles()
     }
 }
 
-QColor DenialsView::profileColor(const QString &profile)
+namespace {
+// Colours told apart in light and dark palettes.
+const QList<QColor> &chartColours()
 {
-    // The same profile keeps its colour across refreshes and runs: picked by a hash of its
-    // name (FNV-1a, not qHash, whose seed changes per process) from colours told apart in
-    // light and dark palettes.
     static const QList<QColor> colours
         = {QColor(0x3d, 0xae, 0xe9), QColor(0xf6, 0x74, 0x00), QColor(0x27, 0xae, 0x60), QColor(0xda, 0x44, 0x53),
             QColor(0x9b, 0x59, 0xb6), QColor(0xfd, 0xbc, 0x4b), QColor(0x1a, 0xbc, 0x9c), QColor(0xe9, 0x3d, 0x9b)};
+    return colours;
+}
+} // namespace
+
+QColor DenialsView::profileColor(const QString &profile)
+{
+    // The same profile keeps its colour across refreshes and runs: picked by a hash of its
+    // name (FNV-1a, not qHash, whose seed changes per process).
     quint32 hash = 2166136261u;
     for (const QChar c : profile) {
         hash ^= c.unicode();
         hash *= 16777619u;
     }
-    return colours.at(int(hash % quint32(colours.size())));
+    return chartColours().at(int(hash % quint32(chartColours().size())));
+}
+
+QHash<QString, QColor> DenialsView::profileColors(QStringList profiles)
+{
+    const QList<QColor> &all = chartColours();
+    profiles.sort();
+    QHash<QString, QColor> colours;
+    QList<QColor> taken;
+    for (const QString &profile : std::as_const(profiles)) {
+        qsizetype i = all.indexOf(profileColor(profile));
+        for (int tries = 1; taken.contains(all.at(i)) && tries < all.size(); ++tries)
+            i = (i + 1) % all.size();
+        taken.append(all.at(i));
+        colours.insert(profile, all.at(i));
+    }
+    return colours;
+}
+
+bool DenialsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chart && event->type() == QEvent::Resize && qAbs(m_chart->width() - m_chartLabelledWidth) > 40)
+        updateChart();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DenialsView::updateChart()
@@ -299,7 +331,36 @@ void DenialsView::updateChart()
         m_chartTitle->setText(tr("Denials over time: none yet"));
         return;
     }
-    const DenialTimeline::Bars bars = timeline->bars(profiles, 24);
+    // Times in the user's locale; the date too where it is not today.
+    const QLocale locale;
+    const QDate today = QDate::currentDate();
+    const auto labelsOf = [&](const DenialTimeline::Bars &b) {
+        QStringList labels;
+        for (qint64 start : b.starts) {
+            const QDateTime when = QDateTime::fromMSecsSinceEpoch(start);
+            const QString time = locale.toString(when.time(), QLocale::ShortFormat);
+            labels << (when.date() == today ? time : locale.toString(when.date(), u"d MMM"_s) + u' ' + time);
+        }
+        return labels;
+    };
+    // At most 24 bars, and no more than their time labels fit under: a narrow chart gets
+    // fewer, wider buckets rather than labels cut to "…".
+    const QFontMetrics metrics(small);
+    const int plotWidth = qMax(120, m_chart->width() - 80);
+    DenialTimeline::Bars bars = timeline->bars(profiles, 24);
+    QStringList categories = labelsOf(bars);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        int widest = 1;
+        for (const QString &c : std::as_const(categories))
+            widest = qMax(widest, metrics.horizontalAdvance(c));
+        const int fit = qMax(3, plotWidth / (widest + 14));
+        if (categories.size() <= fit)
+            break;
+        bars = timeline->bars(profiles, fit);
+        categories = labelsOf(bars);
+    }
+    m_chartLabelledWidth = m_chart->width();
+    const QHash<QString, QColor> colours = profileColors(profiles);
     const qint64 minutes = bars.widthMs / DenialTimeline::BucketMs;
     m_chartTitle->setText(minutes < 60 ? tr("Denials per %n minute(s), busiest profiles", nullptr, int(minutes))
                                        : tr("Denials per %n hour(s), busiest profiles", nullptr, int(minutes / 60)));
@@ -318,7 +379,7 @@ void DenialsView::updateChart()
         const QString name = others ? tr("Other profiles") : profiles[row];
         // Long paths are cut in the middle, so the legend fits and both ends stay readable.
         auto *set = new QBarSet(QFontMetrics(small).elidedText(name, Qt::ElideMiddle, 160));
-        set->setColor(others ? QColor(0x90, 0x90, 0x90) : profileColor(name));
+        set->setColor(others ? QColor(0x90, 0x90, 0x90) : colours.value(name));
         set->setBorderColor(set->color());
         for (int i = 0; i < counts.size(); ++i) {
             *set << counts[i];
@@ -330,18 +391,8 @@ void DenialsView::updateChart()
         maxY = qMax(maxY, total);
     chart->addSeries(series);
 
-    // Times in the user's locale; the date too where it is not today.
-    const QLocale locale;
-    const QDate today = QDate::currentDate();
-    QStringList categories;
-    for (qint64 start : bars.starts) {
-        const QDateTime when = QDateTime::fromMSecsSinceEpoch(start);
-        const QString time = locale.toString(when.time(), QLocale::ShortFormat);
-        categories << (when.date() == today ? time : locale.toString(when.date(), u"d MMM"_s) + u' ' + time);
-    }
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(categories.size() > 8 ? -45 : 0);
     x->setLabelsFont(small);
     x->setLabelsColor(pal.color(QPalette::Text));
     auto *y = new QValueAxis;

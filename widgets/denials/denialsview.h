@@ -5,6 +5,7 @@
 #include "denial.h"
 
 #include <QColor>
+#include <QHash>
 #include <QWidget>
 
 class DenialDetailsView;
@@ -42,6 +43,9 @@ public:
     QToolButton *unmuteButton() const { return m_unmute; }
     // A profile's colour in the chart: the same in every refresh and run.
     static QColor profileColor(const QString &profile);
+    // Colours for the profiles shown together, all different: each profile its own
+    // profileColor() unless a profile before it (by name) has that one, then the next free one.
+    static QHash<QString, QColor> profileColors(QStringList profiles);
     // Explains the selected denial in the details pane (its source model is the monitor's).
     void setExplanationModel(DenialExplanationModel *model);
     // Selects the group of denial, if it is in the window.
@@ -51,6 +55,9 @@ Q_SIGNALS:
     void allowRequested(const Denial &denial);
     // Open the file of this profile in the editor.
     void openProfileRequested(const QString &profile);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateSource();
@@ -77,4 +84,5 @@ private:
     DenialExplanationModel *m_explanations = nullptr;
     QChartView *m_chart;
     QTimer *m_chartTimer;
+    int m_chartLabelledWidth = 0; // the chart's width when its time labels were chosen
 };

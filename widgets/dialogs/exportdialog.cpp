@@ -30,7 +30,9 @@ ExportDialog::ExportDialog(const QString &fileText, const QString &profileName, 
 {
     setWindowTitle(tr("Export %1 for Containers and Kubernetes").arg(profileName));
 
-    m_name = new QLineEdit(profileName, this);
+    // A path-named profile cannot keep its name in Kubernetes: offer a valid one to start with.
+    m_name = new QLineEdit(
+        FleetExport::isObjectName(profileName) ? profileName : FleetExport::objectNameFor(profileName), this);
     m_name->setAccessibleName(tr("Name the profile is loaded under"));
     m_nameHint = new QLabel(this);
     m_nameHint->setWordWrap(true);
@@ -135,9 +137,13 @@ void ExportDialog::regenerate()
         return;
     }
     const bool crdOk = m_export.hasObjectName();
-    m_nameHint->setText(crdOk ? tr("SPO loads the profile under this name; pods refer to it by the same name.")
-                              : tr("<b>Not a valid Kubernetes object name.</b> SPO loads the profile under the "
-                                   "AppArmorProfile's name: use lower case letters, digits, '-' and '.'."));
+    m_nameHint->setText(crdOk
+            ? (name == m_profileName ? tr("SPO loads the profile under this name; pods refer to it by the same name.")
+                                     : tr("SPO loads the profile as %1 (renamed from %2, which is not a valid "
+                                          "Kubernetes object name); pods refer to it by that name.")
+                                           .arg(name.toHtmlEscaped(), m_profileName.toHtmlEscaped()))
+            : tr("<b>Not a valid Kubernetes object name.</b> SPO loads the profile under the "
+                 "AppArmorProfile's name: use lower case letters, digits, '-' and '.'."));
     for (const auto &[format, edit] : std::as_const(m_pages)) {
         const bool isCrd = format == FleetExport::Format::SpoV1Alpha1 || format == FleetExport::Format::SpoV1;
         edit->setPlainText(isCrd && !crdOk ? tr("# Choose a valid Kubernetes name above.") : m_export.text(format));

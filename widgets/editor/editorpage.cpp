@@ -225,12 +225,18 @@ void EditorPage::connectDocument()
     if (m_writer) {
         m_document->setWriter(
             [this](const QString &relativePath, const QByteArray &content, const std::optional<QByteArray> &loaded,
-                std::function<void(bool, const QString &)> done) {
+                std::function<void(const EditorDocument::WriteReply &)> done) {
                 m_pendingWrites.insert(m_writer->write(relativePath, content, loaded), std::move(done));
             });
+        connect(m_writer, &ProfileWriter::conflicted, this, [this](int id, const QString &currentText) {
+            if (m_pendingWrites.contains(id))
+                m_conflicts.insert(id, currentText);
+        });
         connect(m_writer, &ProfileWriter::finished, this, [this](int id, bool ok, const QString &error) {
+            const std::optional<QString> conflict
+                = m_conflicts.contains(id) ? std::optional<QString>(m_conflicts.take(id)) : std::nullopt;
             if (auto handler = m_pendingWrites.take(id))
-                handler(ok, error);
+                handler({ok, error, conflict});
         });
     }
     m_document->setTextSource([editor = QPointer<ProfileEditor>(m_editor)] {
@@ -264,6 +270,7 @@ void EditorPage::connectDocument()
             NoticeBar::Kind::Error, tr("%1 was not written: %2").arg(m_document->relativePath(path), error));
         Q_EMIT writeFailed(path, error);
     });
+    connect(m_document, &EditorDocument::writeConflict, this, &EditorPage::onWriteConflict);
     connect(m_document, &EditorDocument::treeChanged, this, [this] {
         m_tree->setProfileDir(m_root.profileDir());
         followInTree();
@@ -509,6 +516,33 @@ void EditorPage::onChangedOnDisk(EditorDocument::DiskChange change, const QStrin
             DiffPreviewDialog::Mode::ViewOnly, this);
         dialog.exec();
     });
+}
+
+void EditorPage::onWriteConflict(const QString &path, const QString &diskText, const QString &error)
+{
+    const QString name = m_document->relativePath(path);
+    m_status->setText(tr("%1 was not written.").arg(name));
+    m_changeNotice->showNotice(NoticeBar::Kind::Warning,
+        tr("%1 was changed by someone else since you opened it, so nothing was written. Your text is kept "
+           "here.")
+            .arg(name));
+    // The fresh diff: what the file holds now against the user's text.
+    m_changeNotice->addButton(tr("Show Differences"), [this, name, diskText] {
+        DiffPreviewDialog dialog(name, diskText, m_editor->toPlainText(), DiffPreviewDialog::Mode::ViewOnly, this);
+        dialog.exec();
+    });
+    m_changeNotice->addButton(tr("Overwrite with My Text"), [this, diskText] {
+        m_changeNotice->clear();
+        m_document->overwriteAfterConflict(diskText);
+    });
+    m_changeNotice->addButton(tr("Reload from Disk"), [this] {
+        if (!m_document->prompts().confirm(
+                tr("Reload?"), tr("Discard your changes and load the file as it is on disk now?")))
+            return;
+        m_document->discardDraft();
+        m_document->reload(cursorLine());
+    });
+    Q_EMIT writeFailed(path, error);
 }
 
 void EditorPage::offerDraft()

@@ -111,6 +111,8 @@ private:
     int cursorLine() const;
     void onLoaded(const QString &text, int line);
     void onChangedOnDisk(EditorDocument::DiskChange change, const QString &diskText);
+    // A save refused as a conflict: the fresh diff, then overwrite or reload.
+    void onWriteConflict(const QString &path, const QString &diskText, const QString &error);
     void onChecked(const ProfileValidator::Result &result);
     void followInTree();
     void updateState();
@@ -123,7 +125,8 @@ private:
     EditorDocument *m_document;
     CompletionCatalog m_catalog;
     NavigationHistory m_history;
-    QHash<int, std::function<void(bool, const QString &)>> m_pendingWrites;
+    QHash<int, std::function<void(const EditorDocument::WriteReply &)>> m_pendingWrites;
+    QHash<int, QString> m_conflicts; // the writer's conflicted() text, until its finished()
     bool m_loading = false;
 
     ProfileTreeModel *m_tree;

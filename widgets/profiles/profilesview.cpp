@@ -178,10 +178,18 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
     }
     m_modeActions.value(ProfileMode::Enforce)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_modeActions.value(ProfileMode::Complain)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    // Next to the modes: out of the kernel until the next reload (the window asks first).
+    m_unloadAction = new QAction(QIcon::fromTheme(u"edit-delete-remove"_s), tr("&Unload from Kernel…"), this);
+    m_unloadAction->setObjectName(u"unloadProfile"_s);
+    connect(m_unloadAction, &QAction::triggered, this, [this] {
+        if (!selectedProfile().isEmpty())
+            Q_EMIT unloadRequested(selectedProfile());
+    });
     m_contextMenu = new QMenu(this);
     m_contextMenu->addAction(m_openAction);
     m_contextMenu->addAction(m_overrideAction);
     m_contextMenu->addMenu(m_modeMenu);
+    m_contextMenu->addAction(m_unloadAction);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_table->indexAt(pos);
@@ -295,7 +303,7 @@ void ProfilesView::selectProfile(const QString &name)
 
 QList<QAction *> ProfilesView::profileActions() const
 {
-    return {m_openAction, m_overrideAction, m_modeMenu->menuAction()};
+    return {m_openAction, m_overrideAction, m_modeMenu->menuAction(), m_unloadAction};
 }
 
 void ProfilesView::addContextAction(QAction *action)
@@ -333,6 +341,7 @@ void ProfilesView::updateActions()
     m_overrideAction->setEnabled(m_openAction->isEnabled());
     // A prompt-mode profile belongs to the prompting service: Armorer does not compete with it.
     m_modeMenu->setEnabled(selected && mode != ProfileMode::Prompt);
+    m_unloadAction->setEnabled(selected && mode != ProfileMode::Prompt);
     for (auto it = m_modeActions.cbegin(); it != m_modeActions.cend(); ++it) {
         it.value()->setChecked(it.key() == mode);
         it.value()->setEnabled(selected && mode != ProfileMode::Prompt && it.key() != mode

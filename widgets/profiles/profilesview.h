@@ -37,7 +37,8 @@ public:
     QToolButton *modeButton(ProfileMode mode) const { return m_modeButtons.value(mode); }
     // "No profile matches …", shown instead of an empty table.
     QLabel *emptyLabel() const { return m_emptyLabel; }
-    // Open, Edit Local Override, the Set Mode menu: for the Profile menu and the context menu.
+    // Open, Edit Local Override, the Set Mode menu, Unload: for the Profile menu and the context
+    // menu.
     QList<QAction *> profileActions() const;
     QAction *modeAction(ProfileMode mode) const { return m_modeActions.value(mode); }
     // Extra actions for the row's context menu (the window's Export…).
@@ -58,6 +59,8 @@ Q_SIGNALS:
     void openSourceRequested(const QString &file, int line);
     void editOverrideRequested(const QString &profile);
     void setModeRequested(const QString &profile, ProfileMode mode);
+    // Unload from the kernel (the receiver confirms first).
+    void unloadRequested(const QString &profile);
 
 private:
     void updateDetails();
@@ -77,6 +80,7 @@ private:
     QMenu *m_modeMenu;
     QAction *m_openAction;
     QAction *m_overrideAction;
+    QAction *m_unloadAction;
     QHash<ProfileMode, QAction *> m_modeActions;
     bool m_promptAvailable = false;
     QTableView *m_table;

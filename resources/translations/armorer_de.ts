@@ -2795,10 +2795,6 @@ Definiert in %2, Zeile %3</translation>
         <translation>das Journal</translation>
     </message>
     <message>
-        <source>%1: it holds %2 AppArmor record(s) in its last 4 MiB</source>
-        <translation>%1: Die Datei enthält %2 AppArmor-Einträge in ihren letzten 4 MiB</translation>
-    </message>
-    <message>
         <source>%1 has none</source>
         <translation>%1 enthält keine</translation>
     </message>
@@ -2825,6 +2821,13 @@ Definiert in %2, Zeile %3</translation>
     <message>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: it holds %n AppArmor record(s) in its last 4 MiB</source>
+        <translation>
+            <numerusform>%1: Die Datei enthält %n AppArmor-Eintrag in ihren letzten 4 MiB</numerusform>
+            <numerusform>%1: Die Datei enthält %n AppArmor-Einträge in ihren letzten 4 MiB</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,22 @@ if [ -n "$allow_ms" ] && [ -n "$call_ms" ] && [ "${bare_ms:-0}" -gt 0 ]; then
     figure "allow armorctl side (last run, ms since the command started)" \
         "$(grep -o '\(denial read\|system bus connected\|profile index built\|rule and override ready\|helper replied\): [0-9]* ms' /run/allow.out | tr '\n' ';')"
 fi
+# Where the helper's compile time goes: the parser alone (-QKS, what the helper runs) and the
+# namespaces the sandbox enters, each started as a process here.
+: >/run/compile.ms
+: >/run/ns.ms
+i=1
+while [ $i -le $RUNS ]; do
+    t0=$(now_ms)
+    apparmor_parser -QKS /etc/apparmor.d/armorer-probe >/dev/null 2>&1
+    echo $(($(now_ms) - t0)) >>/run/compile.ms
+    t0=$(now_ms)
+    unshare --net --mount true
+    echo $(($(now_ms) - t0)) >>/run/ns.ms
+    i=$((i + 1))
+done
+figure "apparmor_parser -QKS armorer-probe as root, no sandbox (median of $RUNS)" "$(median /run/compile.ms) ms ($(tr '\n' ' ' </run/compile.ms))"
+figure "unshare --net --mount true (median of $RUNS)" "$(median /run/ns.ms) ms ($(tr '\n' ' ' </run/ns.ms))"
 probe_expect "allow benchmark: the last file readable" 0 read /srv/probe/bench-$RUNS
 probe_expect "allow benchmark: secret still denied" 13 read /srv/probe/secret
 : >"$LOCAL"

@@ -14,10 +14,12 @@
 #include <QTemporaryFile>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 
 #include <fcntl.h>
 #include <sys/apparmor.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -70,16 +72,24 @@ ParserRunner::Result ParserRunner::run(const QStringList &arguments, Stdout stdo
     process.setProcessEnvironment(environment);
     process.setUnixProcessParameters(ProcessTree::parameters(QProcess::UnixProcessFlag::CloseFileDescriptors
         | QProcess::UnixProcessFlag::ResetSignalHandlers | QProcess::UnixProcessFlag::IgnoreSigPipe));
-    if (m_nice != 0 || m_childSetup) {
-        process.setChildProcessModifier([increment = m_nice, setup = m_childSetup] {
-            // nice() changes the calling thread's value, which the child inherited from the
-            // thread that started it; -1 is also a valid result, and a failure is harmless.
-            if (increment != 0)
-                (void)::nice(increment);
-            if (setup)
-                setup();
-        });
-    }
+    // The parser never outlives its caller: until exec it holds copies of the caller's
+    // descriptors (the helper's bus connection among them), so a killed helper's name would
+    // stay on the bus while a child set itself up. A change of user clears the death signal,
+    // hence the second time.
+    process.setChildProcessModifier([increment = m_nice, setup = m_childSetup, parent = ::getpid()] {
+        (void)::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127);
+        // nice() changes the calling thread's value, which the child inherited from the
+        // thread that started it; -1 is also a valid result, and a failure is harmless.
+        if (increment != 0)
+            (void)::nice(increment);
+        if (setup)
+            setup();
+        (void)::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
     process.setWorkingDirectory(u"/"_s);
     const QDeadlineTimer deadline(m_timeoutMs);
     if (m_cancel && *m_cancel) {

@@ -31,7 +31,9 @@ bool writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Permis
 constexpr QFileDevice::Permissions ReadableByAll
     = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 
-bool waitForName(const QString &address, const QString &name, int ms)
+// Waits until name is on the bus, and when ownerPid is given, owned by that process (not by
+// a helper that was just killed and whose connection the bus has not dropped yet).
+bool waitForName(const QString &address, const QString &name, int ms, qint64 ownerPid = 0)
 {
     const QString connectionName = u"harness-"_s + name;
     bool found = false;
@@ -39,7 +41,8 @@ bool waitForName(const QString &address, const QString &name, int ms)
         QDBusConnection bus = QDBusConnection::connectToBus(address, connectionName);
         const QDeadlineTimer deadline(ms);
         while (bus.isConnected() && !deadline.hasExpired()) {
-            if (bus.interface()->isServiceRegistered(name).value()) {
+            if (bus.interface()->isServiceRegistered(name).value()
+                && (ownerPid == 0 || qint64(bus.interface()->servicePid(name).value()) == ownerPid)) {
                 found = true;
                 break;
             }
@@ -189,7 +192,8 @@ bool HelperHarness::startHelper(const QString &root, int idleTimeoutMs, QString 
     m_helperLog.clear();
     m_helper->start(QStringLiteral(ARMORER_BIN_DIR) + u"/armorer-helper"_s,
         {u"--root"_s, root, u"--validate-only"_s, u"--idle-timeout"_s, QString::number(idleTimeoutMs)});
-    if (!m_helper->waitForStarted(5000) || !waitForName(m_address, u"io.github.armorer.Helper1"_s, 10000)) {
+    if (!m_helper->waitForStarted(5000)
+        || !waitForName(m_address, u"io.github.armorer.Helper1"_s, 10000, m_helper->processId())) {
         *error = u"armorer-helper did not start: "_s + helperLog();
         return false;
     }

@@ -292,20 +292,31 @@ private Q_SLOTS:
     // takes a second) discards it, and nothing is written, journaled or loaded.
     void noAfterCompileWritesNothing()
     {
-        m_harness.setRuleScript("    if (action.id == \"io.github.armorer.read-status\") return polkit.Result.YES;\n"
-                                "    if (action.id == \"io.github.armorer.modify\") {\n"
+        // Refused calls are no work to the helper's idle timer: a helper that waits a minute
+        // stays up through them, and the usual one comes back afterwards.
+        const auto restartHelper = [this](int idleTimeoutMs) {
+            if (m_harness.helper() && m_harness.helper()->state() == QProcess::Running) {
+                m_harness.helper()->terminate();
+                m_harness.helper()->waitForFinished(5000);
+            }
+            QString error;
+            return m_harness.startHelper(m_root, idleTimeoutMs, &error);
+        };
+        QVERIFY(restartHelper(60000));
+        const auto restore = qScopeGuard([&] {
+            m_harness.setRule(HelperHarness::Rule::Yes);
+            restartHelper(IdleTimeoutMs);
+        });
+        m_harness.setRule(HelperHarness::Rule::Yes);
+        const QString hash = m_harness.probe({u"read"_s, u"usr.bin.armorertest"_s}).value(u"hash"_s).toString();
+        // Every action refused, changes after a second. Reading the status is refused too, so
+        // that setRuleScript() can tell that polkitd has loaded this rule (the last one allowed it).
+        m_harness.setRuleScript("    if (action.id == \"io.github.armorer.modify\") {\n"
                                 "        polkit.spawn([\"/bin/sleep\", \"1\"]);\n"
                                 "        return polkit.Result.NO;\n"
                                 "    }\n"
                                 "    return polkit.Result.NO;",
-            QString());
-        // Refused calls do not keep the helper alive: start it again if it went idle meanwhile.
-        const auto restore = qScopeGuard([this] {
-            m_harness.setRule(HelperHarness::Rule::Yes);
-            QString error;
-            if (m_harness.helper()->state() != QProcess::Running)
-                m_harness.startHelper(m_root, IdleTimeoutMs, &error);
-        });
+            u"org.freedesktop.DBus.Error.AccessDenied"_s);
         const qsizetype logFrom = m_harness.helperLog().size();
         const auto overlays = [] {
             return QDir(QDir::tempPath()).entryList({u"armorer-validate-*"_s}, QDir::Dirs);
@@ -314,7 +325,6 @@ private Q_SLOTS:
         const QByteArray before = read(u"local/usr.bin.armorertest"_s);
         const QByteArray profileBefore = read(u"usr.bin.armorertest"_s);
         const QStringList journalBefore = journal();
-        const QString hash = m_harness.probe({u"read"_s, u"usr.bin.armorertest"_s}).value(u"hash"_s).toString();
         const QJsonObject r = writeOverride(u"usr.bin.armorertest"_s, "/etc/never r,\n", hash);
         QCOMPARE(r.value(u"error"_s).toString(), u"org.freedesktop.DBus.Error.AccessDenied"_s);
         // A mode the profile is not in, so there is something to compile.

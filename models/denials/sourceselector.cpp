@@ -16,9 +16,9 @@
 
 using namespace Qt::StringLiterals;
 
-static QString tr(const char *text)
+static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SourceSelector", text);
+    return QCoreApplication::translate("SourceSelector", text, disambiguation, n);
 }
 
 int SourceSelector::countRecordsInTail(const QString &path)

@@ -901,6 +901,18 @@ Warnung: %1</translation>
         <source>Other profiles</source>
         <translation>Andere Profile</translation>
     </message>
+    <message>
+        <source>&amp;Read Through the Helper</source>
+        <translation>Ü&amp;ber den Helfer lesen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>armorer-helper reads the system log for you; polkit decides whether you may (members of adm and systemd-journal may without a password).</source>
+        <translation>armorer-helper liest das Systemprotokoll für Sie; polkit entscheidet, ob Sie dürfen (Mitglieder von adm und systemd-journal dürfen es ohne Passwort).</translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifier</name>
@@ -1978,6 +1990,29 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
     </message>
 </context>
 <context>
+    <name>HelperDenialSource</name>
+    <message>
+        <source>the system log, through armorer-helper</source>
+        <translation>das Systemprotokoll, über armorer-helper</translation>
+    </message>
+    <message>
+        <source>Reading the system log through armorer-helper…</source>
+        <translation>Das Systemprotokoll wird über armorer-helper gelesen …</translation>
+    </message>
+    <message>
+        <source>polkit does not allow you to read the system log (action io.github.armorer.read-log).</source>
+        <translation>polkit erlaubt Ihnen nicht, das Systemprotokoll zu lesen (Aktion io.github.armorer.read-log).</translation>
+    </message>
+    <message>
+        <source>armorer-helper did not read the system log: %1</source>
+        <translation>armorer-helper hat das Systemprotokoll nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Read once through armorer-helper: new records are not followed. Refresh reads those logged since.</source>
+        <translation>Einmal über armorer-helper gelesen: Neue Einträge werden nicht verfolgt. „Aktualisieren“ liest die seither protokollierten.</translation>
+    </message>
+</context>
+<context>
     <name>HelperOverrideApplier</name>
     <message>
         <source>local/%1 could not be read, so a change to it would replace text you have not seen. Nothing was written.</source>
@@ -2795,10 +2830,6 @@ Definiert in %2, Zeile %3</translation>
         <translation>das Journal</translation>
     </message>
     <message>
-        <source>%1: it holds %2 AppArmor record(s) in its last 4 MiB</source>
-        <translation>%1: Die Datei enthält %2 AppArmor-Einträge in ihren letzten 4 MiB</translation>
-    </message>
-    <message>
         <source>%1 has none</source>
         <translation>%1 enthält keine</translation>
     </message>
@@ -2825,6 +2856,13 @@ Definiert in %2, Zeile %3</translation>
     <message>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: it holds %n AppArmor record(s) in its last 4 MiB</source>
+        <translation>
+            <numerusform>%1: Die Datei enthält %n AppArmor-Eintrag in ihren letzten 4 MiB</numerusform>
+            <numerusform>%1: Die Datei enthält %n AppArmor-Einträge in ihren letzten 4 MiB</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3368,18 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>armorctl suggest: give --log or --source, not both</source>
         <translation>armorctl suggest: entweder --log oder --source angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>armorer-helper can read it for you (polkit asks when needed): armorctl denials --helper</source>
+        <translation>armorer-helper kann es für Sie lesen (polkit fragt bei Bedarf nach): armorctl denials --helper</translation>
+    </message>
+    <message>
+        <source>Read the system log through armorer-helper (polkit action io.github.armorer.read-log), for a user who may not read it: once, not with --follow or --source.</source>
+        <translation>Das Systemprotokoll über armorer-helper lesen (polkit-Aktion io.github.armorer.read-log), für Benutzer, die es nicht lesen dürfen: einmal, nicht mit --follow oder --source.</translation>
+    </message>
+    <message>
+        <source>armorctl: --helper reads the log armorer-helper picks, once: it cannot follow (run it again for new records) and takes no --source</source>
+        <translation>armorctl: --helper liest das Protokoll, das armorer-helper wählt, einmal: Es kann nicht verfolgen (für neue Einträge erneut ausführen) und nimmt kein --source</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,16 @@
     </message>
 </context>
 <context>
+    <name>SourceSelector</name>
+    <message numerus="yes">
+        <source>%1: it holds %n AppArmor record(s) in its last 4 MiB</source>
+        <translation>
+            <numerusform>%1: it holds %n AppArmor record in its last 4 MiB</numerusform>
+            <numerusform>%1: it holds %n AppArmor records in its last 4 MiB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>armorctl</name>
     <message numerus="yes">
         <source>%1 holds %n access record(s); there is no record %2</source>

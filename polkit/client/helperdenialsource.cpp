@@ -50,9 +50,14 @@ void HelperDenialSource::readPage()
             return;
         self->m_error = page.error;
         if (page.error) {
-            const QString why = page.error.code == HelperError::Code::AccessDenied
-                ? tr("polkit does not allow you to read the system log (action io.github.armorer.read-log).")
-                : HelperClient::describe(page.error);
+            QString why;
+            if (page.error.code == HelperError::Code::AccessDenied)
+                why = tr("polkit does not allow you to read the system log (action io.github.armorer.read-log).");
+            else if (page.error.code == HelperError::Code::NotFound)
+                why = tr("it reads audit.log, kern.log, syslog or messages in /var/log, and none of them exists here "
+                         "(it does not read the journal).");
+            else
+                why = HelperClient::describe(page.error);
             self->setState(State::Failed, tr("armorer-helper did not read the system log: %1").arg(why));
             return;
         }

@@ -2011,6 +2011,10 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
         <source>Read once through armorer-helper: new records are not followed. Refresh reads those logged since.</source>
         <translation>Einmal über armorer-helper gelesen: Neue Einträge werden nicht verfolgt. „Aktualisieren“ liest die seither protokollierten.</translation>
     </message>
+    <message>
+        <source>it reads audit.log, kern.log, syslog or messages in /var/log, and none of them exists here (it does not read the journal).</source>
+        <translation>Er liest audit.log, kern.log, syslog oder messages in /var/log, und keine dieser Dateien gibt es hier (das Journal liest er nicht).</translation>
+    </message>
 </context>
 <context>
     <name>HelperOverrideApplier</name>

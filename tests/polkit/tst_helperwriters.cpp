@@ -44,6 +44,7 @@ private Q_SLOTS:
     void allowConflictShowsFreshDiff();
     void helperSourceReadsOnce();
     void helperSourceAuditLog();
+    void helperSourceNoLogFile();
 
 private:
     static QByteArray read(const QString &path)
@@ -497,6 +498,19 @@ void TestHelperWriters::helperSourceAuditLog()
     QCOMPARE(records.size(), 1);
     QCOMPARE(records.at(0).name, u"/tmp/f1"_s);
     QCOMPARE(records.at(0).origin, Denial::Origin::Audit);
+}
+
+// A system with only the journal: the helper has nothing to read, and says so rather than
+// blaming a profile file.
+void TestHelperWriters::helperSourceNoLogFile()
+{
+    HelperDenialSource source(m_client.get());
+    QSignalSpy caughtUp(&source, &DenialSource::caughtUp);
+    source.start(DenialStart::beginning(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), DenialSource::State::Failed, 30000);
+    QCOMPARE(source.error().code, HelperError::Code::NotFound);
+    QVERIFY2(source.message().contains(u"does not read the journal"_s), qPrintable(source.message()));
+    QCOMPARE(caughtUp.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHelperWriters)

@@ -16,9 +16,9 @@
 
 using namespace Qt::StringLiterals;
 
-static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+static QString tr(const char *text)
 {
-    return QCoreApplication::translate("SourceSelector", text, disambiguation, n);
+    return QCoreApplication::translate("SourceSelector", text);
 }
 
 int SourceSelector::countRecordsInTail(const QString &path)
@@ -130,7 +130,9 @@ SourceSelector::Choice SourceSelector::choose(const QString &request) const
             continue;
         const int n = countRecordsInTail(c.path);
         if (n > 0) {
-            QString reason = tr("%1: it holds %n AppArmor record(s) in its last 4 MiB", nullptr, n).arg(c.path);
+            QString reason = QCoreApplication::translate(
+                "SourceSelector", "%1: it holds %n AppArmor record(s) in its last 4 MiB", nullptr, n)
+                                 .arg(c.path);
             if (!notes.isEmpty())
                 reason += u" ("_s + notes.join(u"; "_s) + u')';
             return fileChoice(c.path, reason);

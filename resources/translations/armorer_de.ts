@@ -2864,8 +2864,8 @@ Definiert in %2, Zeile %3</translation>
     <message numerus="yes">
         <source>%1: it holds %n AppArmor record(s) in its last 4 MiB</source>
         <translation>
-            <numerusform>%1: Die Datei enthält %n AppArmor-Eintrag in ihren letzten 4 MiB</numerusform>
-            <numerusform>%1: Die Datei enthält %n AppArmor-Einträge in ihren letzten 4 MiB</numerusform>
+            <numerusform>%1: enthält %n AppArmor-Eintrag in den letzten 4 MiB</numerusform>
+            <numerusform>%1: enthält %n AppArmor-Einträge in den letzten 4 MiB</numerusform>
         </translation>
     </message>
 </context>

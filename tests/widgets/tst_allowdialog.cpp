@@ -4,6 +4,7 @@
 #include "allowflow.h"
 #include "config.h"
 #include "denialtestlines.h"
+#include "englishplurals.h"
 #include "localoverridewriter.h"
 #include "scopechoicemodel.h"
 
@@ -32,6 +33,7 @@ class TestAllowDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void defaultRuleAndDiff_data();
     void defaultRuleAndDiff();
@@ -66,6 +68,12 @@ QString TestAllowDialog::localText() const
 {
     QFile f(m_root->filePath(u"local/usr.bin.app"_s));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// The words a user sees (these tests also take the README's pictures).
+void TestAllowDialog::initTestCase()
+{
+    QVERIFY(installEnglishPlurals());
 }
 
 void TestAllowDialog::init()

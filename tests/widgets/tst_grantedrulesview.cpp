@@ -3,6 +3,7 @@
 #include "apparmorquoting.h"
 #include "demoroot.h"
 #include "diffpreviewdialog.h"
+#include "englishplurals.h"
 #include "grantedrulescontroller.h"
 #include "grantedrulesmodel.h"
 #include "grantedrulesview.h"
@@ -38,6 +39,7 @@ class TestGrantedRulesView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void allowListRemoveUndo();
@@ -86,6 +88,12 @@ private:
     std::unique_ptr<LoadedProfilesModel> m_model;
     std::unique_ptr<ProfilesView> m_view;
 };
+
+// The words a user sees (these tests also take the README's pictures).
+void TestGrantedRulesView::initTestCase()
+{
+    QVERIFY(installEnglishPlurals());
+}
 
 void TestGrantedRulesView::init()
 {

@@ -29,6 +29,10 @@ inline bool create(const QString &dir)
     return true;
 }
 
+// A small valid profile the editor tests open and change.
+inline constexpr char ToolProfile[] = "abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile tool /usr/bin/tool {\n"
+                                      "  include <abstractions/base>\n  /etc/tool r,\n}\n";
+
 inline bool write(const QString &path, const QByteArray &text)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

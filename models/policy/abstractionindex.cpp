@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "abstractionindex.h"
+#include "policydocument.h"
 
 #include "boundedfile.h"
 
@@ -43,16 +44,18 @@ AbstractionIndex AbstractionIndex::load(const QString &profileDir)
 
 void AbstractionIndex::addDefinitions(const QString &text, FileScope::Variables &variables)
 {
-    static const QRegularExpression varRe(u"^\\s*@\\{([A-Za-z0-9_]+)\\}\\s*(\\+?=)\\s*(.*)$"_s);
-    for (const QString &line : text.split(u'\n')) {
-        const auto m = varRe.match(line);
+    // PolicyDocument finds the assignments (a value list may run over several lines; comments
+    // are not part of it); its statement text is "@{NAME} = a b" or "@{NAME} += a b".
+    static const QRegularExpression varRe(u"^@\\{([A-Za-z0-9_]+)\\}\\s*(\\+?=)\\s*(.*)$"_s);
+    const PolicyDocument doc = PolicyDocument::parse(text);
+    for (qsizetype i = 0; i < doc.nodes().size(); ++i) {
+        if (doc.node(int(i)).kind != PolicyDocument::NodeKind::Variable)
+            continue;
+        const auto m = varRe.match(doc.statementText(int(i)));
         if (!m.hasMatch())
             continue;
-        QString values = m.captured(3);
-        if (const qsizetype hash = values.indexOf(u'#'); hash >= 0)
-            values.truncate(hash);
         QStringList list;
-        for (QString v : values.split(u' ', Qt::SkipEmptyParts)) {
+        for (QString v : m.captured(3).split(u' ', Qt::SkipEmptyParts)) {
             if (v.size() >= 2 && v.startsWith(u'"') && v.endsWith(u'"'))
                 v = v.mid(1, v.size() - 2);
             list += v;

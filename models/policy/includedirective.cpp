@@ -1,26 +1,30 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "includedirective.h"
+#include "policydocument.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 IncludeDirective IncludeDirective::parse(QStringView line)
 {
-    static const QRegularExpression re(u"^\\s*#?\\s*include\\s+(if\\s+exists\\s+)?(?:<([^>\\n]+)>|\"([^\"\\n]+)\")"_s);
+    // PolicyDocument decides what an include is; this keeps where its target stands in the line.
     IncludeDirective d;
-    const QRegularExpressionMatch m = re.matchView(line);
-    if (!m.hasMatch())
-        return d;
-    d.ifExists = m.capturedLength(1) > 0;
-    const int group = m.capturedLength(2) > 0 ? 2 : 3;
-    d.angled = group == 2;
-    d.target = m.captured(group).trimmed();
-    d.start = m.capturedStart(group);
-    d.length = m.capturedLength(group);
+    const QString text = line.toString();
+    const PolicyDocument doc = PolicyDocument::parse(text);
+    for (qsizetype i = 0; i < doc.nodes().size(); ++i) {
+        const PolicyDocument::Node &n = doc.node(int(i));
+        if (n.kind != PolicyDocument::NodeKind::Include || n.name.isEmpty())
+            continue;
+        d.target = n.name;
+        d.angled = n.angled;
+        d.ifExists = n.ifExists;
+        d.start = text.indexOf(n.name, doc.startOffset(int(i)));
+        d.length = n.name.size();
+        break;
+    }
     return d;
 }
 

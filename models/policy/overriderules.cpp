@@ -4,40 +4,13 @@
 
 #include "apparmorquoting.h"
 #include "overrideeditor.h"
+#include "policydocument.h"
 
 #include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// The line without its comment. '#' starts one at the start of a line or after whitespace,
-// outside quotes; "#include" is the old spelling of include, not a comment.
-QString codeOf(const QString &line)
-{
-    const QString trimmed = line.trimmed();
-    if (trimmed.startsWith(u"#include"))
-        return trimmed;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (c == u'\\') {
-            ++i; // an escaped character is never a quote or a comment
-        } else if (c == u'"') {
-            quoted = !quoted;
-        } else if (c == u'#' && !quoted && (i == 0 || line.at(i - 1).isSpace())) {
-            return line.left(i).simplified();
-        }
-    }
-    return line.simplified();
-}
-
-// Lines that end without a comma but are complete: includes and variable assignments.
-bool completeWithoutComma(const QString &code)
-{
-    return code.startsWith(u"include") || code.startsWith(u"#include") || code.startsWith(u"@{")
-        || code.startsWith(u"abi ");
-}
-
 QString keyOf(const OverrideRuleRef &ref)
 {
     return ref.blocks.join(u'\n') + u'\x1f' + ref.rule;
@@ -60,52 +33,38 @@ QString unquote(const QString &token)
 
 QList<OverrideRules::Item> OverrideRules::parse(const QString &text)
 {
+    // PolicyDocument reads the text: comments, quotes, rules over several lines, blocks.
+    const PolicyDocument doc = PolicyDocument::parse(text);
     QList<Item> items;
     QStringList blocks;
-    std::optional<Item> pending; // a rule running over several lines
-    const auto flush = [&] {
-        if (pending) {
-            items.append(*pending);
-            pending.reset();
+    const auto walk = [&](const auto &self, int parent) -> void {
+        for (const int child : doc.node(parent).children) {
+            const PolicyDocument::Node &n = doc.node(child);
+            if (n.kind == PolicyDocument::NodeKind::Comment || n.kind == PolicyDocument::NodeKind::Stray)
+                continue;
+            Item item;
+            item.ref.blocks = blocks;
+            item.line = doc.startOf(child).line;
+            item.lineCount = doc.position(doc.endOffset(child)).line - item.line + 1;
+            QString statement = doc.statementText(child);
+            if (n.kind == PolicyDocument::NodeKind::Block) {
+                // Its header, as written without the brace: "^hat", "profile child".
+                if (statement.endsWith(u'{'))
+                    statement = statement.chopped(1).trimmed();
+                item.kind = Item::Kind::Block;
+                item.ref.rule = statement;
+                items.append(item);
+                blocks.append(statement);
+                self(self, child);
+                blocks.removeLast();
+            } else {
+                // Rules, and the statements that end without a comma (include, variables).
+                item.ref.rule = statement;
+                items.append(item);
+            }
         }
     };
-    const QStringList lines = text.split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString code = codeOf(lines.at(i));
-        if (code.isEmpty())
-            continue;
-        const int lineNumber = int(i) + 1;
-        if (code == u"}" || code == u"},") {
-            flush();
-            if (!blocks.isEmpty())
-                blocks.removeLast();
-            continue;
-        }
-        if (pending) {
-            pending->ref.rule += u' ' + code;
-            pending->source += u' ' + code;
-            pending->lineCount = lineNumber - pending->line + 1;
-            if (code.endsWith(u','))
-                flush();
-            continue;
-        }
-        Item item;
-        item.ref.blocks = blocks;
-        item.ref.rule = code;
-        item.source = lines.at(i).simplified();
-        item.line = lineNumber;
-        if (code.endsWith(u'{')) {
-            item.kind = Item::Kind::Block;
-            item.ref.rule = code.chopped(1).simplified();
-            items.append(item);
-            blocks.append(item.ref.rule);
-        } else if (code.endsWith(u',') || completeWithoutComma(code)) {
-            items.append(item);
-        } else {
-            pending = item;
-        }
-    }
-    flush();
+    walk(walk, PolicyDocument::RootNode);
     return items;
 }
 

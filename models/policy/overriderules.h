@@ -20,9 +20,8 @@ struct OverrideRuleRef
     friend bool operator==(const OverrideRuleRef &, const OverrideRuleRef &) = default;
 };
 
-// The rules of a local override (local/NAME), read the way apparmor_parser reads them:
-// comments ('#' at the start or after whitespace, outside quotes, except "#include") and blank
-// lines skipped, a rule running on until its comma, hats and child profiles as blocks.
+// The rules of a local override (local/NAME), as PolicyDocument reads them: comments and
+// blank lines skipped, a rule running on until its comma, hats and child profiles as blocks.
 class OverrideRules
 {
 public:
@@ -31,7 +30,6 @@ public:
         enum class Kind { Rule, Block };
         Kind kind = Kind::Rule;
         OverrideRuleRef ref; // for a block: the blocks around it, and its header as rule
-        QString source; // the line as written (simplified), what OverrideEditor matches
         int line = 0; // 1-based, where it starts
         int lineCount = 1;
     };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "profilepolicy.h"
 #include "abstractionindex.h"
+#include "policydocument.h"
 #include "profileindex.h"
 
 #include <QDir>
@@ -23,25 +24,6 @@ QString readSmall(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-// The block's lines (header to closing brace), counted the way the header parser counts.
-QStringList blockAt(const QStringList &lines, int headerLine)
-{
-    QStringList block;
-    int depth = 0;
-    for (int i = headerLine - 1; i < lines.size(); ++i) {
-        const QString code = lines.at(i).trimmed();
-        block.append(lines.at(i));
-        if (code.startsWith(u'#'))
-            continue;
-        if (code.startsWith(u'}'))
-            --depth;
-        else if (code.endsWith(u'{'))
-            ++depth;
-        if (depth <= 0 && i >= headerLine - 1 && block.size() > 1)
-            break;
-    }
-    return block;
-}
 } // namespace
 
 ProfilePolicy ProfilePolicy::load(
@@ -51,23 +33,26 @@ ProfilePolicy ProfilePolicy::load(
     policy.m_file = file;
     policy.m_variables = variables;
     const QString text = readSmall(file);
-    for (const ProfileIndex::Header &h : ProfileIndex::parseHeaders(text)) {
-        if (h.name == profileName) {
-            policy.m_headerLine = h.line;
-            policy.m_flags = h.flags;
+    const PolicyDocument doc = PolicyDocument::parse(text);
+    const int profile = doc.findProfile(profileName);
+    if (profile < 0)
+        return policy;
+    policy.m_headerLine = doc.startOf(profile).line;
+    policy.m_flags = doc.node(profile).flags.join(u", "_s);
+    AbstractionIndex::addDefinitions(text, policy.m_variables);
+    // The file's declared ABI: "abi <abi/4.0>," (the first one; the parser allows one).
+    static const QRegularExpression abiRe(u"^abi\\s*[<\"]([^>\"]+)[>\"]"_s);
+    for (const PolicyDocument::Node &n : doc.nodes()) {
+        if (n.kind != PolicyDocument::NodeKind::Rule || n.ruleClass != u"abi")
+            continue;
+        const qsizetype index = &n - doc.nodes().constData();
+        if (const auto m = abiRe.match(doc.statementText(int(index))); m.hasMatch()) {
+            policy.m_abi = m.captured(1);
             break;
         }
     }
-    if (!policy.isValid())
-        return policy;
-    AbstractionIndex::addDefinitions(text, policy.m_variables);
-    static const QRegularExpression abiRe(
-        u"^\\s*abi\\s+[<\"]([^>\"]+)[>\"]\\s*,"_s, QRegularExpression::MultilineOption);
-    if (const auto m = abiRe.match(text); m.hasMatch())
-        policy.m_abi = m.captured(1);
-
-    const QStringList lines = text.split(u'\n');
-    const QString block = blockAt(lines, policy.m_headerLine).join(u'\n');
+    // The profile's own block, from its header to its closing brace.
+    const QString block = doc.nodeText(profile).toString();
     QStringList seen{QFileInfo(file).absoluteFilePath()};
     policy.addFile(profileDir, file, ExistingRules::fromText(block, true, policy.m_headerLine), seen);
     return policy;

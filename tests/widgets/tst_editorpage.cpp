@@ -125,9 +125,7 @@ void TestEditorPage::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_state = std::make_unique<QTemporaryDir>();
     QVERIFY(EditorFixture::create(m_dir->path()));
-    QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.tool"_s,
-        "abi <abi/4.0>,\ninclude <tunables/global>\n\nprofile tool /usr/bin/tool {\n"
-        "  include <abstractions/base>\n  /etc/tool r,\n}\n"));
+    QVERIFY(EditorFixture::write(profileDir() + u"/usr.bin.tool"_s, EditorFixture::ToolProfile));
     m_reviewed.clear();
     m_reviewedBefore.clear();
     m_confirmed.clear();

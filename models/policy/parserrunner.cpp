@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryFile>
 
 #include <cerrno>
 #include <cstring>
@@ -38,20 +40,27 @@ ParserRunner::ParserRunner(LoadMode mode, const QString &parser)
 }
 
 namespace {
-// Appends what the process has to say, up to the cap; the rest is read and dropped, so a
-// chatty parser never blocks on a full pipe.
-void drain(QProcess &process, QByteArray &err, QByteArray &out)
+// Appends what the process has to say, up to the caps; the rest is read and dropped, so a
+// chatty parser never blocks on a full pipe. *outOverflow tells that stdout went past its cap.
+void drain(QProcess &process, QByteArray &err, QByteArray &out, qsizetype outCap, bool *outOverflow)
 {
-    const auto take = [](QByteArray &into, const QByteArray &chunk) {
-        into += chunk.left(qMax<qsizetype>(0, ParserRunner::MaxOutput - into.size()));
+    const auto take = [](QByteArray &into, const QByteArray &chunk, qsizetype cap) {
+        into += chunk.left(qMax<qsizetype>(0, cap - into.size()));
+        return into.size() + chunk.size() > cap;
     };
-    take(err, process.readAllStandardError());
-    take(out, process.readAllStandardOutput());
+    take(err, process.readAllStandardError(), ParserRunner::MaxOutput);
+    const qsizetype before = out.size();
+    const QByteArray chunk = process.readAllStandardOutput();
+    take(out, chunk, outCap);
+    if (before + chunk.size() > outCap)
+        *outOverflow = true;
 }
 } // namespace
 
-ParserRunner::Result ParserRunner::run(const QStringList &arguments) const
+ParserRunner::Result ParserRunner::run(const QStringList &arguments, Stdout stdoutIs) const
 {
+    const qsizetype outCap = stdoutIs == Stdout::Binary ? MaxBinary : MaxOutput;
+    bool outOverflow = false;
     Result result;
     result.argv = QStringList{m_parser} + arguments;
     QProcess process;
@@ -98,7 +107,7 @@ ParserRunner::Result ParserRunner::run(const QStringList &arguments) const
     // Polled, so a cancellation kills the run within a few milliseconds.
     const int pollMs = m_cancel ? 10 : 100;
     while (!process.waitForFinished(pollMs) && process.state() != QProcess::NotRunning) {
-        drain(process, err, out);
+        drain(process, err, out, outCap, &outOverflow);
         if (m_cancel && *m_cancel) {
             ProcessTree::kill(process, 1000);
             result.cancelled = true;
@@ -112,12 +121,26 @@ ParserRunner::Result ParserRunner::run(const QStringList &arguments) const
             return result;
         }
     }
-    drain(process, err, out);
-    result.standardOutput = QString::fromUtf8(out);
-    result.output = QString::fromUtf8(err + out);
+    drain(process, err, out, outCap, &outOverflow);
     result.crashed = process.exitStatus() != QProcess::NormalExit;
     result.exitCode = result.crashed ? -1 : process.exitCode();
     result.ok = result.exitCode == 0;
+    if (stdoutIs == Stdout::Binary) {
+        // The compiled policy is no text: stderr alone holds the messages.
+        result.output = QString::fromUtf8(err);
+        if (result.ok && outOverflow) {
+            result.ok = false;
+            result.output += u"the compiled policy is larger than %1 bytes\n"_s.arg(MaxBinary);
+        } else if (result.ok && out.isEmpty()) {
+            result.ok = false;
+            result.output += u"apparmor_parser wrote no compiled policy\n"_s;
+        }
+        if (result.ok)
+            result.binary = out;
+    } else {
+        result.standardOutput = QString::fromUtf8(out);
+        result.output = QString::fromUtf8(err + out);
+    }
     readDiagnostics(&result, m_diagnostics);
     return result;
 }
@@ -172,13 +195,13 @@ ParserRunner::Result ParserRunner::validate(
 }
 
 ParserRunner::Result ParserRunner::compile(
-    const QString &baseDir, const QString &file, const QStringList &includeDirs, const QString &output) const
+    const QString &baseDir, const QString &file, const QStringList &includeDirs) const
 {
-    QStringList arguments{u"-QK"_s, u"-o"_s, output};
+    QStringList arguments{u"-QKS"_s};
     // Kernel mode compiles for the running kernel, as "apparmor_parser -r" would.
     if (m_mode == LoadMode::ValidateOnly)
         arguments << u"-M"_s << m_features;
-    return run(arguments + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file});
+    return run(arguments + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file}, Stdout::Binary);
 }
 
 ParserRunner::Result ParserRunner::names(
@@ -193,7 +216,7 @@ QStringList ParserRunner::namesOf(const Result &result)
     return result.standardOutput.split(u'\n', Qt::SkipEmptyParts);
 }
 
-ParserRunner::Result ParserRunner::loadBinary(const QString &binary) const
+ParserRunner::Result ParserRunner::loadBinary(const QByteArray &binary) const
 {
     Result result;
     if (m_mode == LoadMode::ValidateOnly) {
@@ -202,23 +225,30 @@ ParserRunner::Result ParserRunner::loadBinary(const QString &binary) const
         return result;
     }
     // Another parser (a test's fake) is run as "PARSER -r -B FILE".
-    if (m_parser != QStringLiteral(ARMORER_APPARMOR_PARSER))
-        return run({u"-r"_s, u"-B"_s, u"--"_s, binary});
-    // The system's parser would only hand the file to the same libapparmor call
+    if (m_parser != QStringLiteral(ARMORER_APPARMOR_PARSER)) {
+        QTemporaryFile file(QDir::tempPath() + u"/armorer-binary-XXXXXX"_s);
+        if (!file.open() || file.write(binary) != binary.size() || !file.flush()) {
+            result.output = u"cannot write the compiled policy for %1"_s.arg(m_parser);
+            result.errorMessage = result.output;
+            return result;
+        }
+        return run({u"-r"_s, u"-B"_s, u"--"_s, file.fileName()});
+    }
+    // The system's parser would only hand the binary to the same libapparmor call
     // ("apparmor_parser -r -B" replaces with aa_kernel_interface_replace_policy): made here,
     // it saves a process start per change.
-    result.argv = {u"aa_kernel_interface_replace_policy_from_file"_s, binary};
+    result.argv = {u"aa_kernel_interface_replace_policy"_s, QString::number(binary.size()) + u" bytes"_s};
     aa_kernel_interface *kernel = nullptr;
     int rc = aa_kernel_interface_new(&kernel, nullptr, nullptr);
     if (rc == 0) {
-        rc = aa_kernel_interface_replace_policy_from_file(kernel, AT_FDCWD, QFile::encodeName(binary).constData());
+        rc = aa_kernel_interface_replace_policy(kernel, binary.constData(), size_t(binary.size()));
         const int error = errno;
         aa_kernel_interface_unref(kernel);
         errno = error;
     }
     if (rc != 0) {
         result.exitCode = 1;
-        result.output = u"Could not replace profile %1: %2"_s.arg(binary, QString::fromLocal8Bit(std::strerror(errno)));
+        result.output = u"Could not replace the profile: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno)));
         result.errorMessage = result.output;
         return result;
     }

@@ -42,8 +42,9 @@ public:
         bool timedOut = false;
         bool cancelled = false;
         int exitCode = -1;
-        QString output; // stderr, then stdout
+        QString output; // stderr, then stdout (stderr alone for compile())
         QString standardOutput; // stdout alone (the names of -N)
+        QByteArray binary; // compile(): the compiled policy the parser wrote to stdout
         QList<ParserDiagnostic> diagnostics; // the output read by ParserDiagnostics
         // The first error among the diagnostics, when there is one.
         QString errorFile;
@@ -56,6 +57,9 @@ public:
 
     static constexpr int DefaultTimeoutMs = 60 * 1000;
     static constexpr qsizetype MaxOutput = 256 * 1024;
+    // A compiled policy larger than this is refused (the largest shipped profile compiles to
+    // well under a megabyte).
+    static constexpr qsizetype MaxBinary = 64 * 1024 * 1024;
 
     explicit ParserRunner(LoadMode mode = LoadMode::Kernel, const QString &parser = QString());
 
@@ -81,17 +85,18 @@ public:
     // -QK -M features: parses and compiles, loads nothing. includeDirs are searched first, in
     // order, then baseDir (the profile directory, also --base).
     Result validate(const QString &baseDir, const QString &file, const QStringList &includeDirs = {}) const;
-    // Validation and compilation in one run (-QK -o output): the binary for the running
-    // kernel's features (Kernel mode) or for the features file (ValidateOnly), which
-    // loadBinary() then loads as it is, so what was validated is exactly what is loaded.
-    Result compile(
-        const QString &baseDir, const QString &file, const QStringList &includeDirs, const QString &output) const;
+    // Validation and compilation in one run (-QKS): the binary for the running kernel's
+    // features (Kernel mode) or for the features file (ValidateOnly), read from the parser's
+    // stdout (capped at MaxBinary) into Result::binary, which loadBinary() then loads as it is,
+    // so what was validated is exactly what is loaded. The parser writes no file, so it can run
+    // in a child that may write nowhere (see setChildSetup).
+    Result compile(const QString &baseDir, const QString &file, const QStringList &includeDirs) const;
     // The names of the profiles, children and hats a file defines (-N), in Result::names().
     Result names(const QString &baseDir, const QString &file, const QStringList &includeDirs = {}) const;
-    // Replaces the profiles of a binary compile() wrote, as "apparmor_parser -r -B" does (with
+    // Replaces the profiles of a binary compile() made, as "apparmor_parser -r -B" does (with
     // the system's parser: the same libapparmor call, in process). In ValidateOnly mode nothing
     // is loaded (compile() already ran the parser) and the result is ok.
-    Result loadBinary(const QString &binary) const;
+    Result loadBinary(const QByteArray &binary) const;
     Result reload(const QString &baseDir, const QString &file) const;
     Result unload(const QString &baseDir, const QString &file) const;
 
@@ -102,7 +107,8 @@ public:
     static void parseErrors(Result *result);
 
 private:
-    Result run(const QStringList &arguments) const;
+    enum class Stdout { Text, Binary };
+    Result run(const QStringList &arguments, Stdout stdoutIs = Stdout::Text) const;
     QStringList searchPath(const QString &baseDir, const QStringList &includeDirs) const;
     static void readDiagnostics(Result *result, const ParserDiagnostics &diagnostics);
 

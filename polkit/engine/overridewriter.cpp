@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -197,18 +198,106 @@ QString OverrideWriter::Outcome::stepsText() const
     return parts.join(u", "_s);
 }
 
-OverrideWriter::Outcome OverrideWriter::apply(Target target, const QString &profile,
-    const std::optional<QByteArray> &bytes, const std::optional<QString> &expectedHash, const QString &action,
-    qint64 uid, const QString &undoes)
+OverrideWriter::StagedPtr OverrideWriter::failed(const HelperError &error)
 {
-    return apply(profile, {FileChange{target, profile, bytes, expectedHash, action, undoes}}, uid);
+    auto staged = std::make_shared<Staged>();
+    staged->m_done = true;
+    staged->m_outcome.error = error;
+    return staged;
 }
 
-OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QList<FileChange> &changes, qint64 uid)
+OverrideWriter::StagedPtr OverrideWriter::stage(const QString &profile, const QList<FileChange> &changes)
 {
-    Outcome outcome;
-    if ((outcome.error = checkProfile(profile)))
+    QElapsedTimer timer;
+    timer.start();
+    if (const HelperError error = checkProfile(profile))
+        return failed(error);
+    auto staged = std::make_shared<Staged>();
+    staged->m_profile = profile;
+    Outcome &outcome = staged->m_outcome;
+    QByteArray profileBytes;
+    m_profileDir.read(profile, &profileBytes);
+    staged->m_profileHash = ChangeRecord::hash(profileBytes);
+
+    // What each file holds now; the changes that change something.
+    for (const FileChange &change : changes) {
+        ConfinedDir &dir = dirFor(change.target);
+        Pending p{change, false, {}, {}, {}};
+        const ConfinedDir::Status status = dir.read(change.name, &p.current);
+        p.existed = status == ConfinedDir::Status::Ok;
+        if (!p.existed && status != ConfinedDir::Status::Missing)
+            return failed(fromStatus(status, dir.errorString()));
+        p.currentHash = p.existed ? ChangeRecord::hash(p.current) : QString();
+        if (change.expectedHash && *change.expectedHash != p.currentHash)
+            return failed({Code::Conflict, dir.path() + u'/' + change.name + u" changed since it was read"_s});
+        outcome.hash = p.currentHash;
+        if ((change.bytes && p.existed && *change.bytes == p.current) || (!change.bytes && !p.existed))
+            continue;
+        staged->m_pending.append(p);
+    }
+    if (staged->m_pending.isEmpty()) {
+        staged->m_done = true;
+        return staged;
+    }
+
+    // The profile as it will be, in a private overlay searched before the profile directory:
+    // nothing in the real tree changes until the parser accepts it. The overlay is readable by
+    // all (the sandboxed parser runs as nobody) and writable by its owner only; it holds only
+    // what the tree will hold after the change.
+    staged->m_overlay = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/armorer-validate-XXXXXX"_s);
+    if (!staged->m_overlay->isValid())
+        return failed({Code::IoError, u"cannot create a validation directory"_s});
+    constexpr auto Readable = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    constexpr auto Listable = Readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    staged->m_overlayPath = QDir(staged->m_overlay->path()).canonicalPath();
+    QFile::setPermissions(staged->m_overlayPath, Listable);
+    staged->m_fileToCheck = profilePath(profile);
+    for (const Pending &p : std::as_const(staged->m_pending)) {
+        const bool local = p.change.target == Target::Local;
+        if (local && QDir(staged->m_overlayPath).mkpath(u"local"_s))
+            QFile::setPermissions(staged->m_overlayPath + u"/local"_s, Listable);
+        QFile file(staged->m_overlayPath + (local ? u"/local/"_s : u"/"_s) + p.change.name);
+        // A removed "include if exists" file reads like an empty one.
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(Readable)
+            || file.write(p.change.bytes.value_or(QByteArray())) < 0 || !file.flush())
+            return failed({Code::IoError, u"cannot write the validation copy"_s});
+        if (!local)
+            staged->m_fileToCheck = file.fileName();
+    }
+    staged->m_stageMs = timer.elapsed();
+    return staged;
+}
+
+void OverrideWriter::compile(Staged &staged) const
+{
+    if (staged.m_done)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    ParserRunner parser = m_parser;
+    parser.setCancelFlag(&staged.cancel);
+    parser.setChildSetup(
+        m_sandbox.childSetup({m_profileDir.path(), staged.m_overlayPath, QFileInfo(parser.parserPath()).path()}));
+    staged.m_compiled = parser.compile(m_profileDir.path(), staged.m_fileToCheck, {staged.m_overlayPath});
+    staged.m_compileMs = timer.elapsed();
+}
+
+OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
+{
+    if (staged.m_done)
+        return staged.m_outcome;
+    Outcome outcome = staged.m_outcome;
+    outcome.steps.append({"stage", staged.m_stageMs});
+    outcome.steps.append({"compile", staged.m_compileMs});
+    outcome.parser = staged.m_compiled;
+    if (!outcome.parser.ok) {
+        QString message = outcome.parser.cancelled ? u"the change was cancelled"_s : outcome.parser.summary();
+        message.replace(staged.m_overlayPath, m_profileDir.path());
+        outcome.error = {Code::ParserRejected, message};
         return outcome;
+    }
+    const QString &profile = staged.m_profile;
+    QList<Pending> &pending = staged.m_pending;
     const ChangeLock lock(m_journal.lockFd());
     if (!m_profileDir.stillAt() || !m_localDir.stillAt()) {
         outcome.error = {Code::PathRefused, m_profileDir.path() + u": the directory was replaced"_s};
@@ -220,71 +309,24 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
         outcome.steps.append({name, step.restart()});
     };
 
-    // What each file holds now; the changes that change something.
-    struct Pending
-    {
-        FileChange change;
-        bool existed = false;
-        QByteArray current;
-        QString currentHash;
-        QString id;
-    };
-    QList<Pending> pending;
-    for (const FileChange &change : changes) {
-        ConfinedDir &dir = dirFor(change.target);
-        Pending p{change, false, {}, {}, {}};
-        const ConfinedDir::Status status = dir.read(change.name, &p.current);
-        p.existed = status == ConfinedDir::Status::Ok;
-        if (!p.existed && status != ConfinedDir::Status::Missing) {
-            outcome.error = fromStatus(status, dir.errorString());
-            return outcome;
-        }
-        p.currentHash = p.existed ? ChangeRecord::hash(p.current) : QString();
-        if (change.expectedHash && *change.expectedHash != p.currentHash) {
-            outcome.error = {Code::Conflict, dir.path() + u'/' + change.name + u" changed since it was read"_s};
-            return outcome;
-        }
-        outcome.hash = p.currentHash;
-        if ((change.bytes && p.existed && *change.bytes == p.current) || (!change.bytes && !p.existed))
-            continue;
-        pending.append(p);
-    }
-    if (pending.isEmpty())
-        return outcome;
-
-    // Compile the profile as it will be, from a private overlay searched before the profile
-    // directory: nothing in the real tree changes until the parser accepts it, and the binary
-    // it writes there is exactly what is loaded below (one compile, no second parse).
-    QTemporaryDir overlay(QDir::tempPath() + u"/armorer-validate-XXXXXX"_s);
-    if (!overlay.isValid()) {
-        outcome.error = {Code::IoError, u"cannot create a validation directory"_s};
-        return outcome;
-    }
-    const QString overlayPath = QDir(overlay.path()).canonicalPath();
-    QString fileToCheck = profilePath(profile);
+    // What was compiled must still be what is there: another change (of this helper, while
+    // polkit decided, or of another instance) makes it stale, and the caller stages again.
+    QByteArray bytes;
+    m_profileDir.read(profile, &bytes);
+    bool stale = ChangeRecord::hash(bytes) != staged.m_profileHash;
     for (const Pending &p : std::as_const(pending)) {
-        const bool local = p.change.target == Target::Local;
-        if (local)
-            QDir(overlayPath).mkpath(u"local"_s);
-        QFile file(overlayPath + (local ? u"/local/"_s : u"/"_s) + p.change.name);
-        // A removed "include if exists" file reads like an empty one.
-        if (!file.open(QIODevice::WriteOnly) || file.write(p.change.bytes.value_or(QByteArray())) < 0
-            || !file.flush()) {
-            outcome.error = {Code::IoError, u"cannot write the validation copy"_s};
-            return outcome;
-        }
-        if (!local)
-            fileToCheck = file.fileName();
+        ConfinedDir &dir = dirFor(p.change.target);
+        bytes.clear();
+        const ConfinedDir::Status status = dir.read(p.change.name, &bytes);
+        stale = stale || (status == ConfinedDir::Status::Ok ? ChangeRecord::hash(bytes) : QString()) != p.currentHash
+            || (status != ConfinedDir::Status::Ok && status != ConfinedDir::Status::Missing);
     }
-    const QString binary = overlayPath + u"/policy.bin"_s;
-    outcome.parser = m_parser.compile(m_profileDir.path(), fileToCheck, {overlayPath}, binary);
-    lap("compile");
-    if (!outcome.parser.ok) {
-        QString message = outcome.parser.summary();
-        message.replace(overlayPath, m_profileDir.path());
-        outcome.error = {Code::ParserRejected, message};
+    if (stale) {
+        outcome.stale = true;
+        outcome.error = {Code::Conflict, profile + u" changed while the change was being checked"_s};
         return outcome;
     }
+    lap("check");
 
     const auto discardAll = [this, &pending] {
         for (const Pending &p : std::as_const(pending)) {
@@ -356,13 +398,10 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
     }
     lap("write");
 
-    outcome.parser = m_parser.loadBinary(binary);
+    outcome.parser = m_parser.loadBinary(staged.m_compiled.binary);
     lap("load");
     if (!outcome.parser.ok) {
-        // The kernel's refusal names the compiled file: name the profile instead.
-        QString message = outcome.parser.summary();
-        message.replace(binary, profilePath(profile));
-        outcome.error = {Code::ReloadFailed, message};
+        outcome.error = {Code::ReloadFailed, outcome.parser.summary()};
         // Put the previous files back and load them again, so the kernel and the tree agree
         // (a file with several profiles may have been loaded in part).
         rollBack(&outcome.error);
@@ -381,51 +420,83 @@ OverrideWriter::Outcome OverrideWriter::apply(const QString &profile, const QLis
     return outcome;
 }
 
+OverrideWriter::Outcome OverrideWriter::run(const std::function<StagedPtr()> &stage, qint64 uid)
+{
+    // A file that changes between staging and commit (another instance) is staged again; a
+    // few tries, then the conflict is the answer.
+    Outcome outcome;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const StagedPtr staged = stage();
+        compile(*staged);
+        outcome = commit(*staged, uid);
+        if (!outcome.stale)
+            break;
+    }
+    return outcome;
+}
+
+OverrideWriter::StagedPtr OverrideWriter::stageWriteOverride(
+    const QString &profile, const QString &text, const QString &expectedHash)
+{
+    if (const HelperError error = checkProfile(profile); error)
+        return failed(error);
+    if (const HelperError error = checkText(text); error)
+        return failed(error);
+    return stage(profile, {FileChange{Target::Local, profile, text.toUtf8(), expectedHash, u"write-override"_s, {}}});
+}
+
 OverrideWriter::Outcome OverrideWriter::writeOverride(
     const QString &profile, const QString &text, const QString &expectedHash, qint64 uid)
 {
-    Outcome outcome;
-    if ((outcome.error = checkProfile(profile)) || (outcome.error = checkText(text)))
-        return outcome;
-    return apply(Target::Local, profile, text.toUtf8(), expectedHash, u"write-override"_s, uid);
+    return run(
+        [&] {
+            return stageWriteOverride(profile, text, expectedHash);
+        },
+        uid);
 }
 
-OverrideWriter::Outcome OverrideWriter::applyOverride(
-    const QString &profile, const QString &profilePath, const QString &text, const QString &expectedHash, qint64 uid)
+OverrideWriter::StagedPtr OverrideWriter::stageApplyOverride(
+    const QString &profile, const QString &profilePath, const QString &text, const QString &expectedHash)
 {
-    Outcome outcome;
-    if ((outcome.error = checkProfile(profile)) || (outcome.error = checkText(text)))
-        return outcome;
+    if (const HelperError error = checkProfile(profile); error)
+        return failed(error);
+    if (const HelperError error = checkText(text); error)
+        return failed(error);
     QByteArray current;
     m_profileDir.read(profile, &current);
     const PolicyDocument doc = PolicyDocument::parse(QString::fromUtf8(current));
     const QString path = resolveProfilePath(doc, profilePath);
     if (path.isEmpty()) {
-        outcome.error = {Code::NotFound,
+        return failed({Code::NotFound,
             profilePath.isEmpty()
                 ? QString(profile + u" has no top-level profile"_s)
-                : QString(profile + u" defines no profile "_s + profilePath.left(ProfileName::MaxLength))};
-        return outcome;
+                : QString(profile + u" defines no profile "_s + profilePath.left(ProfileName::MaxLength))});
     }
     const OverrideNaming::Target target = OverrideNaming::targetFor(doc, profile, path);
-    if (!target.isValid()) {
-        outcome.error = {Code::InvalidArgument, target.error.left(2 * ProfileName::MaxLength)};
-        return outcome;
-    }
+    if (!target.isValid())
+        return failed({Code::InvalidArgument, target.error.left(2 * ProfileName::MaxLength)});
     QList<FileChange> changes;
     if (target.addInclude) {
         const std::optional<QString> withInclude = doc.withIncludeIn(target.block, u"local/"_s + target.name);
-        if (!withInclude) {
-            outcome.error = {Code::NotFound, profile + u": the block of "_s + path + u" is not closed"_s};
-            return outcome;
-        }
+        if (!withInclude)
+            return failed({Code::NotFound, profile + u": the block of "_s + path + u" is not closed"_s});
         changes.append(
             {Target::Profile, profile, withInclude->toUtf8(), ChangeRecord::hash(current), u"ensure-include"_s, {}});
     }
     changes.append({Target::Local, target.name, text.toUtf8(), expectedHash, u"write-override"_s, {}});
-    outcome = apply(profile, changes, uid);
-    outcome.overrideName = target.name;
-    return outcome;
+    StagedPtr staged = stage(profile, changes);
+    staged->m_outcome.overrideName = target.name;
+    return staged;
+}
+
+OverrideWriter::Outcome OverrideWriter::applyOverride(
+    const QString &profile, const QString &profilePath, const QString &text, const QString &expectedHash, qint64 uid)
+{
+    return run(
+        [&] {
+            return stageApplyOverride(profile, profilePath, text, expectedHash);
+        },
+        uid);
 }
 
 QString OverrideWriter::resolveProfilePath(const PolicyDocument &doc, const QString &profilePath)
@@ -450,25 +521,31 @@ QStringList OverrideWriter::modes()
     return {u"enforce"_s, u"complain"_s, u"kill"_s, u"unconfined"_s, u"prompt"_s};
 }
 
-OverrideWriter::Outcome OverrideWriter::setMode(const QString &profile, const QString &mode, qint64 uid)
+OverrideWriter::StagedPtr OverrideWriter::stageSetMode(const QString &profile, const QString &mode)
 {
-    Outcome outcome;
-    if ((outcome.error = checkProfile(profile)))
-        return outcome;
-    if (!modes().contains(mode)) {
-        outcome.error = {Code::InvalidArgument, u"mode must be one of "_s + modes().join(u", "_s)};
-        return outcome;
-    }
+    if (const HelperError error = checkProfile(profile); error)
+        return failed(error);
+    if (!modes().contains(mode))
+        return failed({Code::InvalidArgument, u"mode must be one of "_s + modes().join(u", "_s)});
     const ProfileMode target = ProfileModes::fromString(mode);
     QByteArray current;
     m_profileDir.read(profile, &current);
     const std::optional<QString> text = ProfileFlags::setMode(QString::fromUtf8(current), target);
     if (!text) {
-        outcome.error
-            = {Code::InvalidArgument, profile + u" has no top-level profile header with at most one flags=(...)"_s};
-        return outcome;
+        return failed(
+            {Code::InvalidArgument, profile + u" has no top-level profile header with at most one flags=(...)"_s});
     }
-    return apply(Target::Profile, profile, text->toUtf8(), ChangeRecord::hash(current), u"set-mode"_s, uid);
+    return stage(profile,
+        {FileChange{Target::Profile, profile, text->toUtf8(), ChangeRecord::hash(current), u"set-mode"_s, {}}});
+}
+
+OverrideWriter::Outcome OverrideWriter::setMode(const QString &profile, const QString &mode, qint64 uid)
+{
+    return run(
+        [&] {
+            return stageSetMode(profile, mode);
+        },
+        uid);
 }
 
 OverrideWriter::Outcome OverrideWriter::unload(const QString &profile)
@@ -483,33 +560,33 @@ OverrideWriter::Outcome OverrideWriter::unload(const QString &profile)
     return outcome;
 }
 
-OverrideWriter::Outcome OverrideWriter::undo(const QString &changeId, qint64 uid)
+OverrideWriter::StagedPtr OverrideWriter::stageUndo(const QString &changeId)
 {
-    Outcome outcome;
-    if (!ProfileName::isValidChangeId(changeId)) {
-        outcome.error = {Code::InvalidArgument, u"not a change id"_s};
-        return outcome;
-    }
+    if (!ProfileName::isValidChangeId(changeId))
+        return failed({Code::InvalidArgument, u"not a change id"_s});
     const std::optional<ChangeJournal::Entry> entry = m_journal.entry(changeId);
     const std::optional<QByteArray> before = m_journal.before(changeId);
-    if (!entry || !before) {
-        outcome.error = {Code::NoSuchChange, changeId};
-        return outcome;
-    }
-    if (entry->state == ChangeJournal::Entry::State::Pending) {
-        outcome.error = {Code::NoSuchChange, changeId + u" is not complete"_s};
-        return outcome;
-    }
+    if (!entry || !before)
+        return failed({Code::NoSuchChange, changeId});
+    if (entry->state == ChangeJournal::Entry::State::Pending)
+        return failed({Code::NoSuchChange, changeId + u" is not complete"_s});
     const std::optional<FileChange> target = fileOf(*entry);
-    if (!target) {
-        outcome.error = {Code::PathRefused, entry->file};
-        return outcome;
-    }
+    if (!target)
+        return failed({Code::PathRefused, entry->file});
     FileChange change = *target;
     // Only when the file is still what that change left: a later edit is never clobbered.
     change.bytes = entry->existedBefore ? std::optional<QByteArray>(*before) : std::nullopt;
     change.expectedHash = entry->afterHash;
     change.action = u"undo"_s;
     change.undoes = changeId;
-    return apply(entry->profile, {change}, uid);
+    return stage(entry->profile, {change});
+}
+
+OverrideWriter::Outcome OverrideWriter::undo(const QString &changeId, qint64 uid)
+{
+    return run(
+        [&] {
+            return stageUndo(changeId);
+        },
+        uid);
 }

@@ -7,12 +7,18 @@
 #include "helpererror.h"
 #include "overridenaming.h"
 #include "parserrunner.h"
+#include "parsersandbox.h"
 #include "policydocument.h"
 #include "systemroot.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <functional>
+#include <memory>
 #include <optional>
 
 // Every change the helper makes to the profile tree, with its guarantees: arguments checked
@@ -21,6 +27,14 @@
 // ChangeJournal, an atomic replace, a reload, and on a failed reload the previous file put back
 // and reloaded; when putting it back fails too, the journal keeps the entry and its backup.
 // Changes are serialized (one thread, plus an flock for other instances).
+//
+// A change runs in three steps, so the helper can compile while polkit decides: stage*() (on
+// the writer's thread: the files as they are, the new bytes in a private overlay), compile()
+// (on any thread: apparmor_parser in a ParserSandbox child, which writes the binary to its
+// stdout), commit() (on the writer's thread, under the lock: the files are checked to be still
+// what was staged, then journal, atomic write, load of that binary, journal commit). Nothing is
+// written before commit(); a staged change that is dropped leaves no trace. The one-call methods
+// (writeOverride() ...) run the three in a row.
 class OverrideWriter
 {
 public:
@@ -38,7 +52,58 @@ public:
         QString stepsText() const;
         // ApplyOverride: the override written (in local/).
         QString overrideName;
+        // commit(): a file changed since it was staged; nothing was written, stage again.
+        bool stale = false;
     };
+
+private:
+    enum class Target { Profile, Local };
+    struct FileChange
+    {
+        Target target = Target::Local;
+        QString name; // in its directory: the profile's file, or the override's
+        std::optional<QByteArray> bytes; // nullopt removes the file
+        std::optional<QString> expectedHash; // nullopt: whatever is there
+        QString action;
+        QString undoes;
+    };
+    struct Pending
+    {
+        FileChange change;
+        bool existed = false;
+        QByteArray current;
+        QString currentHash;
+        QString id;
+    };
+
+public:
+    // A change made ready to compile and commit. Only the writer reads its parts.
+    class Staged
+    {
+    public:
+        // Set to cancel the compile (a refused call): its parser is killed.
+        std::atomic_bool cancel = false;
+        // True when there is nothing to compile: outcome is the answer (an error found while
+        // staging, or nothing to change).
+        bool done() const { return m_done; }
+        const Outcome &outcome() const { return m_outcome; }
+        qint64 compileMs() const { return m_compileMs; }
+
+    private:
+        friend class OverrideWriter;
+        bool m_done = false;
+        Outcome m_outcome;
+        QString m_profile;
+        QString m_profileHash; // the profile's file when staged
+        QList<Pending> m_pending;
+        std::unique_ptr<QTemporaryDir> m_overlay;
+        QString m_overlayPath;
+        QString m_fileToCheck;
+        ParserRunner::Result m_compiled;
+        qint64 m_stageMs = 0;
+        qint64 m_compileMs = 0;
+    };
+    using StagedPtr = std::shared_ptr<Staged>;
     struct Content
     {
         HelperError error;
@@ -48,10 +113,28 @@ public:
 
     OverrideWriter(const SystemRoot &root, const ParserRunner &parser);
 
+    // How the compile child runs (Off unless set: the helper sets Unprivileged).
+    void setSandbox(const ParserSandbox &sandbox) { m_sandbox = sandbox; }
+    const ParserSandbox &sandbox() const { return m_sandbox; }
+
     // Opens the profile directory, local/ and the journal (under /var/lib/armorer of the root).
     HelperError open();
 
     Content readOverride(const QString &profile) const;
+
+    // The changes below, staged (see the class comment).
+    StagedPtr stageWriteOverride(const QString &profile, const QString &text, const QString &expectedHash);
+    StagedPtr stageApplyOverride(
+        const QString &profile, const QString &profilePath, const QString &text, const QString &expectedHash);
+    StagedPtr stageSetMode(const QString &profile, const QString &mode);
+    StagedPtr stageUndo(const QString &changeId);
+    // Runs the parser on a staged change, in the sandbox; safe on any thread (it reads only the
+    // writer's settings, which do not change once open() returned).
+    void compile(Staged &staged) const;
+    // Makes a compiled change, or answers its error (a staging or compile error); stale when a
+    // file changed since it was staged.
+    Outcome commit(Staged &staged, qint64 uid);
+
     Outcome writeOverride(const QString &profile, const QString &text, const QString &expectedHash, qint64 uid);
     // What one allow needs, as one change set with one compile and one load: writes the
     // override of profilePath (its full name, "" for the file's first profile; an older
@@ -76,22 +159,12 @@ public:
     static HelperError checkText(const QString &text);
 
 private:
-    enum class Target { Profile, Local };
-    struct FileChange
-    {
-        Target target = Target::Local;
-        QString name; // in its directory: the profile's file, or the override's
-        std::optional<QByteArray> bytes; // nullopt removes the file
-        std::optional<QString> expectedHash; // nullopt: whatever is there
-        QString action;
-        QString undoes;
-    };
-    // Replaces (or removes) the files of one profile, with every guarantee above: the profile
-    // as it will be is compiled once, and that binary is what gets loaded.
-    Outcome apply(const QString &profile, const QList<FileChange> &changes, qint64 uid);
-    Outcome apply(Target target, const QString &profile, const std::optional<QByteArray> &bytes,
-        const std::optional<QString> &expectedHash, const QString &action, qint64 uid,
-        const QString &undoes = QString());
+    // Stages the replacement (or removal) of the files of one profile: the profile as it will
+    // be is compiled once, and that binary is what gets loaded.
+    StagedPtr stage(const QString &profile, const QList<FileChange> &changes);
+    static StagedPtr failed(const HelperError &error);
+    // stage, compile, commit, staging again when a file changed in between.
+    Outcome run(const std::function<StagedPtr()> &stage, qint64 uid);
     HelperError checkProfile(const QString &profile) const;
     // A killed writer's leftovers: its temporary files, and its pending journal entries made
     // true (the file holds the change) or dropped (it does not).
@@ -102,6 +175,7 @@ private:
 
     SystemRoot m_root;
     ParserRunner m_parser;
+    ParserSandbox m_sandbox;
     ConfinedDir m_profileDir;
     ConfinedDir m_localDir;
     ChangeJournal m_journal;

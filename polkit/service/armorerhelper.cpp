@@ -10,6 +10,7 @@
 #include <QDBusConnectionInterface>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -21,18 +22,44 @@ constexpr auto ReadLog = "io.github.armorer.read-log";
 constexpr auto Modify = "io.github.armorer.modify";
 } // namespace
 
-ArmorerHelper::ArmorerHelper(
-    const SystemRoot &root, const ParserRunner &parser, Authorizer *authorizer, int idleTimeoutMs, QObject *parent)
+// One call that changes something, from its arrival to its reply.
+struct ArmorerHelper::Change
+{
+    QDBusMessage call;
+    QDBusConnection bus{QString()};
+    const char *method = "";
+    QString what;
+    std::function<OverrideWriter::StagedPtr()> stage;
+    Reply reply;
+    OverrideWriter::StagedPtr staged;
+    QElapsedTimer total;
+    bool compiling = false;
+    bool decided = false; // polkit answered
+    HelperError refused;
+    qint64 authMs = 0;
+    int attempts = 0;
+};
+
+ArmorerHelper::ArmorerHelper(const SystemRoot &root, const ParserRunner &parser, Authorizer *authorizer,
+    int idleTimeoutMs, const ParserSandbox &sandbox, QObject *parent)
     : QObject(parent)
     , m_root(root)
     , m_parser(parser)
     , m_writer(root, parser)
     , m_authorizer(authorizer)
 {
+    m_writer.setSandbox(sandbox);
+    // Compiles of calls that arrive together run side by side, up to the machine's cores.
+    m_compiles.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
     m_idle.setSingleShot(true);
     m_idle.setInterval(idleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, &ArmorerHelper::idleTimeout);
     m_idle.start();
+}
+
+ArmorerHelper::~ArmorerHelper()
+{
+    m_compiles.waitForDone();
 }
 
 HelperError ArmorerHelper::open()
@@ -84,10 +111,8 @@ void ArmorerHelper::authorized(const char *action, const Authorizer::Details &de
                 return;
             }
             // QDBusContext is only valid during the slot: the connection was kept for this.
-            m_callerUid = uidOf(bus, call);
             HelperError error;
             const QVariantList reply = work(&error);
-            m_callerUid = -1;
             bus.send(error ? call.createErrorReply(HelperError::dbusName(error.code), error.dbusMessage())
                            : call.createReply(reply));
             m_idle.start();
@@ -135,14 +160,12 @@ QString ArmorerHelper::ReadOverride(const QString &profile, QString &)
 QString ArmorerHelper::WriteOverride(
     const QString &profile, const QString &text, const QString &expectedHash, QString &)
 {
-    QElapsedTimer total;
-    total.start();
-    authorized(Modify, changeDetails(profile, u"edit-override"_s),
-        [this, profile, text, expectedHash, total](HelperError *error) -> QVariantList {
-            const qint64 authMs = total.elapsed();
-            const OverrideWriter::Outcome outcome = m_writer.writeOverride(profile, text, expectedHash, m_callerUid);
-            logChange("WriteOverride", profile, outcome, authMs, total.elapsed());
-            *error = outcome.error;
+    change(
+        "WriteOverride", profile, changeDetails(profile, u"edit-override"_s),
+        [this, profile, text, expectedHash] {
+            return m_writer.stageWriteOverride(profile, text, expectedHash);
+        },
+        [](const OverrideWriter::Outcome &outcome) -> QVariantList {
             return {outcome.changeId, outcome.hash};
         });
     return {};
@@ -151,25 +174,99 @@ QString ArmorerHelper::WriteOverride(
 QString ArmorerHelper::ApplyOverride(
     const QString &profile, const QString &child, const QString &text, const QString &expectedHash, QString &)
 {
-    QElapsedTimer total;
-    total.start();
-    authorized(Modify, changeDetails(profile, u"allow"_s),
-        [this, profile, child, text, expectedHash, total](HelperError *error) -> QVariantList {
-            const qint64 authMs = total.elapsed();
-            const OverrideWriter::Outcome outcome
-                = m_writer.applyOverride(profile, child, text, expectedHash, m_callerUid);
-            logChange("ApplyOverride", child.isEmpty() ? profile : profile + u"//"_s + child, outcome, authMs,
-                total.elapsed());
-            *error = outcome.error;
+    change(
+        "ApplyOverride", child.isEmpty() ? profile : profile + u"//"_s + child, changeDetails(profile, u"allow"_s),
+        [this, profile, child, text, expectedHash] {
+            return m_writer.stageApplyOverride(profile, child, text, expectedHash);
+        },
+        [](const OverrideWriter::Outcome &outcome) -> QVariantList {
             return {outcome.changeId, outcome.hash};
         });
     return {};
 }
 
+void ArmorerHelper::change(const char *method, const QString &what, const Authorizer::Details &details,
+    std::function<OverrideWriter::StagedPtr()> stage, Reply reply)
+{
+    if (!calledFromDBus())
+        return;
+    setDelayedReply(true);
+    auto job = std::make_shared<Change>();
+    job->total.start();
+    job->call = message();
+    job->bus = connection();
+    job->method = method;
+    job->what = what;
+    job->stage = std::move(stage);
+    job->reply = std::move(reply);
+    // The compile first, so it runs while polkit decides; its result is used only after a yes.
+    startCompile(job);
+    m_authorizer->check(job->call, QString::fromLatin1(Modify), details, [this, job](const HelperError &refused) {
+        job->decided = true;
+        job->refused = refused;
+        job->authMs = job->total.elapsed();
+        finish(job);
+    });
+}
+
+void ArmorerHelper::startCompile(const std::shared_ptr<Change> &job)
+{
+    ++job->attempts;
+    job->staged = job->stage();
+    if (job->staged->done())
+        return;
+    job->compiling = true;
+    m_compiles.start([this, job, staged = job->staged] {
+        m_writer.compile(*staged);
+        QMetaObject::invokeMethod(this, [this, job] {
+            job->compiling = false;
+            finish(job);
+        });
+    });
+}
+
+void ArmorerHelper::finish(const std::shared_ptr<Change> &job)
+{
+    if (!job->decided)
+        return;
+    if (job->refused) {
+        // Nothing was written; a compile still running is stopped, and its overlay goes with it.
+        if (job->call.member().isEmpty())
+            return; // answered already; this is the cancelled compile ending
+        if (job->staged)
+            job->staged->cancel = true;
+        qCInfo(lcHelper).noquote() << job->method << job->what << "refused by polkit after" << job->authMs
+                                   << "ms; its compile"
+                                   << (!job->staged || job->staged->done() ? u"was not needed"_s
+                                              : job->compiling
+                                              ? u"cancelled"_s
+                                              : u"discarded unused (done in %1 ms)"_s.arg(job->staged->compileMs()));
+        job->bus.send(job->call.createErrorReply(HelperError::dbusName(job->refused.code), job->refused.dbusMessage()));
+        job->call = QDBusMessage();
+        return;
+    }
+    if (job->compiling)
+        return;
+    const OverrideWriter::Outcome outcome = m_writer.commit(*job->staged, uidOf(job->bus, job->call));
+    if (outcome.stale && job->attempts < 3) {
+        // Another change came first: stage on top of it and compile again (no second prompt).
+        startCompile(job);
+        if (!job->compiling)
+            finish(job);
+        return;
+    }
+    logChange(job->method, job->what, outcome, job->authMs, job->total.elapsed());
+    job->bus.send(outcome.error
+            ? job->call.createErrorReply(HelperError::dbusName(outcome.error.code), outcome.error.dbusMessage())
+            : job->call.createReply(job->reply(outcome)));
+    m_idle.start();
+}
+
 void ArmorerHelper::logChange(
     const char *method, const QString &what, const OverrideWriter::Outcome &outcome, qint64 authMs, qint64 ms)
 {
-    // One line per change with where the time went: the allow benchmark reads it.
+    // One line per change with where the time went: the allow benchmark reads it. The stage
+    // and the compile ran while polkit decided.
     qCInfo(lcHelper).noquote()
         << method << what << (outcome.error ? outcome.error.detail : outcome.changeId)
         << u"| steps: polkit %1 ms, %2 | call %3 ms"_s.arg(authMs).arg(outcome.stepsText()).arg(ms);
@@ -177,10 +274,13 @@ void ArmorerHelper::logChange(
 
 QString ArmorerHelper::SetMode(const QString &profile, const QString &mode)
 {
-    authorized(Modify, changeDetails(profile, u"set-mode "_s + (ProfileName::isValid(mode) ? mode : QString())),
-        [this, profile, mode](HelperError *error) -> QVariantList {
-            const OverrideWriter::Outcome outcome = m_writer.setMode(profile, mode, m_callerUid);
-            *error = outcome.error;
+    change(
+        "SetMode", profile + u' ' + (ProfileName::isValid(mode) ? mode : QString()),
+        changeDetails(profile, u"set-mode "_s + (ProfileName::isValid(mode) ? mode : QString())),
+        [this, profile, mode] {
+            return m_writer.stageSetMode(profile, mode);
+        },
+        [](const OverrideWriter::Outcome &outcome) -> QVariantList {
             return {outcome.changeId};
         });
     return {};
@@ -206,10 +306,13 @@ QString ArmorerHelper::Undo(const QString &changeId)
 {
     // The prompt names the profile the change was made to.
     const std::optional<ChangeJournal::Entry> entry = m_writer.entry(changeId);
-    authorized(Modify, changeDetails(entry ? entry->profile : QString(), u"undo "_s + (entry ? entry->id : QString())),
-        [this, changeId](HelperError *error) -> QVariantList {
-            const OverrideWriter::Outcome outcome = m_writer.undo(changeId, m_callerUid);
-            *error = outcome.error;
+    change(
+        "Undo", entry ? entry->id : QString(),
+        changeDetails(entry ? entry->profile : QString(), u"undo "_s + (entry ? entry->id : QString())),
+        [this, changeId] {
+            return m_writer.stageUndo(changeId);
+        },
+        [](const OverrideWriter::Outcome &outcome) -> QVariantList {
             return {outcome.changeId};
         });
     return {};

@@ -65,7 +65,9 @@ int main(int argc, char *argv[])
     }
 
     Authorizer authorizer(bus, privateBus ? Authorizer::Mode::SameUser : Authorizer::Mode::Polkit);
-    ArmorerHelper helper(root, runner, &authorizer, idleMs);
+    // The system helper compiles as nobody; the demo's helper is unprivileged already.
+    ArmorerHelper helper(root, runner, &authorizer, idleMs,
+        ParserSandbox(privateBus ? ParserSandbox::Level::NoNewPrivs : ParserSandbox::Level::Unprivileged));
     if (const HelperError error = helper.open()) {
         err << "armorer-helper: " << error.detail << '\n';
         return 1;

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
 #include <QThread>
@@ -288,6 +289,52 @@ private Q_SLOTS:
         QVERIFY2(!detail.contains(u"armorer-validate"_s), qPrintable(detail));
         QCOMPARE(read(u"local/usr.bin.armorertest"_s), before);
         QCOMPARE(journal(), journalBefore);
+    }
+
+    // The compile starts while polkit decides: a NO that comes after it finished (this rule
+    // takes a second) discards it, and nothing is written, journaled or loaded.
+    void noAfterCompileWritesNothing()
+    {
+        m_harness.setRuleScript("    if (action.id == \"io.github.armorer.read-status\") return polkit.Result.YES;\n"
+                                "    if (action.id == \"io.github.armorer.modify\") {\n"
+                                "        polkit.spawn([\"/bin/sleep\", \"1\"]);\n"
+                                "        return polkit.Result.NO;\n"
+                                "    }\n"
+                                "    return polkit.Result.NO;",
+            QString());
+        // Refused calls do not keep the helper alive: start it again if it went idle meanwhile.
+        const auto restore = qScopeGuard([this] {
+            m_harness.setRule(HelperHarness::Rule::Yes);
+            QString error;
+            if (m_harness.helper()->state() != QProcess::Running)
+                m_harness.startHelper(m_root, IdleTimeoutMs, &error);
+        });
+        const qsizetype logFrom = m_harness.helperLog().size();
+        const auto overlays = [] {
+            return QDir(QDir::tempPath()).entryList({u"armorer-validate-*"_s}, QDir::Dirs);
+        };
+        const QStringList overlaysBefore = overlays();
+        const QByteArray before = read(u"local/usr.bin.armorertest"_s);
+        const QByteArray profileBefore = read(u"usr.bin.armorertest"_s);
+        const QStringList journalBefore = journal();
+        const QString hash = m_harness.probe({u"read"_s, u"usr.bin.armorertest"_s}).value(u"hash"_s).toString();
+        const QJsonObject r = writeOverride(u"usr.bin.armorertest"_s, "/etc/never r,\n", hash);
+        QCOMPARE(r.value(u"error"_s).toString(), u"org.freedesktop.DBus.Error.AccessDenied"_s);
+        // A mode the profile is not in, so there is something to compile.
+        const QString mode = profileBefore.contains("complain") ? u"enforce"_s : u"complain"_s;
+        QCOMPARE(m_harness.probe({u"setmode"_s, u"usr.bin.armorertest"_s, mode}).value(u"error"_s).toString(),
+            u"org.freedesktop.DBus.Error.AccessDenied"_s);
+        QCOMPARE(read(u"local/usr.bin.armorertest"_s), before);
+        QCOMPARE(read(u"usr.bin.armorertest"_s), profileBefore);
+        QCOMPARE(journal(), journalBefore);
+        // The helper had the binary and dropped it.
+        const QRegularExpression discarded(
+            u"(WriteOverride usr.bin.armorertest|SetMode usr.bin.armorertest \\w+) refused by polkit after "
+            u"\\d+ ms; its compile discarded unused"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_harness.helperLog().mid(logFrom).count(discarded) == 2,
+            qPrintable(m_harness.helperLog().mid(logFrom)), 5000);
+        // No overlay is left behind.
+        QTRY_COMPARE(overlays(), overlaysBefore);
     }
 
     void conflictRefused()

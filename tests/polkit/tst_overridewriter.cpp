@@ -4,12 +4,15 @@
 #include "config.h"
 #include "overridewriter.h"
 #include "parserrunner.h"
+#include "parsersandbox.h"
 #include "systemroot.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -227,6 +230,109 @@ private Q_SLOTS:
         QCOMPARE(outcome.error.detail, u"fake kernel refused the load"_s);
         QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/before r,\n"));
         QVERIFY(writer.history().isEmpty());
+    }
+
+    // The helper's three steps: nothing is written until commit(), a dropped change leaves no
+    // trace, and a compile error is the parser's message about the real file.
+    static QStringList overlays() { return QDir(QDir::tempPath()).entryList({u"armorer-validate-*"_s}, QDir::Dirs); }
+
+    void stagedChangeWritesOnlyOnCommit()
+    {
+        OverrideWriter writer(m_root, ParserRunner(ParserRunner::LoadMode::ValidateOnly));
+        QVERIFY(!writer.open());
+        const QStringList overlaysBefore = overlays();
+        OverrideWriter::StagedPtr dropped = writer.stageWriteOverride(profile(), u"/etc/dropped r,\n"_s, QString());
+        QVERIFY(!dropped->done());
+        writer.compile(*dropped);
+        QCOMPARE(overlays().size(), overlaysBefore.size() + 1);
+        dropped.reset();
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("<missing>"));
+        QVERIFY(writer.history().isEmpty());
+        QCOMPARE(overlays(), overlaysBefore);
+
+        const OverrideWriter::StagedPtr kept = writer.stageWriteOverride(profile(), u"/etc/kept r,\n"_s, QString());
+        writer.compile(*kept);
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("<missing>"));
+        const OverrideWriter::Outcome outcome = writer.commit(*kept, 4711);
+        QVERIFY2(!outcome.error, qPrintable(outcome.error.detail));
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/kept r,\n"));
+        QCOMPARE(writer.history().size(), 1);
+        QCOMPARE(writer.history().first().uid, 4711);
+    }
+
+    void stagedCompileErrorIsParserRejected()
+    {
+        OverrideWriter writer(m_root, ParserRunner(ParserRunner::LoadMode::ValidateOnly));
+        QVERIFY(!writer.open());
+        const OverrideWriter::StagedPtr staged
+            = writer.stageWriteOverride(profile(), u"/etc/ok r,\n/etc/bad rw\n/etc/next r,\n"_s, QString());
+        writer.compile(*staged);
+        const OverrideWriter::Outcome outcome = writer.commit(*staged, 0);
+        QCOMPARE(outcome.error.code, HelperError::Code::ParserRejected);
+        QVERIFY2(outcome.error.detail.contains(m_root.profileDir() + u"/local/"_s + profile() + u":2: "_s),
+            qPrintable(outcome.error.detail));
+        QVERIFY2(outcome.error.detail.contains(u"/etc/bad"_s), qPrintable(outcome.error.detail));
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("<missing>"));
+        QVERIFY(writer.history().isEmpty());
+    }
+
+    // A change made between staging and commit (the helper serves other calls while polkit
+    // decides) makes the staged one stale: it writes nothing, and staging again builds on it.
+    void staleStagedChangeWritesNothing()
+    {
+        OverrideWriter writer(m_root, ParserRunner(ParserRunner::LoadMode::ValidateOnly));
+        QVERIFY(!writer.open());
+        const OverrideWriter::StagedPtr slow = writer.stageSetMode(profile(), u"complain"_s);
+        writer.compile(*slow);
+        const auto first = writer.writeOverride(profile(), u"/etc/first r,\n"_s, QString(), 0);
+        QVERIFY2(!first.error, qPrintable(first.error.detail));
+        const QByteArray profileBefore = read(profile());
+        const OverrideWriter::Outcome stale = writer.commit(*slow, 0);
+        // Only the override changed, not the profile the mode is in: still current.
+        QVERIFY2(!stale.stale && !stale.error, qPrintable(stale.error.detail));
+        QVERIFY(read(profile()).contains("flags=(complain)"));
+
+        const OverrideWriter::StagedPtr again
+            = writer.stageWriteOverride(profile(), u"/etc/second r,\n"_s, ChangeRecord::hash("/etc/first r,\n"));
+        QVERIFY(!again->done());
+        writer.compile(*again);
+        write(u"local/"_s + profile(), "/etc/by-hand r,\n");
+        const OverrideWriter::Outcome outcome = writer.commit(*again, 0);
+        QVERIFY2(outcome.stale, qPrintable(outcome.error.detail));
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/by-hand r,\n"));
+        QCOMPARE(writer.history().size(), 2);
+        QVERIFY(read(profile()) != profileBefore);
+    }
+
+    // As root (the helper's case) the compile runs as nobody: a profile only root can read
+    // fails to compile, a readable one compiles, and the parser's messages still come through.
+    void sandboxedCompileAsRoot()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root: the sandbox drops to nobody only from root");
+        OverrideWriter writer(m_root, ParserRunner(ParserRunner::LoadMode::ValidateOnly));
+        writer.setSandbox(ParserSandbox(ParserSandbox::Level::Unprivileged));
+        QVERIFY(writer.sandbox().dropsPrivileges());
+        QVERIFY(!writer.open());
+        // A profile only root may read: the parser, as nobody, cannot open it.
+        const QString file = m_root.profileDir() + u'/' + profile();
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+        const auto hidden = writer.writeOverride(profile(), u"/etc/one r,\n"_s, QString(), 0);
+        QCOMPARE(hidden.error.code, HelperError::Code::ParserRejected);
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("<missing>"));
+        QVERIFY(
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+
+        const auto ok = writer.writeOverride(profile(), u"/etc/one r,\n"_s, QString(), 0);
+        QVERIFY2(!ok.error, qPrintable(ok.error.detail));
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/one r,\n"));
+        const auto bad
+            = writer.writeOverride(profile(), u"/etc/bad rw\n/etc/next r,\n"_s, ChangeRecord::hash("/etc/one r,\n"), 0);
+        QVERIFY2(bad.error.code == HelperError::Code::ParserRejected, qPrintable(bad.error.detail));
+        QCOMPARE(bad.error.code, HelperError::Code::ParserRejected);
+        QVERIFY2(bad.error.detail.contains(m_root.profileDir() + u"/local/"_s + profile() + u":1: "_s),
+            qPrintable(bad.error.detail));
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/one r,\n"));
     }
 
     void localDirSymlinkRefused()

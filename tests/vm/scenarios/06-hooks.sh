@@ -79,6 +79,18 @@ fi
 # The probe runs as root and the file is root's: fsuid = ouid, so an owner rule.
 if [ "$(cat "$LOCAL")" = "owner /srv/probe/secret r," ]; then ok "the override holds exactly the rule"; else not_ok "the override holds exactly the rule" "$(cat "$LOCAL")"; fi
 probe_expect "after allow: secret readable (profile reloaded in the kernel)" 0 read /srv/probe/secret
+# That allow was compiled by apparmor_parser as nobody (ParserSandbox, the helper is root here)
+# while polkit decided, and the binary it wrote to its stdout is what the kernel loaded.
+if grep 'ApplyOverride' /run/helper.log | tail -n 1 | grep -q 'stage [0-9]* ms, compile [0-9]* ms, check'; then
+    ok "the allow's compile ran beside polkit, its binary loaded after the yes"
+else
+    not_ok "the allow's compile ran beside polkit" "$(grep 'ApplyOverride' /run/helper.log | tail -n 1)"
+fi
+if grep -q 'parser sandbox could not' /run/helper.log; then
+    not_ok "the parser sandbox works on the real kernel" "$(grep 'parser sandbox could not' /run/helper.log | head -n 1)"
+else
+    ok "the parser sandbox works on the real kernel (nobody, no_new_privs, own network and mounts)"
+fi
 probe_expect "after allow: sibling still denied" 13 read /srv/probe/allowed-sibling
 
 # Scenario 7: Undo of that allow, with the change id "armorctl allow" printed (it is also in
@@ -110,7 +122,7 @@ probe_expect "secret still denied" 13 read /srv/probe/secret
 : >"$LOCAL"
 load_profile /etc/apparmor.d/armorer-probe || exit 0
 
-# The allow round-trip benchmark (goal: at most 1.5x a bare "apparmor_parser -r" of the same
+# The allow round-trip benchmark (goal: at most 1.2x a bare "apparmor_parser -r" of the same
 # profile). Each run allows a new file's denial as armorer-test, then reloads the profile bare,
 # so both compile the same policy; the medians of RUNS runs are printed with the helper's own
 # step log (polkit check, compile, journal, write, load) and armorctl's side.
@@ -163,14 +175,32 @@ if [ -n "$allow_ms" ] && [ -n "$call_ms" ] && [ "${bare_ms:-0}" -gt 0 ]; then
     paste /run/call.ms /run/bare.ms | awk '{ printf "%.2f\n", $1 / $2 }' >/run/call.ratio
     paste /run/allow.ms /run/bare.ms | awk '{ printf "%.2f\n", $1 / $2 }' >/run/allow.ratio
     paste /run/call.ms /run/polkit.ms /run/bare.ms | awk '{ printf "%.2f\n", ($1 - $2) / $3 }' >/run/nopolkit.ratio
-    figure "allow helper call / bare reload (median of per-run ratios)" "$(median /run/call.ratio)x ($(tr '\n' ' ' </run/call.ratio)) (goal <= 1.5x)"
-    figure "allow helper call without its polkit check / bare reload" "$(median /run/nopolkit.ratio)x ($(tr '\n' ' ' </run/nopolkit.ratio))"
-    figure "allow end to end / bare reload (median of per-run ratios)" "$(median /run/allow.ratio)x ($(tr '\n' ' ' </run/allow.ratio)) (goal <= 1.5x)"
+    figure "allow helper call / bare reload (median of per-run ratios)" "$(median /run/call.ratio)x ($(tr '\n' ' ' </run/call.ratio)) (goal <= 1.2x)"
+    # The compile runs while polkit decides: what is left after polkit's yes is the rest of the
+    # compile, the check, journal, write and load.
+    figure "allow helper call after polkit's yes / bare reload" "$(median /run/nopolkit.ratio)x ($(tr '\n' ' ' </run/nopolkit.ratio))"
+    figure "allow end to end / bare reload (median of per-run ratios)" "$(median /run/allow.ratio)x ($(tr '\n' ' ' </run/allow.ratio)) (goal <= 1.2x)"
     figure "polkit check in the helper (median of $RUNS)" "$(median /run/polkit.ms) ms ($(tr '\n' ' ' </run/polkit.ms))"
     figure "allow helper steps (last run)" "$(grep 'ApplyOverride' /run/helper.log | tail -n 1 | sed 's/.*| steps: //')"
     figure "allow armorctl side (last run, ms since the command started)" \
         "$(grep -o '\(denial read\|system bus connected\|profile index built\|rule and override ready\|helper replied\): [0-9]* ms' /run/allow.out | tr '\n' ';')"
 fi
+# Where the helper's compile time goes: the parser alone (-QKS, what the helper runs) and the
+# namespaces the sandbox enters, each started as a process here.
+: >/run/compile.ms
+: >/run/ns.ms
+i=1
+while [ $i -le $RUNS ]; do
+    t0=$(now_ms)
+    apparmor_parser -QKS /etc/apparmor.d/armorer-probe >/dev/null 2>&1
+    echo $(($(now_ms) - t0)) >>/run/compile.ms
+    t0=$(now_ms)
+    unshare --net --mount true
+    echo $(($(now_ms) - t0)) >>/run/ns.ms
+    i=$((i + 1))
+done
+figure "apparmor_parser -QKS armorer-probe as root, no sandbox (median of $RUNS)" "$(median /run/compile.ms) ms ($(tr '\n' ' ' </run/compile.ms))"
+figure "unshare --net --mount true (median of $RUNS)" "$(median /run/ns.ms) ms ($(tr '\n' ' ' </run/ns.ms))"
 probe_expect "allow benchmark: the last file readable" 0 read /srv/probe/bench-$RUNS
 probe_expect "allow benchmark: secret still denied" 13 read /srv/probe/secret
 : >"$LOCAL"

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "parsersandbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <climits>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+// Everything the child uses, resolved in the parent: between fork and exec only system calls.
+struct Plan
+{
+    bool drop = false;
+    uid_t uid = 0;
+    gid_t gid = 0;
+    std::vector<std::string> readable; // absolute, canonical
+};
+
+void say(const char *text)
+{
+    (void)::write(STDERR_FILENO, text, std::strlen(text));
+}
+
+[[noreturn]] void refuse(const char *what)
+{
+    say("armorer: the parser sandbox could not ");
+    say(what);
+    say("\n");
+    ::_exit(ParserSandbox::RefusedExitCode);
+}
+
+bool under(const std::string &path, const char *dir)
+{
+    const size_t n = std::strlen(dir);
+    return path.compare(0, n, dir) == 0 && (path.size() == n || path[n] == '/');
+}
+
+// "/proc/self/fd/N" into buffer, without the allocating formatters.
+void fdPath(int fd, char *buffer)
+{
+    static const char prefix[] = "/proc/self/fd/";
+    std::memcpy(buffer, prefix, sizeof prefix - 1);
+    char digits[16];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + fd % 10);
+        fd /= 10;
+    } while (fd > 0 && n < 15);
+    char *out = buffer + sizeof prefix - 1;
+    while (n > 0)
+        *out++ = digits[--n];
+    *out = '\0';
+}
+
+// mkdir -p inside the new tmpfs, so a kept path has a place to be mounted on.
+void makePath(const std::string &path)
+{
+    char buffer[PATH_MAX];
+    if (path.size() >= sizeof buffer)
+        return;
+    for (size_t i = 1; i <= path.size(); ++i) {
+        if (i == path.size() || path[i] == '/') {
+            std::memcpy(buffer, path.data(), i);
+            buffer[i] = '\0';
+            (void)::mkdir(buffer, 0755);
+        }
+    }
+}
+
+// A mount namespace where /tmp and /var/tmp are empty and the readable paths are read-only.
+void privateMounts(const Plan &plan)
+{
+    if (::unshare(CLONE_NEWNS) != 0)
+        return; // a container that forbids it: nobody's rights still keep the tree read-only
+    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+        refuse("make its mounts private");
+    // Held before the tmpfs hides them.
+    int fds[64];
+    const size_t count = plan.readable.size() < 64 ? plan.readable.size() : 64;
+    for (size_t i = 0; i < count; ++i) {
+        fds[i] = ::open(plan.readable[i].c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+        if (fds[i] < 0)
+            refuse("open a directory the parser reads");
+    }
+    for (const char *tmp : {"/tmp", "/var/tmp"}) {
+        struct stat st{};
+        if (::stat(tmp, &st) == 0
+            && ::mount("tmpfs", tmp, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, "mode=1777,size=16m") != 0)
+            refuse("give it a private /tmp");
+    }
+    for (size_t i = 0; i < count; ++i) {
+        const std::string &path = plan.readable[i];
+        char source[32];
+        fdPath(fds[i], source);
+        if (under(path, "/tmp") || under(path, "/var/tmp"))
+            makePath(path);
+        if (::mount(source, path.c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0
+            || ::mount(nullptr, path.c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, nullptr)
+                != 0)
+            refuse("mount a directory the parser reads read-only");
+        ::close(fds[i]);
+    }
+}
+
+void enter(const Plan &plan)
+{
+    if (plan.drop) {
+        (void)::unshare(CLONE_NEWNET); // no network; as for the mounts, a container may forbid it
+        privateMounts(plan);
+        if (::setgroups(0, nullptr) != 0)
+            refuse("drop the supplementary groups");
+        if (::setresgid(plan.gid, plan.gid, plan.gid) != 0)
+            refuse("change to nobody's group");
+        if (::setresuid(plan.uid, plan.uid, plan.uid) != 0)
+            refuse("change to user nobody");
+        uid_t r = 0, e = 0, s = 0;
+        if (::getresuid(&r, &e, &s) != 0 || r != plan.uid || e != plan.uid || s != plan.uid)
+            refuse("change to user nobody");
+    }
+    if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
+        refuse("set no_new_privs");
+}
+} // namespace
+
+ParserSandbox::ParserSandbox(Level level)
+    : m_level(level)
+{
+    if (level != Level::Unprivileged)
+        return;
+    // getpwnam_r: the helper may resolve it on any thread.
+    struct passwd entry{};
+    struct passwd *found = nullptr;
+    std::vector<char> buffer(16384);
+    if (::getpwnam_r("nobody", &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_uid != 0) {
+        m_uid = found->pw_uid;
+        m_gid = found->pw_gid;
+        m_haveNobody = m_gid != 0;
+    }
+}
+
+bool ParserSandbox::dropsPrivileges() const
+{
+    return m_level == Level::Unprivileged && ::geteuid() == 0;
+}
+
+ParserRunner::ChildSetup ParserSandbox::childSetup(const QStringList &readable) const
+{
+    if (m_level == Level::Off)
+        return {};
+    auto plan = std::make_shared<Plan>();
+    if (dropsPrivileges()) {
+        if (!m_haveNobody) {
+            // Never run the parser as root for a caller's text: refuse instead.
+            return [] {
+                refuse("find user nobody");
+            };
+        }
+        plan->drop = true;
+        plan->uid = m_uid;
+        plan->gid = m_gid;
+        for (const QString &path : readable) {
+            const QString canonical = QFileInfo(path).canonicalFilePath();
+            if (!canonical.isEmpty())
+                plan->readable.push_back(QFile::encodeName(canonical).toStdString());
+        }
+    }
+    return [plan] {
+        enter(*plan);
+    };
+}

@@ -19,6 +19,7 @@
 #include "helperchangechannel.h"
 #include "helperchangehistory.h"
 #include "helperclient.h"
+#include "helperdenialsource.h"
 #include "helperoverrideapplier.h"
 #include "helperprofilewriter.h"
 #include "loadedprofilesmodel.h"
@@ -460,6 +461,13 @@ void ArmorerApp::setUpDenialsPage()
     connect(m_denials, &DenialsView::allowRequested, m_allow.get(), &AllowLauncher::open);
     // A denial's profile opens in the editor, where its local override is one click away.
     connect(m_denials, &DenialsView::openProfileRequested, this, &ArmorerApp::openProfile);
+    // A log this user may not read: armorer-helper reads it instead, once per Refresh, if polkit
+    // agrees (read-log: members of adm and systemd-journal without a password).
+    m_denials->setHelperReadAvailable(m_helperClient != nullptr);
+    connect(m_denials, &DenialsView::helperReadRequested, this, [this] {
+        m_monitor.setSource(std::make_unique<HelperDenialSource>(m_helperClient.get()),
+            DenialStart::since(QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000));
+    });
     connect(m_window->pages(), &QTabWidget::currentChanged, m_window.get(), [this] {
         if (m_window->pages()->currentWidget() == m_denials)
             m_monitor.throttle()->markAllSeen();

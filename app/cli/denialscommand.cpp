@@ -5,6 +5,8 @@
 #include "denialjson.h"
 #include "denialsource.h"
 #include "displaytext.h"
+#include "helperclient.h"
+#include "helperdenialsource.h"
 #include "sourceselector.h"
 
 #include <QCommandLineParser>
@@ -76,6 +78,12 @@ static QString textLine(const Denial &d)
     return DisplayText::escaped(line);
 }
 
+static QString helperHint()
+{
+    return QCoreApplication::translate(
+        "armorctl", "armorer-helper can read it for you (polkit asks when needed): armorctl denials --helper");
+}
+
 int Cli::denials(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -102,10 +110,22 @@ int Cli::denials(const QStringList &arguments)
         QCoreApplication::translate("armorctl",
             "Print only how many lines were read and how many records "
             "they held (with --follow: once caught up, then whenever they change)."));
-    parser.addOptions(
-        {followOption, sourceOption, sinceOption, jsonOption, deniedOnlyOption, countOption, rootOption()});
+    const QCommandLineOption helperOption(u"helper"_s,
+        QCoreApplication::translate("armorctl",
+            "Read the system log through armorer-helper (polkit action io.github.armorer.read-log), for a user "
+            "who may not read it: once, not with --follow or --source."));
+    parser.addOptions({followOption, sourceOption, sinceOption, jsonOption, deniedOnlyOption, countOption, helperOption,
+        rootOption()});
     if (!parse(parser, arguments, 0))
         return 2;
+    const bool viaHelper = parser.isSet(helperOption);
+    if (viaHelper && (parser.isSet(followOption) || parser.isSet(sourceOption))) {
+        QTextStream(stderr) << QCoreApplication::translate("armorctl",
+            "armorctl: --helper reads the log armorer-helper picks, once: it cannot follow (run it again for "
+            "new records) and takes no --source")
+                            << '\n';
+        return 2;
+    }
 
     DenialStart start = parser.isSet(followOption) ? DenialStart::end() : DenialStart::beginning();
     if (parser.isSet(sinceOption)) {
@@ -120,19 +140,27 @@ int Cli::denials(const QStringList &arguments)
     }
 
     QTextStream err(stderr);
-    const SourceSelector selector(rootFrom(parser));
-    const SourceSelector::Choice choice = selector.choose(parser.value(sourceOption));
-    if (choice.kind == SourceSelector::Choice::Kind::None) {
-        err << QCoreApplication::translate("armorctl", "armorctl: no AppArmor log to read: %1").arg(choice.reason)
-            << '\n';
-        if (!choice.missing.isEmpty())
-            err << choice.missing << '\n';
-        return 1;
+    std::unique_ptr<HelperClient> client;
+    std::unique_ptr<DenialSource> source;
+    if (viaHelper) {
+        client = std::make_unique<HelperClient>();
+        source = std::make_unique<HelperDenialSource>(client.get());
+        err << QCoreApplication::translate("armorctl", "Reading %1").arg(source->name()) << '\n';
+    } else {
+        const SourceSelector selector(rootFrom(parser));
+        const SourceSelector::Choice choice = selector.choose(parser.value(sourceOption));
+        if (choice.kind == SourceSelector::Choice::Kind::None) {
+            err << QCoreApplication::translate("armorctl", "armorctl: no AppArmor log to read: %1").arg(choice.reason)
+                << '\n';
+            if (!choice.missing.isEmpty())
+                err << choice.missing << '\n' << helperHint() << '\n';
+            return 1;
+        }
+        err << QCoreApplication::translate("armorctl", "Reading %1").arg(choice.reason) << '\n';
+        source = SourceSelector::create(choice);
     }
-    err << QCoreApplication::translate("armorctl", "Reading %1").arg(choice.reason) << '\n';
     err.flush();
 
-    std::unique_ptr<DenialSource> source = SourceSelector::create(choice);
     const bool json = parser.isSet(jsonOption);
     const bool deniedOnly = parser.isSet(deniedOnlyOption);
     const bool follow = parser.isSet(followOption);
@@ -165,7 +193,7 @@ int Cli::denials(const QStringList &arguments)
     QObject::connect(source.get(), &DenialSource::stateChanged, source.get(),
         [&](DenialSource::State state, const QString &message) {
             if (state == DenialSource::State::NeedsPrivileges) {
-                err << message << '\n';
+                err << message << '\n' << helperHint() << '\n';
                 err.flush();
                 if (!follow)
                     exitCode = 1;

@@ -32,3 +32,9 @@ void DenialMonitor::setSource(std::unique_ptr<DenialSource> source, const Denial
     Q_EMIT sourceChanged();
     s->start(from, true);
 }
+
+void DenialMonitor::refresh()
+{
+    if (m_source && m_source->isOneShot() && m_source->state() != DenialSource::State::Reading)
+        m_source->start(DenialStart::at(m_source->position()), false);
+}

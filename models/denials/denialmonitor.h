@@ -27,6 +27,8 @@ public:
     // Takes ownership and starts it.
     void setSource(std::unique_ptr<DenialSource> source, const DenialStart &from);
     DenialSource *source() const { return m_source.get(); }
+    // A one-shot source reads again from where it stopped: only records logged since.
+    void refresh();
 
     DenialListModel *model() { return &m_model; }
     DenialTimeline *timeline() { return &m_timeline; }

@@ -48,6 +48,8 @@ public:
     virtual void stop() = 0;
     // Where to resume after the last record delivered (DenialStart::at).
     virtual QString position() const = 0;
+    // A source that cannot follow reads once per start(); a view offers Refresh instead.
+    virtual bool isOneShot() const { return false; }
 
     State state() const { return m_state; }
     // What the source reads and why, or what is missing ("... needs the adm group").

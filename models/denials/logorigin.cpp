@@ -82,6 +82,15 @@ Denial::Origin LogOrigin::originOfLine(FileKind kind, QByteArrayView line)
     return Denial::Origin::OtherFile;
 }
 
+Denial::Origin LogOrigin::originOfHelperLine(QByteArrayView line)
+{
+    if (isKernelSyslogLine(line))
+        return Denial::Origin::Kernel;
+    if (line.startsWith("type="))
+        return Denial::Origin::Audit;
+    return Denial::Origin::OtherProcess;
+}
+
 bool LogOrigin::isBusUser(uint uid)
 {
     static const std::optional<uint> messagebus = userId("messagebus");

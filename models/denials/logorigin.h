@@ -30,6 +30,12 @@ Denial::Origin originOfLine(FileKind kind, QByteArrayView line);
 // "2026-11-22T10:00:00.123+00:00 host kernel: ...".
 bool isKernelSyslogLine(QByteArrayView line);
 
+// The origin of a line armorer-helper's ReadDenials returned. The helper reads, as root, only
+// audit.log, kern.log and the "kernel:" lines of syslog or messages, so its lines carry the
+// origin the direct reader would give them: a kernel syslog line is the kernel's, an audit.log
+// record ("type=...") auditd's. Any other line is not one the helper should send: unverified.
+Denial::Origin originOfHelperLine(QByteArrayView line);
+
 // The origin of a journal entry from its trusted fields.
 Denial::Origin originOfJournalEntry(QByteArrayView transport, QByteArrayView comm, QByteArrayView uid);
 // Whether uid is the user the system bus runs as (messagebus on Debian, dbus on Fedora and Arch).

@@ -11,6 +11,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -76,6 +78,19 @@ HelperLogReader::Page HelperLogReader::read(const SystemRoot &root, const QStrin
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         page.error = {HelperError::Code::PathRefused, page.file + u": not a regular file"_s};
+        return page;
+    }
+    // Every line returned counts as verified (the client marks it the kernel's or auditd's), so a
+    // log someone other than its writer could write to is refused, as the direct reader treats
+    // it (LogOrigin::fileKind): owned by root, the syslog user or this helper's own user (the
+    // demo's unprivileged helper), writable by its owner only.
+    static const std::optional<uid_t> syslogUser = [] {
+        const passwd *pw = ::getpwnam("syslog");
+        return pw ? std::optional<uid_t>(pw->pw_uid) : std::nullopt;
+    }();
+    if ((st.st_uid != 0 && st.st_uid != ::geteuid() && st.st_uid != syslogUser) || (st.st_mode & (S_IWGRP | S_IWOTH))) {
+        ::close(fd);
+        page.error = {HelperError::Code::PathRefused, page.file + u": others than its owner may write to it"_s};
         return page;
     }
     // Another file, or the same one truncated: from the top.

@@ -10,7 +10,8 @@
 // What the helper's ReadDenials gives users who cannot read the logs: the raw AppArmor lines of
 // the first log file present (audit.log, kern.log, syslog, messages), in pages, from sources a
 // user cannot write to: of syslog and messages only the kernel's lines, never another
-// program's (logger). The caller parses them; root only filters. The cursor is "INODE:OFFSET",
+// program's (logger); and never a file others than its owner (root) may write to. The caller
+// parses them; root only filters. The cursor is "INODE:OFFSET",
 // so a rotated file starts again from the top. Kept deliberately small: the GUI's own log
 // sources do the rest.
 class HelperLogReader

@@ -901,6 +901,18 @@ Warnung: %1</translation>
         <source>Other profiles</source>
         <translation>Andere Profile</translation>
     </message>
+    <message>
+        <source>&amp;Read Through the Helper</source>
+        <translation>Ü&amp;ber den Helfer lesen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>armorer-helper reads the system log for you; polkit decides whether you may (members of adm and systemd-journal may without a password).</source>
+        <translation>armorer-helper liest das Systemprotokoll für Sie; polkit entscheidet, ob Sie dürfen (Mitglieder von adm und systemd-journal dürfen es ohne Passwort).</translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifier</name>
@@ -1975,6 +1987,33 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
     <message>
         <source>armorer-helper did not answer in time.</source>
         <translation>armorer-helper hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperDenialSource</name>
+    <message>
+        <source>the system log, through armorer-helper</source>
+        <translation>das Systemprotokoll, über armorer-helper</translation>
+    </message>
+    <message>
+        <source>Reading the system log through armorer-helper…</source>
+        <translation>Das Systemprotokoll wird über armorer-helper gelesen …</translation>
+    </message>
+    <message>
+        <source>polkit does not allow you to read the system log (action io.github.armorer.read-log).</source>
+        <translation>polkit erlaubt Ihnen nicht, das Systemprotokoll zu lesen (Aktion io.github.armorer.read-log).</translation>
+    </message>
+    <message>
+        <source>armorer-helper did not read the system log: %1</source>
+        <translation>armorer-helper hat das Systemprotokoll nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Read once through armorer-helper: new records are not followed. Refresh reads those logged since.</source>
+        <translation>Einmal über armorer-helper gelesen: Neue Einträge werden nicht verfolgt. „Aktualisieren“ liest die seither protokollierten.</translation>
+    </message>
+    <message>
+        <source>it reads audit.log, kern.log, syslog or messages in /var/log, and none of them exists here (it does not read the journal).</source>
+        <translation>Er liest audit.log, kern.log, syslog oder messages in /var/log, und keine dieser Dateien gibt es hier (das Journal liest er nicht).</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3372,18 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>armorctl suggest: give --log or --source, not both</source>
         <translation>armorctl suggest: entweder --log oder --source angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>armorer-helper can read it for you (polkit asks when needed): armorctl denials --helper</source>
+        <translation>armorer-helper kann es für Sie lesen (polkit fragt bei Bedarf nach): armorctl denials --helper</translation>
+    </message>
+    <message>
+        <source>Read the system log through armorer-helper (polkit action io.github.armorer.read-log), for a user who may not read it: once, not with --follow or --source.</source>
+        <translation>Das Systemprotokoll über armorer-helper lesen (polkit-Aktion io.github.armorer.read-log), für Benutzer, die es nicht lesen dürfen: einmal, nicht mit --follow oder --source.</translation>
+    </message>
+    <message>
+        <source>armorctl: --helper reads the log armorer-helper picks, once: it cannot follow (run it again for new records) and takes no --source</source>
+        <translation>armorctl: --helper liest das Protokoll, das armorer-helper wählt, einmal: Es kann nicht verfolgen (für neue Einträge erneut ausführen) und nimmt kein --source</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void files_data();
     void files();
     void journalFields();
+    void helperLines_data();
+    void helperLines();
     void reasons();
 
 private:
@@ -163,6 +165,31 @@ void TestLogOrigin::reasons()
         QVERIFY(d.isVerified());
         QVERIFY(LogOrigin::unverifiedReason(d).isEmpty());
     }
+}
+
+// Lines armorer-helper returned: the kernel's syslog form and audit.log's are genuine; any other
+// line (which the helper should never send) is not.
+void TestLogOrigin::helperLines_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("origin");
+    const QByteArray body = "type=1400 audit(1763805600.123:41): apparmor=\"DENIED\" operation=\"open\"";
+    QTest::newRow("kern.log") << QByteArray("Nov 22 10:00:00 host kernel: [  100.000001] audit: " + body)
+                              << int(Denial::Origin::Kernel);
+    QTest::newRow("rfc 3339") << QByteArray("2026-11-22T10:00:00.000000+00:00 host kernel: audit: " + body)
+                              << int(Denial::Origin::Kernel);
+    QTest::newRow("audit.log") << QByteArray("type=AVC msg=audit(1763805600.123:41): apparmor=\"DENIED\"")
+                               << int(Denial::Origin::Audit);
+    QTest::newRow("logger") << QByteArray("Nov 22 10:00:00 host cupsd: audit: " + body)
+                            << int(Denial::Origin::OtherProcess);
+    QTest::newRow("bare") << QByteArray("audit: " + body) << int(Denial::Origin::OtherProcess);
+}
+
+void TestLogOrigin::helperLines()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, origin);
+    QCOMPARE(int(LogOrigin::originOfHelperLine(line)), origin);
 }
 
 QTEST_GUILESS_MAIN(TestLogOrigin)

@@ -77,6 +77,9 @@ private Q_SLOTS:
             "Nov 22 10:00:02 host kernel: [  101.000001] audit: type=1400 audit(1763805601.456:42): "
             "apparmor=\"DENIED\" operation=\"capable\" class=\"cap\" profile=\"other\" pid=99 comm=\"other\" "
             "capability=12 capname=\"net_admin\"\n");
+        // The helper reads only a log no one but its owner may write to, whatever the umask.
+        QVERIFY(QFile::setPermissions(m_root + u"/var/log/kern.log"_s,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
         QVERIFY2(m_harness.startHelper(m_root, IdleTimeoutMs, &error), qPrintable(error));
     }
 
@@ -425,6 +428,69 @@ private Q_SLOTS:
         m_harness.setRule(HelperHarness::Rule::No);
         QCOMPARE(armorctl({u"enforce"_s, u"usr.bin.other"_s}).first, 1);
         QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));
+    }
+
+    // A log only root may read: armorctl denials as the non-root user says what is missing and
+    // points to --helper; with --helper it prints the log's records, verified, when polkit says
+    // yes, and says clearly that polkit refused when it says no.
+    void armorctlDenialsThroughHelper()
+    {
+        struct Run
+        {
+            int code;
+            QString out;
+            QString err;
+        };
+        const auto armorctl = [this](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_harness.busAddress());
+            process.setProcessEnvironment(environment);
+            process.start(u"setpriv"_s,
+                QStringList{u"--reuid=4711"_s, u"--regid=4711"_s, u"--clear-groups"_s,
+                    QStringLiteral(ARMORER_BIN_DIR) + u"/armorctl"_s, u"denials"_s}
+                    + arguments);
+            process.waitForFinished(30000);
+            return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+        };
+        const QString kernLog = m_root + u"/var/log/kern.log"_s;
+        QVERIFY(QFile::setPermissions(kernLog, QFile::ReadOwner | QFile::WriteOwner));
+        const auto restore = qScopeGuard([&kernLog] {
+            QFile::setPermissions(kernLog, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        });
+
+        const Run direct = armorctl({u"--source"_s, kernLog});
+        QCOMPARE(direct.code, 1);
+        QVERIFY2(direct.err.contains(u"armorctl denials --helper"_s), qPrintable(direct.err));
+        QVERIFY(direct.out.isEmpty());
+
+        m_harness.setRule(HelperHarness::Rule::Yes);
+        const Run helper = armorctl({u"--helper"_s});
+        QCOMPARE(helper.code, 0);
+        const QStringList lines = helper.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).contains(u"armorertest open /etc/shadow [r]"_s), qPrintable(helper.out));
+        QVERIFY2(lines.at(1).contains(u"other capable"_s), qPrintable(helper.out));
+        QVERIFY2(!helper.out.contains(u"unverified"_s), qPrintable(helper.out));
+        const Run json = armorctl({u"--helper"_s, u"--json"_s, u"--denied-only"_s});
+        QCOMPARE(json.code, 0);
+        QCOMPARE(json.out.count(u"\"verified\":true"_s), 2);
+        // The helper cannot follow: refused, not pretended.
+        const Run follow = armorctl({u"--helper"_s, u"--follow"_s});
+        QCOMPARE(follow.code, 2);
+        QVERIFY2(follow.err.contains(u"cannot follow"_s), qPrintable(follow.err));
+
+        m_harness.setRule(HelperHarness::Rule::No);
+        const Run refused = armorctl({u"--helper"_s});
+        QCOMPARE(refused.code, 1);
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY2(refused.err.contains(u"polkit does not allow you to read the system log"_s), qPrintable(refused.err));
+
+        m_harness.setRule(HelperHarness::Rule::None);
+        const Run noAgent = armorctl({u"--helper"_s});
+        QCOMPARE(noAgent.code, 1);
+        QVERIFY2(noAgent.err.contains(u"no authentication agent"_s), qPrintable(noAgent.err));
     }
 
     void attacksRefused_data()

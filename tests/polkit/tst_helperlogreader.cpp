@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 // The helper's log reader reads only what a user cannot write: in syslog and messages, which
@@ -54,6 +56,36 @@ private Q_SLOTS:
         QVERIFY(!page.error);
         QCOMPARE(page.file, file);
         QCOMPARE(page.records, (QStringList{QString::fromUtf8(kernel), QString::fromUtf8(rfc3339)}));
+    }
+
+    // The client counts every line the helper returns as verified: a kern.log its group or
+    // anyone may write to is refused, not read.
+    void writableByOthersRefused_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("0644") << 0644 << false;
+        QTest::newRow("0640") << 0640 << false;
+        QTest::newRow("group-writable") << 0664 << true;
+        QTest::newRow("world-writable") << 0646 << true;
+    }
+    void writableByOthersRefused()
+    {
+        QFETCH(int, mode);
+        QFETCH(bool, refused);
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.path() + u"/var/log"_s));
+        const QString path = dir.path() + u"/var/log/kern.log"_s;
+        QFile log(path);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write("Nov 22 10:00:00 host kernel: audit: type=1400 audit(1763805600.123:41): apparmor=\"DENIED\" "
+                  "operation=\"open\" profile=\"cupsd\" name=\"/etc/shadow\" pid=1 comm=\"cupsd\"\n");
+        log.close();
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0);
+        const HelperLogReader::Page page
+            = HelperLogReader::read(SystemRoot::fromDirectory(dir.path()), QString(), HelperLogReader::MaxRecords);
+        QCOMPARE(page.error.code, refused ? HelperError::Code::PathRefused : HelperError::Code::None);
+        QCOMPARE(page.records.size(), refused ? 0 : 1);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "denialtestlines.h"
 #include "helperchangechannel.h"
 #include "helperclient.h"
+#include "helperdenialsource.h"
 #include "helperoverrideapplier.h"
 #include "helperprofilewriter.h"
 #include "privatehelper.h"
@@ -13,6 +14,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +42,9 @@ private Q_SLOTS:
     void writerConflict();
     void channelModeAndUndo();
     void allowConflictShowsFreshDiff();
+    void helperSourceReadsOnce();
+    void helperSourceAuditLog();
+    void helperSourceNoLogFile();
 
 private:
     static QByteArray read(const QString &path)
@@ -414,6 +420,97 @@ void TestHelperWriters::allowConflictShowsFreshDiff()
     QVERIFY2(applied[1][0].toBool(), qPrintable(applied[1][1].toString()));
     QVERIFY(read(path).contains("/srv/theirs r,"));
     QVERIFY(read(path).contains("/srv/tftp/boot.img r,"));
+}
+
+namespace {
+void writeLog(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mode = QIODevice::WriteOnly)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QFile f(path);
+    QVERIFY(f.open(mode));
+    QCOMPARE(f.write(bytes), bytes.size());
+    // The helper reads only a log no one but its owner may write to, whatever the umask.
+    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+}
+} // namespace
+
+// ReadDenials through HelperDenialSource: a syslog of more records than one page holds, and a
+// logger line forging a cupsd denial of /etc/shadow. Every kernel record arrives once (after
+// --since), verified as the kernel's; the forgery never; Refresh (a start at the position)
+// brings only what was logged since.
+void TestHelperWriters::helperSourceReadsOnce()
+{
+    const QString syslog = m_dir->path() + u"/var/log/syslog"_s;
+    const int total = int(HelperDenialSource::PageSize) + 500;
+    QByteArray log;
+    for (int n = 1; n <= total; ++n) {
+        log += TestLines::kernLine(n);
+        if (n == 600)
+            log += "Nov 22 10:00:00 host cupsd: audit: type=1400 audit(1700000700.123:9999): "
+                + TestLines::fields(9999, "cupsd") + '\n';
+    }
+    writeLog(syslog, log);
+
+    HelperDenialSource source(m_client.get());
+    QVERIFY(source.isOneShot());
+    QList<Denial> seen;
+    connect(&source, &DenialSource::denialsRead, this, [&seen](const QList<Denial> &records) {
+        seen += records;
+    });
+    QSignalSpy caughtUp(&source, &DenialSource::caughtUp);
+    source.start(DenialStart::since((TestLines::BaseEpoch + 11) * 1000), true);
+    QCOMPARE(source.state(), DenialSource::State::Reading);
+    QVERIFY(caughtUp.wait(30000));
+    QCOMPARE(source.state(), DenialSource::State::Stopped);
+    QVERIFY2(source.message().contains(u"not followed"_s), qPrintable(source.message()));
+    QCOMPARE(seen.size(), total - 10);
+    QSet<QString> names;
+    for (const Denial &d : std::as_const(seen)) {
+        QCOMPARE(d.origin, Denial::Origin::Kernel);
+        QVERIFY(d.isVerified());
+        QVERIFY(d.profile != u"cupsd");
+        names.insert(d.name);
+    }
+    QCOMPARE(names.size(), total - 10);
+    QVERIFY(names.contains(u"/tmp/f11"_s) && names.contains(u"/tmp/f%1"_s.arg(total)));
+
+    seen.clear();
+    writeLog(syslog, TestLines::kernLine(total + 1), QIODevice::Append);
+    source.start(DenialStart::at(source.position()), false);
+    QVERIFY(caughtUp.wait(30000));
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.at(0).name, u"/tmp/f%1"_s.arg(total + 1));
+}
+
+// audit.log, when present, is what the helper reads: its records are auditd's.
+void TestHelperWriters::helperSourceAuditLog()
+{
+    writeLog(m_dir->path() + u"/var/log/audit/audit.log"_s,
+        "type=AVC msg=audit(1700000001.123:1): " + TestLines::fields(1) + "\n");
+    writeLog(m_dir->path() + u"/var/log/syslog"_s, TestLines::kernLine(2));
+    HelperDenialSource source(m_client.get());
+    QSignalSpy read(&source, &DenialSource::denialsRead);
+    QSignalSpy caughtUp(&source, &DenialSource::caughtUp);
+    source.start(DenialStart::beginning(), false);
+    QVERIFY(caughtUp.wait(30000));
+    QCOMPARE(read.size(), 1);
+    const auto records = read.at(0).at(0).value<QList<Denial>>();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.at(0).name, u"/tmp/f1"_s);
+    QCOMPARE(records.at(0).origin, Denial::Origin::Audit);
+}
+
+// A system with only the journal: the helper has nothing to read, and says so rather than
+// blaming a profile file.
+void TestHelperWriters::helperSourceNoLogFile()
+{
+    HelperDenialSource source(m_client.get());
+    QSignalSpy caughtUp(&source, &DenialSource::caughtUp);
+    source.start(DenialStart::beginning(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), DenialSource::State::Failed, 30000);
+    QCOMPARE(source.error().code, HelperError::Code::NotFound);
+    QVERIFY2(source.message().contains(u"does not read the journal"_s), qPrintable(source.message()));
+    QCOMPARE(caughtUp.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHelperWriters)

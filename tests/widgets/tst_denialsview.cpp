@@ -5,12 +5,16 @@
 #include "denialmonitor.h"
 #include "denialsview.h"
 #include "denialtestlines.h"
+#include "helperclient.h"
+#include "helperdenialsource.h"
 #include "logfilesource.h"
+#include "privatehelper.h"
 
 #include <QAction>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,7 +40,25 @@ private Q_SLOTS:
     void page();
     void unverifiedIsMarked();
     void stackedChartAndMutes();
+    void needsPrivilegesOffersHelper();
+    void readThroughHelperOnce();
 };
+
+namespace {
+// A fake source, named as one: a log this user may not read. The tests run as root, which
+// every real log lets in.
+class RefusedSource : public DenialSource
+{
+public:
+    QString name() const override { return u"kern.log"_s; }
+    void start(const DenialStart &, bool) override
+    {
+        setState(State::NeedsPrivileges, u"kern.log can be read by root only."_s);
+    }
+    void stop() override { setState(State::Stopped, {}); }
+    QString position() const override { return {}; }
+};
+} // namespace
 
 void TestDenialsView::page()
 {
@@ -220,6 +242,78 @@ void TestDenialsView::stackedChartAndMutes()
     QCOMPARE(view.table()->model()->rowCount(), 1);
     QTest::keyClick(view.searchField(), Qt::Key_Escape);
     QCOMPARE(view.table()->model()->rowCount(), 5);
+}
+
+// The notice that the log cannot be read carries "Read Through the Helper" when there is a
+// helper to ask, and the button asks for it.
+void TestDenialsView::needsPrivilegesOffersHelper()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"armorer.conf"_s), QSettings::IniFormat);
+    DenialMonitor monitor(&settings);
+    DenialsView view(&monitor);
+    view.resize(1000, 700);
+    view.show();
+    QSignalSpy requested(&view, &DenialsView::helperReadRequested);
+    monitor.setSource(std::make_unique<RefusedSource>(), DenialStart::beginning());
+    QTRY_VERIFY(view.helperReadButton()->parentWidget()->isVisible());
+    // No helper (a sandbox root given with --root): the notice alone.
+    QVERIFY(!view.helperReadButton()->isVisible());
+    QVERIFY(!view.refreshButton()->isVisible());
+    view.setHelperReadAvailable(true);
+    QVERIFY(view.helperReadButton()->isVisible());
+    QCOMPARE(view.helperReadButton()->text().remove(u'&'), u"Read Through the Helper"_s);
+    view.helperReadButton()->click();
+    QCOMPARE(requested.size(), 1);
+    // A log that can be read: no button.
+    QFile log(dir.filePath(u"kern.log"_s));
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    log.write(TestLines::kernLine(1));
+    log.close();
+    monitor.setSource(std::make_unique<LogFileSource>(log.fileName()), DenialStart::beginning());
+    QTRY_COMPARE(view.table()->model()->rowCount(), 1);
+    QVERIFY(!view.helperReadButton()->isVisible());
+    QVERIFY(!view.helperReadButton()->parentWidget()->isVisible());
+}
+
+// Through a real helper (the demo's private one, over a sandbox root): the records arrive,
+// the page says they are read once and not followed, and Refresh brings the new ones.
+void TestDenialsView::readThroughHelperOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(u"var/log"_s)));
+    QVERIFY(QDir().mkpath(dir.filePath(u"etc/apparmor.d/local"_s)));
+    QFile log(dir.filePath(u"var/log/kern.log"_s));
+    QVERIFY(log.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    log.write(TestLines::kernLine(1) + TestLines::kernLine(2, "evince"));
+    QVERIFY(log.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    PrivateHelper helper;
+    QString error;
+    QVERIFY2(helper.start(dir.path(), &error), qPrintable(error));
+    HelperClient client(helper.connection());
+
+    QSettings settings(dir.filePath(u"armorer.conf"_s), QSettings::IniFormat);
+    DenialMonitor monitor(&settings);
+    DenialsView view(&monitor);
+    view.resize(1000, 700);
+    view.show();
+    monitor.setSource(std::make_unique<HelperDenialSource>(&client), DenialStart::beginning());
+    QTRY_COMPARE_WITH_TIMEOUT(view.table()->model()->rowCount(), 2, 30000);
+    QTRY_VERIFY(view.refreshButton()->isEnabled());
+    QVERIFY(view.refreshButton()->isVisible());
+    QVERIFY2(view.sourceText().contains(u"not followed"_s), qPrintable(view.sourceText()));
+    for (int r = 0; r < monitor.model()->rowCount(); ++r)
+        QVERIFY(monitor.model()->group(r).latest.isVerified());
+
+    log.write(TestLines::kernLine(3, "cupsd"));
+    view.refreshButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(view.table()->model()->rowCount(), 3, 30000);
+    QTRY_VERIFY(view.refreshButton()->isEnabled());
+    // Refresh reads from where the last read stopped: nothing counted twice.
+    quint64 occurrences = 0;
+    for (int r = 0; r < monitor.model()->rowCount(); ++r)
+        occurrences += monitor.model()->group(r).count;
+    QCOMPARE(occurrences, quint64(3));
 }
 
 QTEST_MAIN(TestDenialsView)

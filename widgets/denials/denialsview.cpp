@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -35,6 +36,9 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     , m_proxy(new DenialFilterProxy(this))
     , m_sourceLabel(new QLabel(this))
     , m_privilegeLabel(new QLabel(this))
+    , m_privilegeBar(new QWidget(this))
+    , m_helperRead(new QPushButton(tr("&Read Through the Helper"), this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_search(new QLineEdit(this))
     , m_profile(new QComboBox(this))
     , m_class(new QComboBox(this))
@@ -53,7 +57,18 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_privilegeLabel->setWordWrap(true);
     m_privilegeLabel->setStyleSheet(u"QLabel { background: #fdecea; color: #611a15; padding: 6px; }"_s);
-    m_privilegeLabel->hide();
+    m_privilegeLabel->setParent(m_privilegeBar);
+    m_helperRead->setParent(m_privilegeBar);
+    m_helperRead->setToolTip(tr("armorer-helper reads the system log for you; polkit decides whether you may "
+                                "(members of adm and systemd-journal may without a password)."));
+    m_helperRead->hide();
+    auto *privilegeLayout = new QHBoxLayout(m_privilegeBar);
+    privilegeLayout->setContentsMargins(0, 0, 0, 0);
+    privilegeLayout->addWidget(m_privilegeLabel, 1);
+    privilegeLayout->addWidget(m_helperRead, 0, Qt::AlignVCenter);
+    m_privilegeBar->hide();
+    m_refresh->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    m_refresh->hide();
 
     m_search->setPlaceholderText(tr("Search profile, path, command…"));
     m_search->setClearButtonEnabled(true);
@@ -149,8 +164,11 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     split->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_privilegeLabel);
-    layout->addWidget(m_sourceLabel);
+    layout->addWidget(m_privilegeBar);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_sourceLabel, 1);
+    sourceRow->addWidget(m_refresh);
+    layout->addLayout(sourceRow);
     layout->addWidget(m_mutedBar);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
@@ -172,6 +190,8 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DenialsView::updateDetails);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &DenialsView::updateDetails);
     connect(m_details, &DenialDetailsView::allowRequested, this, &DenialsView::allowRequested);
+    connect(m_helperRead, &QPushButton::clicked, this, &DenialsView::helperReadRequested);
+    connect(m_refresh, &QPushButton::clicked, m_monitor, &DenialMonitor::refresh);
     connect(m_details, &DenialDetailsView::openProfileRequested, this, &DenialsView::openProfileRequested);
     connect(m_details, &DenialDetailsView::muteRequested, monitor->throttle(), &NotificationThrottle::mute);
     connect(monitor, &DenialMonitor::sourceChanged, this, &DenialsView::updateSource);
@@ -226,6 +246,8 @@ void DenialsView::updateSource()
     const DenialSource *source = m_monitor->source();
     if (!source) {
         m_sourceLabel->setText(tr("No log is being read."));
+        m_privilegeBar->hide();
+        m_refresh->hide();
         return;
     }
     QString text = tr("Reading %1").arg(source->reason().isEmpty() ? source->name() : source->reason());
@@ -235,7 +257,18 @@ void DenialsView::updateSource()
     const bool blocked
         = source->state() == DenialSource::State::NeedsPrivileges || source->state() == DenialSource::State::Failed;
     m_privilegeLabel->setText(source->message());
-    m_privilegeLabel->setVisible(blocked && !source->message().isEmpty());
+    m_privilegeBar->setVisible(blocked && !source->message().isEmpty());
+    m_helperRead->setVisible(m_helperReadAvailable && source->state() == DenialSource::State::NeedsPrivileges);
+    m_refresh->setVisible(source->isOneShot());
+    m_refresh->setEnabled(source->state() != DenialSource::State::Reading);
+    if (source->isOneShot() && source->state() == DenialSource::State::Stopped)
+        m_sourceLabel->setText(text + u" — "_s + source->message());
+}
+
+void DenialsView::setHelperReadAvailable(bool available)
+{
+    m_helperReadAvailable = available;
+    updateSource();
 }
 
 void DenialsView::updateProfiles()

@@ -17,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -35,6 +36,12 @@ public:
     DenialDetailsView *details() const { return m_details; }
     QLineEdit *searchField() const { return m_search; }
     QString sourceText() const;
+    // On the notice that the log cannot be read: "Read Through the Helper", shown while the
+    // source needs privileges and setHelperReadAvailable(true) (a helper is there to ask).
+    QPushButton *helperReadButton() const { return m_helperRead; }
+    void setHelperReadAvailable(bool available);
+    // Shown while the source reads once (through the helper): reads what was logged since.
+    QPushButton *refreshButton() const { return m_refresh; }
     QChartView *chartView() const { return m_chart; }
     QLabel *chartTitle() const { return m_chartTitle; }
     // "Notifications muted for …" with Unmute: shown while any profile is muted.
@@ -55,6 +62,8 @@ Q_SIGNALS:
     void allowRequested(const Denial &denial);
     // Open the file of this profile in the editor.
     void openProfileRequested(const QString &profile);
+    // Read the log through armorer-helper instead (polkit decides).
+    void helperReadRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -70,6 +79,10 @@ private:
     DenialFilterProxy *m_proxy;
     QLabel *m_sourceLabel;
     QLabel *m_privilegeLabel;
+    QWidget *m_privilegeBar;
+    QPushButton *m_helperRead;
+    QPushButton *m_refresh;
+    bool m_helperReadAvailable = false;
     QLineEdit *m_search;
     QComboBox *m_profile;
     QComboBox *m_class;

@@ -5,8 +5,8 @@
 #include "abstractionindex.h"
 #include "allowdialog.h"
 #include "allowflow.h"
+#include "apparmorevent.h"
 #include "boundedfile.h"
-#include "denial.h"
 #include "denialexplainer.h"
 #include "denialgroup.h"
 #include "deniallistmodel.h"
@@ -29,7 +29,7 @@ AllowLauncher::AllowLauncher(const SystemRoot &root, OverrideApplier *applier, H
 {
 }
 
-void AllowLauncher::open(const Denial &denial)
+void AllowLauncher::open(const AppArmorEvent &denial)
 {
     if (!m_applier) {
         QMessageBox::information(nullptr, QCoreApplication::translate("main", "Allow"),
@@ -44,7 +44,7 @@ void AllowLauncher::open(const Denial &denial)
     if (m_helperApplier)
         m_helperApplier->setIndex(index);
     auto *flow = new AllowFlow(denial, m_applier);
-    QList<Denial> recent;
+    QList<AppArmorEvent> recent;
     for (int row = 0; row < m_recent->rowCount(); ++row)
         recent.append(m_recent->group(row).latest);
     flow->setRecentDenials(recent);

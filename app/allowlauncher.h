@@ -10,7 +10,7 @@ class DenialExplainer;
 class DenialListModel;
 class HelperOverrideApplier;
 class OverrideApplier;
-struct Denial;
+struct AppArmorEvent;
 
 // Opens the allow dialog for a denial, from the notification, the history or the tray: it
 // gathers what the flow needs (the profile index, the rules the profile already has, the
@@ -23,7 +23,7 @@ public:
     AllowLauncher(const SystemRoot &root, OverrideApplier *applier, HelperOverrideApplier *helperApplier,
         const DenialListModel *recent, QObject *parent = nullptr);
 
-    void open(const Denial &denial);
+    void open(const AppArmorEvent &denial);
     // Explains each denial in the dialog (why it happened; whether an allow rule can win).
     void setExplainer(const DenialExplainer *explainer) { m_explainer = explainer; }
 

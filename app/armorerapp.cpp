@@ -221,7 +221,7 @@ void ArmorerApp::setUpDenials()
     m_explanations->setSourceModel(m_monitor.model());
     m_allow->setExplainer(m_explainer.get());
     connect(m_notifier.get(), &DesktopNotifier::allowRequested, m_allow.get(), &AllowLauncher::open);
-    connect(m_notifier.get(), &DesktopNotifier::detailsRequested, this, [this](const Denial &denial) {
+    connect(m_notifier.get(), &DesktopNotifier::detailsRequested, this, [this](const AppArmorEvent &denial) {
         if (!m_window) {
             showDenialDetails(denial);
             return;
@@ -234,7 +234,7 @@ void ArmorerApp::setUpDenials()
     });
 }
 
-void ArmorerApp::showDenialDetails(const Denial &denial)
+void ArmorerApp::showDenialDetails(const AppArmorEvent &denial)
 {
     if (!m_details) {
         m_details = std::make_unique<DenialDetailsView>();

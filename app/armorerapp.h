@@ -34,7 +34,7 @@ class PrivateHelper;
 class ProfileWriter;
 class QTemporaryDir;
 class StatusWatcher;
-struct Denial;
+struct AppArmorEvent;
 
 // The armorer process: which system root it shows (the system, a sandbox or the demo), the
 // helper that makes its changes, the denial monitor with its tray and notifications, and the
@@ -64,7 +64,7 @@ private:
     void setUpEditor();
     void setUpDenialsPage();
     void setUpGrantedRules();
-    void showDenialDetails(const Denial &denial);
+    void showDenialDetails(const AppArmorEvent &denial);
     void showSetupCheck(bool always);
 
     CommandLine m_options;

@@ -4,7 +4,7 @@
 
 // Log lines the denial tests write: each carries its number as the audit serial, so a test can
 // tell which records arrived and how often.
-#include "denial.h"
+#include "apparmorevent.h"
 #include "denialparser.h"
 
 #include <QByteArray>
@@ -28,12 +28,12 @@ inline QByteArray kernLine(int n, const QByteArray &profile = "firefox")
 }
 
 // Record n as a reader of kern.log delivers it: parsed, and known to be the kernel's.
-inline Denial kernelRecord(int n, const QByteArray &profile = "firefox")
+inline AppArmorEvent kernelRecord(int n, const QByteArray &profile = "firefox")
 {
-    std::optional<Denial> d = DenialParser::parseLine(kernLine(n, profile).chopped(1));
+    std::optional<AppArmorEvent> d = DenialParser::parseLine(kernLine(n, profile).chopped(1));
     if (!d)
         qFatal("fixture not parsed: %d", n);
-    d->origin = Denial::Origin::Kernel;
+    d->origin = AppArmorEvent::Origin::Kernel;
     return *d;
 }
 
@@ -42,15 +42,15 @@ inline QByteArray noiseLine(int n)
     return "Nov 22 10:00:00 host systemd[1]: Started session " + QByteArray::number(n) + ".\n";
 }
 
-// The Denial for the record fields body, parsed as the application parses the journal's kernel
+// The AppArmorEvent for the record fields body, parsed as the application parses the journal's kernel
 // transport (and so the kernel's); a fixture that does not parse stops the test.
-inline Denial parsed(const QByteArray &body)
+inline AppArmorEvent parsed(const QByteArray &body)
 {
     const QByteArray line = "audit: type=1400 audit(1700000000.123:42): " + body;
-    std::optional<Denial> d = DenialParser::parseLine(line);
+    std::optional<AppArmorEvent> d = DenialParser::parseLine(line);
     if (!d)
         qFatal("fixture not parsed: %s", body.constData());
-    d->origin = Denial::Origin::Kernel;
+    d->origin = AppArmorEvent::Origin::Kernel;
     return *d;
 }
 } // namespace TestLines

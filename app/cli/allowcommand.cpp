@@ -48,10 +48,10 @@ int fail(const QString &message)
 
 // The denial to allow: --line, the Nth (or last) access record in --log, or one record on
 // stdin (a raw log line, or a JSON object as "armorctl denials --json" prints it).
-std::optional<Denial> readDenial(const QCommandLineParser &parser, QString *error)
+std::optional<AppArmorEvent> readDenial(const QCommandLineParser &parser, QString *error)
 {
     if (parser.isSet(u"line"_s)) {
-        const std::optional<Denial> d = DenialParser::parseLine(parser.value(u"line"_s).toUtf8());
+        const std::optional<AppArmorEvent> d = DenialParser::parseLine(parser.value(u"line"_s).toUtf8());
         if (!d)
             *error = QCoreApplication::translate("armorctl", "the line is not an AppArmor record");
         return d;
@@ -60,12 +60,12 @@ std::optional<Denial> readDenial(const QCommandLineParser &parser, QString *erro
         // The same reader as "armorctl denials --source", so that record N is the same one.
         const QString log = parser.value(u"log"_s);
         QString readError;
-        QList<Denial> records = LogFileSource::readAll(log, &readError);
+        QList<AppArmorEvent> records = LogFileSource::readAll(log, &readError);
         if (!readError.isEmpty()) {
             *error = readError;
             return std::nullopt;
         }
-        records.removeIf([](const Denial &d) {
+        records.removeIf([](const AppArmorEvent &d) {
             return !d.isAccessRecord();
         });
         bool ok = true;
@@ -104,7 +104,7 @@ std::optional<Denial> readDenial(const QCommandLineParser &parser, QString *erro
         }
         return DenialJson::fromJson(doc.object(), error);
     }
-    const std::optional<Denial> d = DenialParser::parseLine(input);
+    const std::optional<AppArmorEvent> d = DenialParser::parseLine(input);
     if (!d)
         *error = QCoreApplication::translate("armorctl", "stdin holds no AppArmor record");
     return d;
@@ -200,7 +200,7 @@ int Cli::allow(const QStringList &arguments)
     }
 
     QString error;
-    const std::optional<Denial> denial = readDenial(parser, &error);
+    const std::optional<AppArmorEvent> denial = readDenial(parser, &error);
     if (!denial)
         return fail(error);
 

@@ -56,11 +56,11 @@ std::optional<qint64> Cli::parseSince(const QString &text, qint64 nowMs)
     return std::nullopt;
 }
 
-static QString textLine(const Denial &d)
+static QString textLine(const AppArmorEvent &d)
 {
     QString line = d.epochMs > 0 ? QDateTime::fromMSecsSinceEpoch(d.epochMs).toString(u"yyyy-MM-dd HH:mm:ss"_s)
                                  : u"-"_s.leftJustified(19);
-    line += u' ' + Denial::kindName(d.kind).leftJustified(7) + u' ' + d.profile + u' ' + d.operation;
+    line += u' ' + AppArmorEvent::kindName(d.kind).leftJustified(7) + u' ' + d.profile + u' ' + d.operation;
     const QString target = DenialGroup::targetOf(d).trimmed();
     if (!target.isEmpty())
         line += u' ' + target;
@@ -170,7 +170,7 @@ int Cli::denials(const QStringList &arguments)
     const auto printCount = [&] {
         QTextStream(stdout) << "lines " << source->linesRead() << " records " << source->recordsRead() << Qt::endl;
     };
-    QObject::connect(source.get(), &DenialSource::denialsRead, source.get(), [&](const QList<Denial> &records) {
+    QObject::connect(source.get(), &DenialSource::denialsRead, source.get(), [&](const QList<AppArmorEvent> &records) {
         if (countOnly) {
             // Following, the running totals: one line each time they change.
             if (follow && caughtUpOnce)
@@ -178,8 +178,8 @@ int Cli::denials(const QStringList &arguments)
             return;
         }
         QByteArray out;
-        for (const Denial &d : records) {
-            if (deniedOnly && d.kind != Denial::Kind::Denied)
+        for (const AppArmorEvent &d : records) {
+            if (deniedOnly && d.kind != AppArmorEvent::Kind::Denied)
                 continue;
             if (json)
                 out += QJsonDocument(DenialJson::toJson(d)).toJson(QJsonDocument::Compact);

@@ -24,7 +24,7 @@ static QString tr(const char *text)
     return QCoreApplication::translate("armorctl", text);
 }
 
-static QByteArray explained(const DenialExplainer &explainer, const Denial &d, bool json)
+static QByteArray explained(const DenialExplainer &explainer, const AppArmorEvent &d, bool json)
 {
     const Explanation e = explainer.explain(d);
     if (json) {
@@ -34,7 +34,8 @@ static QByteArray explained(const DenialExplainer &explainer, const Denial &d, b
     }
     QString head
         = d.epochMs > 0 ? QDateTime::fromMSecsSinceEpoch(d.epochMs).toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
-    head += (head.isEmpty() ? QString() : u" "_s) + Denial::kindName(d.kind) + u' ' + d.profile + u' ' + d.operation;
+    head += (head.isEmpty() ? QString() : u" "_s) + AppArmorEvent::kindName(d.kind) + u' ' + d.profile + u' '
+        + d.operation;
     const QString target = DenialGroup::targetOf(d).trimmed();
     if (!target.isEmpty())
         head += u' ' + target;
@@ -76,7 +77,7 @@ int Cli::explain(const QStringList &arguments)
     if (parser.isSet(recordOption)) {
         int bad = 0;
         for (const QString &line : parser.values(recordOption)) {
-            const std::optional<Denial> d = DenialParser::parseLine(line.toUtf8());
+            const std::optional<AppArmorEvent> d = DenialParser::parseLine(line.toUtf8());
             if (!d) {
                 err << tr("armorctl explain: not an AppArmor record: %1").arg(line) << '\n';
                 ++bad;
@@ -107,10 +108,10 @@ int Cli::explain(const QStringList &arguments)
     err.flush();
     std::unique_ptr<DenialSource> source = SourceSelector::create(choice);
     int exitCode = 0;
-    QObject::connect(source.get(), &DenialSource::denialsRead, source.get(), [&](const QList<Denial> &records) {
+    QObject::connect(source.get(), &DenialSource::denialsRead, source.get(), [&](const QList<AppArmorEvent> &records) {
         QByteArray out;
-        for (const Denial &d : records) {
-            if (d.kind == Denial::Kind::Denied || d.kind == Denial::Kind::Allowed)
+        for (const AppArmorEvent &d : records) {
+            if (d.kind == AppArmorEvent::Kind::Denied || d.kind == AppArmorEvent::Kind::Allowed)
                 out += explained(explainer, d, json);
         }
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);

@@ -26,7 +26,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QJsonObject toJson(const Denial &d, const RuleSuggestion &s)
+QJsonObject toJson(const AppArmorEvent &d, const RuleSuggestion &s)
 {
     QJsonArray candidates;
     for (const RuleCandidate &c : s.candidates) {
@@ -37,7 +37,7 @@ QJsonObject toJson(const Denial &d, const RuleSuggestion &s)
         {u"profile"_s, s.target.profile},
         {u"children"_s, QJsonArray::fromStringList(s.target.children)},
         {u"operation"_s, d.operation},
-        {u"record"_s, Denial::kindName(d.kind)},
+        {u"record"_s, AppArmorEvent::kindName(d.kind)},
         {u"rule"_s, def ? QJsonValue(def->rule) : QJsonValue()},
         {u"candidates"_s, candidates},
     };
@@ -100,7 +100,7 @@ private:
     QHash<QString, ExistingRules> m_rules;
 };
 // The log "armorctl denials" would pick (or --source), read to its end; the exit code.
-int readSource(const SystemRoot &root, const QString &sourceName, QList<Denial> *denials)
+int readSource(const SystemRoot &root, const QString &sourceName, QList<AppArmorEvent> *denials)
 {
     QTextStream err(stderr);
     const SourceSelector::Choice choice = SourceSelector(root).choose(sourceName);
@@ -116,9 +116,10 @@ int readSource(const SystemRoot &root, const QString &sourceName, QList<Denial> 
     err.flush();
     std::unique_ptr<DenialSource> source = SourceSelector::create(choice);
     int exitCode = 0;
-    QObject::connect(source.get(), &DenialSource::denialsRead, source.get(), [denials](const QList<Denial> &records) {
-        *denials += records;
-    });
+    QObject::connect(
+        source.get(), &DenialSource::denialsRead, source.get(), [denials](const QList<AppArmorEvent> &records) {
+            *denials += records;
+        });
     QObject::connect(source.get(), &DenialSource::stateChanged, source.get(),
         [&](DenialSource::State state, const QString &message) {
             if (state == DenialSource::State::NeedsPrivileges || state == DenialSource::State::Failed) {
@@ -174,7 +175,7 @@ int Cli::suggest(const QStringList &arguments)
         return 2;
     }
     const SystemRoot root = rootFrom(parser);
-    QList<Denial> denials;
+    QList<AppArmorEvent> denials;
     if (parser.isSet(logOption)) {
         // The same reader as "armorctl denials --source": the same lines, the same records.
         QString error;
@@ -193,7 +194,7 @@ int Cli::suggest(const QStringList &arguments)
     const bool all = parser.isSet(allOption);
     SuggestedProfiles profiles;
     QJsonArray json;
-    for (const Denial &denial : std::as_const(denials)) {
+    for (const AppArmorEvent &denial : std::as_const(denials)) {
         const std::optional<RuleSuggestion> s = RuleSuggester::suggest(denial);
         if (!s)
             continue;

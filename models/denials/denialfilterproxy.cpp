@@ -27,7 +27,7 @@ void DenialFilterProxy::setRuleClass(const QString &ruleClass)
     });
 }
 
-void DenialFilterProxy::setKindShown(Denial::Kind kind, bool shown)
+void DenialFilterProxy::setKindShown(AppArmorEvent::Kind kind, bool shown)
 {
     if (shown == isKindShown(kind))
         return;

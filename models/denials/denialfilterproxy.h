@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "denial.h"
+#include "apparmorevent.h"
 
 #include "rowfilterproxy.h"
 #include <QSet>
@@ -20,8 +20,8 @@ public:
     QString profile() const { return m_profile; }
     void setRuleClass(const QString &ruleClass);
     QString ruleClass() const { return m_class; }
-    void setKindShown(Denial::Kind kind, bool shown);
-    bool isKindShown(Denial::Kind kind) const { return !m_hiddenKinds.contains(int(kind)); }
+    void setKindShown(AppArmorEvent::Kind kind, bool shown);
+    bool isKindShown(AppArmorEvent::Kind kind) const { return !m_hiddenKinds.contains(int(kind)); }
     // Groups last seen before sinceMs are hidden; 0 shows all.
     void setSince(qint64 sinceMs);
     qint64 since() const { return m_since; }

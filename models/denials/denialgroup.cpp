@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString DenialGroup::classOf(const Denial &d)
+QString DenialGroup::classOf(const AppArmorEvent &d)
 {
     if (!d.ruleClass.isEmpty())
         return d.ruleClass;
@@ -28,7 +28,7 @@ QString DenialGroup::classOf(const Denial &d)
     return op;
 }
 
-QString DenialGroup::targetOf(const Denial &d)
+QString DenialGroup::targetOf(const AppArmorEvent &d)
 {
     const QString cls = classOf(d);
     if (cls == u"cap")
@@ -61,10 +61,11 @@ QString DenialGroup::targetOf(const Denial &d)
     return d.peer;
 }
 
-QString DenialGroup::keyOf(const Denial &d)
+QString DenialGroup::keyOf(const AppArmorEvent &d)
 {
     const QChar sep(u'\x1f');
     // An unverified record never joins a genuine group: the group shows its latest record.
-    return Denial::kindName(d.kind) + sep + d.profile + sep + classOf(d) + sep + d.operation + sep + targetOf(d) + sep
-        + d.requestedMask + sep + d.deniedMask + sep + d.info + (d.isVerified() ? QString() : sep + u"unverified"_s);
+    return AppArmorEvent::kindName(d.kind) + sep + d.profile + sep + classOf(d) + sep + d.operation + sep + targetOf(d)
+        + sep + d.requestedMask + sep + d.deniedMask + sep + d.info
+        + (d.isVerified() ? QString() : sep + u"unverified"_s);
 }

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "denial.h"
+#include "apparmorevent.h"
 
 #include <QString>
 
@@ -12,14 +12,14 @@
 struct DenialGroup
 {
     QString key;
-    Denial latest;
+    AppArmorEvent latest;
     quint64 count = 0;
     qint64 firstSeenMs = 0;
     qint64 lastSeenMs = 0;
 
-    static QString keyOf(const Denial &d);
+    static QString keyOf(const AppArmorEvent &d);
     // What was accessed, in one line: a path, "capability net_admin", "inet stream", ...
-    static QString targetOf(const Denial &d);
+    static QString targetOf(const AppArmorEvent &d);
     // The class, or one derived from the operation for kernels that do not log it.
-    static QString classOf(const Denial &d);
+    static QString classOf(const AppArmorEvent &d);
 };

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Every field with its JSON key (libapparmor's own key names), in one list for both
-// directions; D is Denial or const Denial.
+// directions; D is AppArmorEvent or const AppArmorEvent.
 template<typename D, typename Text, typename Number, typename Optional>
 void forEachField(D &d, Text text, Number number, Optional optional)
 {
@@ -59,7 +59,7 @@ void forEachField(D &d, Text text, Number number, Optional optional)
 }
 } // namespace
 
-QJsonObject DenialJson::toJson(const Denial &d)
+QJsonObject DenialJson::toJson(const AppArmorEvent &d)
 {
     QJsonObject o;
     const auto text = [&o](const QString &key, const QString &value) {
@@ -80,7 +80,7 @@ QJsonObject DenialJson::toJson(const Denial &d)
         if (value)
             o.insert(key, qint64(*value));
     };
-    o.insert(u"apparmor"_s, Denial::kindName(d.kind));
+    o.insert(u"apparmor"_s, AppArmorEvent::kindName(d.kind));
     if (d.epochMs > 0)
         o.insert(u"time"_s, QDateTime::fromMSecsSinceEpoch(d.epochMs, QTimeZone::UTC).toString(Qt::ISODateWithMs));
     forEachField(d, text, number, optional);
@@ -90,21 +90,21 @@ QJsonObject DenialJson::toJson(const Denial &d)
     return o;
 }
 
-std::optional<Denial> DenialJson::fromJson(const QJsonObject &o, QString *error)
+std::optional<AppArmorEvent> DenialJson::fromJson(const QJsonObject &o, QString *error)
 {
-    const auto fail = [error](const QString &why) -> std::optional<Denial> {
+    const auto fail = [error](const QString &why) -> std::optional<AppArmorEvent> {
         if (error)
             *error = why;
         return std::nullopt;
     };
-    Denial d;
+    AppArmorEvent d;
     const QString kind = o.value(u"apparmor"_s).toString();
-    for (Denial::Kind k : {Denial::Kind::Error, Denial::Kind::Audit, Denial::Kind::Allowed, Denial::Kind::Denied,
-             Denial::Kind::Hint, Denial::Kind::Status}) {
-        if (Denial::kindName(k) == kind)
+    for (AppArmorEvent::Kind k : {AppArmorEvent::Kind::Error, AppArmorEvent::Kind::Audit, AppArmorEvent::Kind::Allowed,
+             AppArmorEvent::Kind::Denied, AppArmorEvent::Kind::Hint, AppArmorEvent::Kind::Status}) {
+        if (AppArmorEvent::kindName(k) == kind)
             d.kind = k;
     }
-    if (d.kind == Denial::Kind::Invalid)
+    if (d.kind == AppArmorEvent::Kind::Invalid)
         return fail(QCoreApplication::translate("DenialJson", "not an AppArmor record (no \"apparmor\" key)"));
     bool typesOk = true;
     const auto text = [&o, &typesOk](const QString &key, QString &field) {

@@ -26,7 +26,7 @@ int DenialListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString maskText(const Denial &d)
+static QString maskText(const AppArmorEvent &d)
 {
     if (d.deniedMask.isEmpty() || d.deniedMask == d.requestedMask)
         return d.requestedMask;
@@ -38,7 +38,7 @@ QVariant DenialListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DenialGroup &g = m_groups.at(index.row());
-    const Denial &d = g.latest;
+    const AppArmorEvent &d = g.latest;
     switch (role) {
     case Qt::DisplayRole:
         // Names from the log are shown escaped: a newline or a bidi override in a file name
@@ -48,7 +48,8 @@ QVariant DenialListModel::data(const QModelIndex &index, int role) const
             return g.lastSeenMs > 0 ? QDateTime::fromMSecsSinceEpoch(g.lastSeenMs).toString(u"yyyy-MM-dd HH:mm:ss"_s)
                                     : QString();
         case KindColumn:
-            return d.isVerified() ? Denial::kindName(d.kind) : tr("%1 (unverified)").arg(Denial::kindName(d.kind));
+            return d.isVerified() ? AppArmorEvent::kindName(d.kind)
+                                  : tr("%1 (unverified)").arg(AppArmorEvent::kindName(d.kind));
         case ProfileColumn:
             return DisplayText::escaped(d.profile);
         case ClassColumn:
@@ -94,8 +95,8 @@ QVariant DenialListModel::data(const QModelIndex &index, int role) const
     case LastSeenRole:
         return g.lastSeenMs;
     case SearchTextRole:
-        return QStringList{
-            d.profile, d.operation, DenialGroup::targetOf(d), d.comm, d.info, d.execPath, Denial::kindName(d.kind)}
+        return QStringList{d.profile, d.operation, DenialGroup::targetOf(d), d.comm, d.info, d.execPath,
+            AppArmorEvent::kindName(d.kind)}
             .join(u'\n');
     }
     return {};
@@ -156,14 +157,14 @@ quint64 DenialListModel::evictedTotal() const
     return sum;
 }
 
-void DenialListModel::addDenials(const QList<Denial> &records)
+void DenialListModel::addDenials(const QList<AppArmorEvent> &records)
 {
     if (records.isEmpty())
         return;
     const int oldRows = int(m_groups.size());
     int firstChanged = oldRows;
     int lastChanged = -1;
-    for (const Denial &d : records) {
+    for (const AppArmorEvent &d : records) {
         const QString key = DenialGroup::keyOf(d);
         // Records without a stamp (dbus-daemon's syslog lines) count as seen now.
         const qint64 when = d.epochMs > 0 ? d.epochMs : QDateTime::currentMSecsSinceEpoch();

@@ -28,16 +28,16 @@ public:
         ColumnCount
     };
     enum Role {
-        DenialRole = Qt::UserRole + 1, // the group's latest record (Denial)
+        DenialRole = Qt::UserRole + 1, // the group's latest record (AppArmorEvent)
         KeyRole,
-        KindRole, // Denial::Kind as int
+        KindRole, // AppArmorEvent::Kind as int
         ProfileRole,
         ClassRole,
         CountRole,
         FirstSeenRole, // ms since the epoch
         LastSeenRole,
         SearchTextRole, // everything free-text search looks at
-        VerifiedRole, // bool: Denial::isVerified (unverified rows say why in their tooltip)
+        VerifiedRole, // bool: AppArmorEvent::isVerified (unverified rows say why in their tooltip)
     };
 
     explicit DenialListModel(QObject *parent = nullptr);
@@ -60,7 +60,7 @@ public:
     quint64 evictedTotal() const;
 
 public Q_SLOTS:
-    void addDenials(const QList<Denial> &records);
+    void addDenials(const QList<AppArmorEvent> &records);
     void clear();
 
 Q_SIGNALS:

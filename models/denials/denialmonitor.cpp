@@ -19,7 +19,7 @@ void DenialMonitor::setSource(std::unique_ptr<DenialSource> source, const Denial
         return;
     }
     DenialSource *s = m_source.get();
-    connect(s, &DenialSource::denialsRead, this, [this](const QList<Denial> &records) {
+    connect(s, &DenialSource::denialsRead, this, [this](const QList<AppArmorEvent> &records) {
         m_model.addDenials(records);
         m_timeline.add(records);
         if (m_live)

@@ -13,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString Denial::kindName(Kind kind)
+QString AppArmorEvent::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Invalid:
@@ -163,7 +163,7 @@ struct RawValue
 };
 
 // The keys whose values are names, and the field each one fills.
-QString *fieldOf(QByteArrayView key, Denial &d)
+QString *fieldOf(QByteArrayView key, AppArmorEvent &d)
 {
     if (key == "name")
         return &d.name;
@@ -268,7 +268,7 @@ void takeRawValues(QByteArray &line, QList<RawValue> &out)
 } // namespace
 
 // Parses line (which it may rewrite) into a fresh d, restoring the values taken out of it.
-void DenialParser::parseWithRawValues(QByteArray &line, Denial &d)
+void DenialParser::parseWithRawValues(QByteArray &line, AppArmorEvent &d)
 {
     thread_local QList<RawValue> raw;
     const QByteArray original = line;
@@ -279,11 +279,11 @@ void DenialParser::parseWithRawValues(QByteArray &line, Denial &d)
     const bool hexTarget = std::any_of(raw.begin(), raw.end(), [](const RawValue &v) {
         return v.key == "target" && v.bytes.startsWith('/');
     });
-    if (!raw.isEmpty() && !hexTarget && d.kind != Denial::Kind::Invalid) {
-        Denial plain;
+    if (!raw.isEmpty() && !hexTarget && d.kind != AppArmorEvent::Kind::Invalid) {
+        AppArmorEvent plain;
         parseCString(original.constData(), plain);
-        if (plain.kind == Denial::Kind::Invalid) {
-            d = Denial();
+        if (plain.kind == AppArmorEvent::Kind::Invalid) {
+            d = AppArmorEvent();
             return;
         }
     }
@@ -293,9 +293,9 @@ void DenialParser::parseWithRawValues(QByteArray &line, Denial &d)
     }
 }
 
-Denial DenialParser::parseRaw(const QByteArray &line)
+AppArmorEvent DenialParser::parseRaw(const QByteArray &line)
 {
-    Denial d;
+    AppArmorEvent d;
     if (line.size() <= MaxLineLength) {
         QByteArray copy = line;
         parseWithRawValues(copy, d);
@@ -304,32 +304,32 @@ Denial DenialParser::parseRaw(const QByteArray &line)
 }
 
 // Fills a freshly made d.
-void DenialParser::parseCString(const char *line, Denial &d)
+void DenialParser::parseCString(const char *line, AppArmorEvent &d)
 {
     aa_log_record *r = parse_record(line);
     if (!r)
         return;
     switch (r->event) {
     case AA_RECORD_ERROR:
-        d.kind = Denial::Kind::Error;
+        d.kind = AppArmorEvent::Kind::Error;
         break;
     case AA_RECORD_AUDIT:
-        d.kind = Denial::Kind::Audit;
+        d.kind = AppArmorEvent::Kind::Audit;
         break;
     case AA_RECORD_ALLOWED:
-        d.kind = Denial::Kind::Allowed;
+        d.kind = AppArmorEvent::Kind::Allowed;
         break;
     case AA_RECORD_DENIED:
-        d.kind = Denial::Kind::Denied;
+        d.kind = AppArmorEvent::Kind::Denied;
         break;
     case AA_RECORD_HINT:
-        d.kind = Denial::Kind::Hint;
+        d.kind = AppArmorEvent::Kind::Hint;
         break;
     case AA_RECORD_STATUS:
-        d.kind = Denial::Kind::Status;
+        d.kind = AppArmorEvent::Kind::Status;
         break;
     case AA_RECORD_INVALID:
-        d.kind = Denial::Kind::Invalid;
+        d.kind = AppArmorEvent::Kind::Invalid;
         break;
     }
     // Unique per record: not worth interning.
@@ -389,15 +389,15 @@ void DenialParser::parseCString(const char *line, Denial &d)
     free_record(r);
 }
 
-std::optional<Denial> DenialParser::parseLine(QByteArrayView line)
+std::optional<AppArmorEvent> DenialParser::parseLine(QByteArrayView line)
 {
-    std::optional<Denial> d(std::in_place);
+    std::optional<AppArmorEvent> d(std::in_place);
     if (!parseLineInto(line, *d))
         return std::nullopt;
     return d;
 }
 
-bool DenialParser::parseLineInto(QByteArrayView line, Denial &d)
+bool DenialParser::parseLineInto(QByteArrayView line, AppArmorEvent &d)
 {
     if (line.size() > MaxLineLength || !mightBeAppArmor(line))
         return false;
@@ -407,24 +407,24 @@ bool DenialParser::parseLineInto(QByteArrayView line, Denial &d)
     QByteArray &buffer = lineBuffer;
     const bool rewritten = normalizeInto(line, buffer);
     parseWithRawValues(buffer, d);
-    if (d.kind == Denial::Kind::Invalid && rewritten) {
-        d = Denial();
+    if (d.kind == AppArmorEvent::Kind::Invalid && rewritten) {
+        d = AppArmorEvent();
         buffer.clear();
         buffer.append(line);
         parseWithRawValues(buffer, d);
     }
-    return d.kind != Denial::Kind::Invalid;
+    return d.kind != AppArmorEvent::Kind::Invalid;
 }
 
-std::optional<Denial> DenialParser::parseAuditBody(QByteArrayView body, qint64 epochMs, quint64 serial)
+std::optional<AppArmorEvent> DenialParser::parseAuditBody(QByteArrayView body, qint64 epochMs, quint64 serial)
 {
     if (body.size() > MaxLineLength || !mightBeAppArmor(body) || body.contains('\0'))
         return std::nullopt;
     const QByteArray line = "msg=audit(" + QByteArray::number(epochMs / 1000) + '.'
         + QByteArray::number(epochMs % 1000).rightJustified(3, '0') + ':' + QByteArray::number(serial)
         + "): " + innerMessage(body);
-    Denial d = parseRaw(line);
-    if (d.kind == Denial::Kind::Invalid)
+    AppArmorEvent d = parseRaw(line);
+    if (d.kind == AppArmorEvent::Kind::Invalid)
         return std::nullopt;
     return d;
 }

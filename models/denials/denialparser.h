@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
+#include "apparmorevent.h"
 #include "apparmorlogline.h"
-#include "denial.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -26,22 +26,22 @@ public:
 
     // Any log line. nullopt when it is not an AppArmor record (including other audit records
     // such as SYSCALL, which libapparmor reports as invalid).
-    static std::optional<Denial> parseLine(QByteArrayView line);
+    static std::optional<AppArmorEvent> parseLine(QByteArrayView line);
     // The same, filling d in place (readers append to their batch and parse into it, which
     // spares moving a record of some forty fields twice); false when it is not a record.
-    static bool parseLineInto(QByteArrayView line, Denial &d);
+    static bool parseLineInto(QByteArrayView line, AppArmorEvent &d);
 
     // journald, audit transport: MESSAGE holds the fields without the "audit(...)" prefix; the
     // time comes from _SOURCE_REALTIME_TIMESTAMP and the serial from _AUDIT_ID.
-    static std::optional<Denial> parseAuditBody(QByteArrayView body, qint64 epochMs, quint64 serial);
+    static std::optional<AppArmorEvent> parseAuditBody(QByteArrayView body, qint64 epochMs, quint64 serial);
 
     // The line rewritten into a form parse_record understands, or the line itself.
     static QByteArray normalize(QByteArrayView line);
 
-    // The parser's own output, as a Denial (kind Invalid when it did not understand the line).
-    static Denial parseRaw(const QByteArray &line);
+    // The parser's own output, as a AppArmorEvent (kind Invalid when it did not understand the line).
+    static AppArmorEvent parseRaw(const QByteArray &line);
 
 private:
-    static void parseCString(const char *line, Denial &d);
-    static void parseWithRawValues(QByteArray &line, Denial &d);
+    static void parseCString(const char *line, AppArmorEvent &d);
+    static void parseWithRawValues(QByteArray &line, AppArmorEvent &d);
 };

@@ -21,7 +21,7 @@ void DenialSource::setState(State state, const QString &message)
     Q_EMIT stateChanged(state, message);
 }
 
-void DenialSource::deliver(QList<Denial> &records)
+void DenialSource::deliver(QList<AppArmorEvent> &records)
 {
     if (records.isEmpty())
         return;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "denial.h"
+#include "apparmorevent.h"
 
 #include <QList>
 #include <QObject>
@@ -64,7 +64,7 @@ public:
 
 Q_SIGNALS:
     // AppArmor records in the order logged: DENIED, ALLOWED, AUDIT and STATUS alike.
-    void denialsRead(const QList<Denial> &records);
+    void denialsRead(const QList<AppArmorEvent> &records);
     void stateChanged(DenialSource::State state, const QString &message);
     // Everything logged before start() has been delivered (emitted once per start()).
     void caughtUp();
@@ -72,7 +72,7 @@ Q_SIGNALS:
 
 protected:
     void setState(State state, const QString &message);
-    void deliver(QList<Denial> &records);
+    void deliver(QList<AppArmorEvent> &records);
     quint64 m_lines = 0;
     quint64 m_records = 0;
 

@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <limits>
 
-void DenialTimeline::add(const QList<Denial> &records)
+void DenialTimeline::add(const QList<AppArmorEvent> &records)
 {
     bool any = false;
-    for (const Denial &d : records) {
-        if (d.kind != Denial::Kind::Denied)
+    for (const AppArmorEvent &d : records) {
+        if (d.kind != AppArmorEvent::Kind::Denied)
             continue;
         if (d.epochMs <= 0)
             continue;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "denial.h"
+#include "apparmorevent.h"
 
 #include <QHash>
 #include <QMap>
@@ -20,7 +20,7 @@ public:
 
     using QObject::QObject;
 
-    void add(const QList<Denial> &records);
+    void add(const QList<AppArmorEvent> &records);
     void clear();
     QStringList profiles() const { return m_buckets.keys(); }
     // Bucket start (ms since the epoch) -> count.

@@ -42,7 +42,7 @@ bool addMatches(sd_journal *j)
         && sd_journal_add_disjunction(j) >= 0 && sd_journal_add_match(j, "SYSLOG_IDENTIFIER=dbus-daemon", 0) >= 0;
 }
 
-Denial::Origin entryOrigin(sd_journal *j)
+AppArmorEvent::Origin entryOrigin(sd_journal *j)
 {
     // Each field's data is valid only until the next sd_journal_get_data: copy the short ones.
     const QByteArray transport = field(j, "_TRANSPORT").toByteArray();
@@ -50,7 +50,7 @@ Denial::Origin entryOrigin(sd_journal *j)
     return LogOrigin::originOfJournalEntry(transport, comm, field(j, "_UID"));
 }
 
-std::optional<Denial> parseMessage(sd_journal *j)
+std::optional<AppArmorEvent> parseMessage(sd_journal *j)
 {
     const QByteArrayView message = field(j, "MESSAGE");
     if (message.isEmpty() || !DenialParser::mightBeAppArmor(message))
@@ -69,9 +69,9 @@ std::optional<Denial> parseMessage(sd_journal *j)
     return DenialParser::parseLine(message);
 }
 
-std::optional<Denial> parseEntry(sd_journal *j)
+std::optional<AppArmorEvent> parseEntry(sd_journal *j)
 {
-    std::optional<Denial> d = parseMessage(j);
+    std::optional<AppArmorEvent> d = parseMessage(j);
     if (d)
         d->origin = entryOrigin(j);
     return d;
@@ -213,7 +213,7 @@ void JournalSource::readAvailable()
     m_scheduled = false;
     if (!m_journal)
         return;
-    QList<Denial> out;
+    QList<AppArmorEvent> out;
     int handled = 0;
     bool advanced = false;
     int r = 0;
@@ -221,7 +221,7 @@ void JournalSource::readAvailable()
         ++handled;
         ++m_lines;
         advanced = true;
-        if (std::optional<Denial> d = parseEntry(m_journal))
+        if (std::optional<AppArmorEvent> d = parseEntry(m_journal))
             out.append(std::move(*d));
     }
     if (advanced) {

@@ -185,12 +185,12 @@ void LogFileSource::onInotify()
     poll();
 }
 
-QList<Denial> LogFileSource::readAll(const QString &path, QString *error)
+QList<AppArmorEvent> LogFileSource::readAll(const QString &path, QString *error)
 {
     LogFileSource source(path);
-    QList<Denial> records;
+    QList<AppArmorEvent> records;
     QEventLoop loop;
-    connect(&source, &DenialSource::denialsRead, &loop, [&records](const QList<Denial> &batch) {
+    connect(&source, &DenialSource::denialsRead, &loop, [&records](const QList<AppArmorEvent> &batch) {
         records += batch;
     });
     bool done = false;
@@ -222,7 +222,7 @@ void LogFileSource::poll()
         readMore();
 }
 
-void LogFileSource::checkRotation(QList<Denial> &out)
+void LogFileSource::checkRotation(QList<AppArmorEvent> &out)
 {
     struct stat st{};
     const bool exists = ::stat(LocalName::encode(m_path).constData(), &st) == 0;
@@ -254,7 +254,7 @@ void LogFileSource::checkRotation(QList<Denial> &out)
 void LogFileSource::readMore()
 {
     m_scheduled = false;
-    QList<Denial> out;
+    QList<AppArmorEvent> out;
     if (m_follow && (m_fd < 0 || m_regular))
         checkRotation(out);
     // Yield to the event loop every few milliseconds, so a flood or a long backlog never
@@ -298,7 +298,7 @@ void LogFileSource::readMore()
     }
 }
 
-LogFileSource::ReadResult LogFileSource::readSlice(qint64 budget, QList<Denial> &out)
+LogFileSource::ReadResult LogFileSource::readSlice(qint64 budget, QList<AppArmorEvent> &out)
 {
     static constexpr qsizetype Chunk = 256 * 1024;
     // Kept between reads: a fresh 256 KiB buffer is an mmap, page faults and a munmap each time.
@@ -334,7 +334,7 @@ LogFileSource::ReadResult LogFileSource::readSlice(qint64 budget, QList<Denial> 
     return ReadResult::More;
 }
 
-void LogFileSource::drain(QList<Denial> &out)
+void LogFileSource::drain(QList<AppArmorEvent> &out)
 {
     QByteArrayView block;
     while (m_reader.nextBlock(&block))
@@ -352,7 +352,7 @@ static qsizetype find(QByteArrayView haystack, QByteArrayView needle, qsizetype 
     return hit ? static_cast<const char *>(hit) - haystack.data() : -1;
 }
 
-void LogFileSource::handleBlock(QByteArrayView block, QList<Denial> &out)
+void LogFileSource::handleBlock(QByteArrayView block, QList<AppArmorEvent> &out)
 {
     // Most lines of a log are not AppArmor's: rather than testing each line, search the whole
     // block for the prefilter's markers and parse only the lines that hold one. The block
@@ -393,10 +393,10 @@ void LogFileSource::handleBlock(QByteArrayView block, QList<Denial> &out)
         parseLine(block.sliced(start, lineEnd(start) - start), out);
 }
 
-void LogFileSource::parseLine(QByteArrayView line, QList<Denial> &out)
+void LogFileSource::parseLine(QByteArrayView line, QList<AppArmorEvent> &out)
 {
     // Parsed in place at the end of the batch, and dropped again when it is not a record.
-    Denial &d = out.emplace_back();
+    AppArmorEvent &d = out.emplace_back();
     if (!DenialParser::parseLineInto(line, d) || (m_sinceMs > 0 && d.epochMs > 0 && d.epochMs < m_sinceMs))
         out.removeLast();
     else

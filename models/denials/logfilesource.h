@@ -43,7 +43,7 @@ public:
     // A one-shot read of path ("-": standard input) to its end: exactly the records that
     // start(beginning, false) delivers, so that every command sees the same ones. Runs a
     // local event loop. Empty with error set when the log cannot be read.
-    static QList<Denial> readAll(const QString &path, QString *error);
+    static QList<AppArmorEvent> readAll(const QString &path, QString *error);
 
     // Reads what is new now, as an inotify event would (tests call it rather than waiting).
     void poll();
@@ -57,11 +57,11 @@ private:
     void onInotify();
     void readMore();
     // Reads up to budget bytes.
-    ReadResult readSlice(qint64 budget, QList<Denial> &out);
-    void drain(QList<Denial> &out);
-    void handleBlock(QByteArrayView block, QList<Denial> &out);
-    void parseLine(QByteArrayView line, QList<Denial> &out);
-    void checkRotation(QList<Denial> &out);
+    ReadResult readSlice(qint64 budget, QList<AppArmorEvent> &out);
+    void drain(QList<AppArmorEvent> &out);
+    void handleBlock(QByteArrayView block, QList<AppArmorEvent> &out);
+    void parseLine(QByteArrayView line, QList<AppArmorEvent> &out);
+    void checkRotation(QList<AppArmorEvent> &out);
 
     QString m_path;
     LogOrigin::FileKind m_kind = LogOrigin::FileKind::Other; // whose records it holds

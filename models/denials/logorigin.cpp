@@ -67,28 +67,28 @@ bool LogOrigin::isKernelSyslogLine(QByteArrayView line)
     return nextToken(rest) == "kernel:";
 }
 
-Denial::Origin LogOrigin::originOfLine(FileKind kind, QByteArrayView line)
+AppArmorEvent::Origin LogOrigin::originOfLine(FileKind kind, QByteArrayView line)
 {
     switch (kind) {
     case FileKind::AuditLog:
-        return Denial::Origin::Audit;
+        return AppArmorEvent::Origin::Audit;
     case FileKind::KernelLog:
-        return Denial::Origin::Kernel;
+        return AppArmorEvent::Origin::Kernel;
     case FileKind::Syslog:
-        return isKernelSyslogLine(line) ? Denial::Origin::Kernel : Denial::Origin::OtherProcess;
+        return isKernelSyslogLine(line) ? AppArmorEvent::Origin::Kernel : AppArmorEvent::Origin::OtherProcess;
     case FileKind::Other:
         break;
     }
-    return Denial::Origin::OtherFile;
+    return AppArmorEvent::Origin::OtherFile;
 }
 
-Denial::Origin LogOrigin::originOfHelperLine(QByteArrayView line)
+AppArmorEvent::Origin LogOrigin::originOfHelperLine(QByteArrayView line)
 {
     if (isKernelSyslogLine(line))
-        return Denial::Origin::Kernel;
+        return AppArmorEvent::Origin::Kernel;
     if (line.startsWith("type="))
-        return Denial::Origin::Audit;
-    return Denial::Origin::OtherProcess;
+        return AppArmorEvent::Origin::Audit;
+    return AppArmorEvent::Origin::OtherProcess;
 }
 
 bool LogOrigin::isBusUser(uint uid)
@@ -98,37 +98,37 @@ bool LogOrigin::isBusUser(uint uid)
     return uid == messagebus || uid == dbus;
 }
 
-Denial::Origin LogOrigin::originOfJournalEntry(QByteArrayView transport, QByteArrayView comm, QByteArrayView uid)
+AppArmorEvent::Origin LogOrigin::originOfJournalEntry(QByteArrayView transport, QByteArrayView comm, QByteArrayView uid)
 {
     // Fields that begin with '_' are set by journald from the sender's credentials; a client
     // cannot set them. _COMM alone is the process's own choice (prctl): _UID pins it down.
     if (transport == "kernel")
-        return Denial::Origin::Kernel;
+        return AppArmorEvent::Origin::Kernel;
     if (transport == "audit")
-        return Denial::Origin::Audit;
+        return AppArmorEvent::Origin::Audit;
     bool ok = false;
     const uint id = uid.toUInt(&ok);
     if (comm == "dbus-daemon" && ok && isBusUser(id))
-        return Denial::Origin::BusDaemon;
-    return Denial::Origin::OtherProcess;
+        return AppArmorEvent::Origin::BusDaemon;
+    return AppArmorEvent::Origin::OtherProcess;
 }
 
-QString LogOrigin::unverifiedReason(const Denial &d)
+QString LogOrigin::unverifiedReason(const AppArmorEvent &d)
 {
     switch (d.origin) {
-    case Denial::Origin::Kernel:
-    case Denial::Origin::Audit:
-    case Denial::Origin::BusDaemon:
+    case AppArmorEvent::Origin::Kernel:
+    case AppArmorEvent::Origin::Audit:
+    case AppArmorEvent::Origin::BusDaemon:
         return {};
-    case Denial::Origin::Unknown:
+    case AppArmorEvent::Origin::Unknown:
         return QCoreApplication::translate("LogOrigin",
             "This record was handed over directly (a pasted line, standard input or JSON), not read from a system "
             "log: anyone could have written it.");
-    case Denial::Origin::OtherProcess:
+    case AppArmorEvent::Origin::OtherProcess:
         return QCoreApplication::translate("LogOrigin",
             "This record was written to the log by an ordinary process, not by the kernel, auditd or the bus "
             "daemon: any local user can write such a line (with logger, for example).");
-    case Denial::Origin::OtherFile:
+    case AppArmorEvent::Origin::OtherFile:
         return QCoreApplication::translate("LogOrigin",
             "This record comes from a file that is not a system log (audit.log, kern.log, syslog, messages, owned "
             "by root and writable by no one else): anyone who can write that file could have written it.");

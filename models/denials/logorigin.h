@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "denial.h"
+#include "apparmorevent.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -25,7 +25,7 @@ enum class FileKind {
 // may write to it.
 FileKind fileKind(const QString &path);
 // The origin of a record read from a line of a file of that kind.
-Denial::Origin originOfLine(FileKind kind, QByteArrayView line);
+AppArmorEvent::Origin originOfLine(FileKind kind, QByteArrayView line);
 // A syslog line whose program tag is the kernel's: "Nov 22 10:00:00 host kernel: ..." or
 // "2026-11-22T10:00:00.123+00:00 host kernel: ...".
 bool isKernelSyslogLine(QByteArrayView line);
@@ -34,13 +34,13 @@ bool isKernelSyslogLine(QByteArrayView line);
 // audit.log, kern.log and the "kernel:" lines of syslog or messages, so its lines carry the
 // origin the direct reader would give them: a kernel syslog line is the kernel's, an audit.log
 // record ("type=...") auditd's. Any other line is not one the helper should send: unverified.
-Denial::Origin originOfHelperLine(QByteArrayView line);
+AppArmorEvent::Origin originOfHelperLine(QByteArrayView line);
 
 // The origin of a journal entry from its trusted fields.
-Denial::Origin originOfJournalEntry(QByteArrayView transport, QByteArrayView comm, QByteArrayView uid);
+AppArmorEvent::Origin originOfJournalEntry(QByteArrayView transport, QByteArrayView comm, QByteArrayView uid);
 // Whether uid is the user the system bus runs as (messagebus on Debian, dbus on Fedora and Arch).
 bool isBusUser(uint uid);
 
 // One sentence for the user on why the record is not verified; empty when it is verified.
-QString unverifiedReason(const Denial &d);
+QString unverifiedReason(const AppArmorEvent &d);
 } // namespace LogOrigin

@@ -75,13 +75,13 @@ void NotificationThrottle::markAllSeen()
     Q_EMIT unseenCountChanged(0);
 }
 
-void NotificationThrottle::submit(const QList<Denial> &records)
+void NotificationThrottle::submit(const QList<AppArmorEvent> &records)
 {
     const int before = m_unseen;
-    for (const Denial &d : records) {
+    for (const AppArmorEvent &d : records) {
         // A record any user could have forged never pops up: that would let anyone put text
         // in front of the admin under AppArmor's name.
-        if ((d.kind == Denial::Kind::Denied || d.kind == Denial::Kind::Allowed) && d.isVerified())
+        if ((d.kind == AppArmorEvent::Kind::Denied || d.kind == AppArmorEvent::Kind::Allowed) && d.isVerified())
             submitOne(d);
     }
     if (m_unseen != before)
@@ -107,7 +107,7 @@ static int asCount(quint64 n)
     return int(qMin<quint64>(n, std::numeric_limits<int>::max()));
 }
 
-static QString describe(const Denial &d)
+static QString describe(const AppArmorEvent &d)
 {
     QString what = DisplayText::escaped(d.operation);
     const QString target = DenialGroup::targetOf(d);
@@ -121,7 +121,7 @@ static QString describe(const Denial &d)
     return what;
 }
 
-void NotificationThrottle::submitOne(const Denial &d)
+void NotificationThrottle::submitOne(const AppArmorEvent &d)
 {
     if (m_muted.contains(d.profile))
         return;
@@ -135,8 +135,8 @@ void NotificationThrottle::submitOne(const Denial &d)
             Popup p;
             p.profile = d.profile;
             const QString profile = DisplayText::escaped(d.profile);
-            p.summary = d.kind == Denial::Kind::Allowed ? tr("%1 would be denied (complain mode)").arg(profile)
-                                                        : tr("AppArmor denied %1").arg(profile);
+            p.summary = d.kind == AppArmorEvent::Kind::Allowed ? tr("%1 would be denied (complain mode)").arg(profile)
+                                                               : tr("AppArmor denied %1").arg(profile);
             p.body = describe(d);
             p.sample = d;
             show(p);

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "denial.h"
+#include "apparmorevent.h"
 
 #include <QHash>
 #include <QObject>
@@ -27,7 +27,7 @@ public:
         QString profile; // empty for the global overflow summary
         QString summary;
         QString body;
-        Denial sample; // the first denial (single popups) or the last one (summaries)
+        AppArmorEvent sample; // the first denial (single popups) or the last one (summaries)
         quint64 count = 1;
         bool isSummary = false;
     };
@@ -53,7 +53,7 @@ public:
 
 public Q_SLOTS:
     // Any records; only DENIED and ALLOWED ones notify.
-    void submit(const QList<Denial> &records);
+    void submit(const QList<AppArmorEvent> &records);
     void markAllSeen();
 
 Q_SIGNALS:
@@ -66,9 +66,9 @@ private:
     {
         qint64 windowStart = -1; // when the last popup for this profile was shown
         quint64 pending = 0;
-        Denial last;
+        AppArmorEvent last;
     };
-    void submitOne(const Denial &d);
+    void submitOne(const AppArmorEvent &d);
     bool takeGlobalSlot();
     void flush();
     void show(const Popup &popup);

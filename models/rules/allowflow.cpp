@@ -41,13 +41,13 @@ QString fileAccessWords(const QString &perms)
     return out.join(u", "_s);
 }
 
-std::optional<RuleSuggestion> suggestionFor(const Denial &d)
+std::optional<RuleSuggestion> suggestionFor(const AppArmorEvent &d)
 {
     return RuleSuggester::suggest(d);
 }
 } // namespace
 
-AllowFlow::AllowFlow(const Denial &denial, OverrideApplier *applier, QObject *parent)
+AllowFlow::AllowFlow(const AppArmorEvent &denial, OverrideApplier *applier, QObject *parent)
     : QObject(parent)
     , m_denial(denial)
     , m_applier(applier)
@@ -65,10 +65,10 @@ AllowFlow::AllowFlow(const Denial &denial, OverrideApplier *applier, QObject *pa
 
 AllowFlow::~AllowFlow() = default;
 
-void AllowFlow::setRecentDenials(const QList<Denial> &recent)
+void AllowFlow::setRecentDenials(const QList<AppArmorEvent> &recent)
 {
     m_recentPaths.clear();
-    for (const Denial &d : recent) {
+    for (const AppArmorEvent &d : recent) {
         if (d.name.startsWith(u'/') && d.netFamily.isEmpty())
             m_recentPaths += d.name;
     }
@@ -135,7 +135,7 @@ void AllowFlow::setDeny(bool deny)
 
 QString AllowFlow::summary() const
 {
-    const Denial &d = m_denial;
+    const AppArmorEvent &d = m_denial;
     const QString who = d.comm.isEmpty() ? tr("A program") : d.comm;
     const QString profile = d.profile;
     QString what;

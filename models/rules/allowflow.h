@@ -3,7 +3,7 @@
 #pragma once
 
 #include "abstractionindex.h"
-#include "denial.h"
+#include "apparmorevent.h"
 #include "existingrules.h"
 #include "explanation.h"
 #include "overrideapplier.h"
@@ -20,12 +20,12 @@ class AllowFlow : public QObject
 {
     Q_OBJECT
 public:
-    AllowFlow(const Denial &denial, OverrideApplier *applier, QObject *parent = nullptr);
+    AllowFlow(const AppArmorEvent &denial, OverrideApplier *applier, QObject *parent = nullptr);
     ~AllowFlow() override;
 
     // Context, all optional: recent records (for the scope preview), the profile's own rules
     // (for "already allowed"), the profile directory's abstractions (for "use <abstractions/x>").
-    void setRecentDenials(const QList<Denial> &recent);
+    void setRecentDenials(const QList<AppArmorEvent> &recent);
     void setProfileRules(const ExistingRules &rules);
     void setAbstractions(const AbstractionIndex &index);
     // Why the denial happened (DenialExplainer): a deny rule means an allow rule cannot win.
@@ -38,7 +38,7 @@ public:
     void setPriority(int priority);
     int priority() const { return m_priority; }
 
-    const Denial &denial() const { return m_denial; }
+    const AppArmorEvent &denial() const { return m_denial; }
     bool hasRule() const { return !m_suggestion.candidates.isEmpty(); }
     const RuleSuggestion &suggestion() const { return m_suggestion; }
     int candidateIndex() const { return m_candidate; }
@@ -75,7 +75,7 @@ public:
     QString proposedText() const;
     QString diff() const;
 
-    // A record anyone could have written (Denial::isVerified) is applied only once the user
+    // A record anyone could have written (AppArmorEvent::isVerified) is applied only once the user
     // confirmed it, having been told why it is unverified.
     QString unverifiedReason() const;
     bool needsConfirmation() const { return !m_denial.isVerified() && !m_unverifiedConfirmed; }
@@ -110,7 +110,7 @@ private:
     void refreshScopes();
     void finishApply(const OverrideApplier::Result &r, const QString &before, const QString &after);
 
-    Denial m_denial;
+    AppArmorEvent m_denial;
     OverrideApplier *m_applier;
     RuleSuggestion m_suggestion;
     int m_candidate = 0;

@@ -196,7 +196,7 @@ const DenialExplainer::Compiled *DenialExplainer::compiled(const QString &topLev
     return c.get();
 }
 
-QString DenialExplainer::programFor(const Denial &d) const
+QString DenialExplainer::programFor(const AppArmorEvent &d) const
 {
     if (!d.execPath.isEmpty())
         return d.execPath;
@@ -208,7 +208,7 @@ QString DenialExplainer::programFor(const Denial &d) const
     return {};
 }
 
-Explanation DenialExplainer::explainManaged(const Denial &d) const
+Explanation DenialExplainer::explainManaged(const AppArmorEvent &d) const
 {
     Explanation e;
     e.cause = Explanation::Cause::ManagedProfile;
@@ -233,7 +233,7 @@ Explanation DenialExplainer::explainManaged(const Denial &d) const
     return e;
 }
 
-Explanation DenialExplainer::explainUserns(const Denial &d) const
+Explanation DenialExplainer::explainUserns(const AppArmorEvent &d) const
 {
     Explanation e;
     e.cause = Explanation::Cause::UserNamespace;
@@ -260,10 +260,10 @@ Explanation DenialExplainer::explainUserns(const Denial &d) const
     return e;
 }
 
-Explanation DenialExplainer::explain(const Denial &d) const
+Explanation DenialExplainer::explain(const AppArmorEvent &d) const
 {
     Explanation e;
-    if (!d.isAccessRecord() || d.kind == Denial::Kind::Audit || d.profile.isEmpty()) {
+    if (!d.isAccessRecord() || d.kind == AppArmorEvent::Kind::Audit || d.profile.isEmpty()) {
         e.summary = tr("This record is not a denial.");
         return e;
     }
@@ -285,7 +285,7 @@ Explanation DenialExplainer::explain(const Denial &d) const
         e.summary = tr("The process is confined by a stack of profiles (%1); each of them must allow the access.")
                         .arg(parts.join(u", "_s));
         for (const QString &p : std::as_const(parts)) {
-            Denial one = d;
+            AppArmorEvent one = d;
             one.profile = p;
             const Explanation sub = explain(one);
             if (sub.cause != Explanation::Cause::StalePolicy) {
@@ -343,7 +343,7 @@ Explanation DenialExplainer::explain(const Denial &d) const
     return explainPolicy(d, *policy, mode);
 }
 
-Explanation DenialExplainer::explainPolicy(const Denial &d, const Compiled &policy, ProfileMode mode) const
+Explanation DenialExplainer::explainPolicy(const AppArmorEvent &d, const Compiled &policy, ProfileMode mode) const
 {
     Explanation e;
     e.profile = d.profile;
@@ -351,7 +351,7 @@ Explanation DenialExplainer::explainPolicy(const Denial &d, const Compiled &poli
     const std::optional<RuleSuggestion> suggestion = RuleSuggester::suggest(d);
     const RuleCandidate *candidate = suggestion ? suggestion->defaultCandidate() : nullptr;
     const bool complain = mode == ProfileMode::Complain;
-    const bool denied = d.kind == Denial::Kind::Denied;
+    const bool denied = d.kind == AppArmorEvent::Kind::Denied;
 
     struct Found
     {

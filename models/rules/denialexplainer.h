@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "denial.h"
+#include "apparmorevent.h"
 #include "explanation.h"
 #include "featureset.h"
 #include "filescope.h"
@@ -42,15 +42,15 @@ public:
     // Forgets the profiles read so far (after a change on disk).
     void clear();
 
-    Explanation explain(const Denial &denial) const;
+    Explanation explain(const AppArmorEvent &denial) const;
 
 private:
     struct Compiled;
     const Compiled *compiled(const QString &topLevel, const QString &label) const;
-    QString programFor(const Denial &d) const;
-    Explanation explainManaged(const Denial &d) const;
-    Explanation explainUserns(const Denial &d) const;
-    Explanation explainPolicy(const Denial &d, const Compiled &policy, ProfileMode mode) const;
+    QString programFor(const AppArmorEvent &d) const;
+    Explanation explainManaged(const AppArmorEvent &d) const;
+    Explanation explainUserns(const AppArmorEvent &d) const;
+    Explanation explainPolicy(const AppArmorEvent &d, const Compiled &policy, ProfileMode mode) const;
 
     SystemRoot m_root;
     FeatureSet m_kernel;

@@ -41,7 +41,7 @@ Explanation DenialExplanationModel::explanation(int row) const
     const QString key = source.data(DenialListModel::KeyRole).toString();
     if (const auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
-    const Explanation e = m_explainer->explain(source.data(DenialListModel::DenialRole).value<Denial>());
+    const Explanation e = m_explainer->explain(source.data(DenialListModel::DenialRole).value<AppArmorEvent>());
     m_cache.insert(key, e);
     return e;
 }

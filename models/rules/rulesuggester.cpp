@@ -21,9 +21,9 @@ QString tr(const char *text)
 }
 
 // The mask the rule must grant: what was denied (or, for an AUDIT record, what was asked).
-QString effectiveMask(const Denial &d)
+QString effectiveMask(const AppArmorEvent &d)
 {
-    if (d.kind == Denial::Kind::Audit)
+    if (d.kind == AppArmorEvent::Kind::Audit)
         return d.deniedMask.isEmpty() ? d.requestedMask : d.deniedMask;
     return d.deniedMask;
 }
@@ -124,7 +124,7 @@ bool allKeywords(const QStringList &words)
     return std::all_of(words.begin(), words.end(), isKeyword);
 }
 
-void addCapability(const Denial &d, QList<RuleCandidate> &out)
+void addCapability(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     if (!isCapability(d.name))
         return;
@@ -132,7 +132,7 @@ void addCapability(const Denial &d, QList<RuleCandidate> &out)
         tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow the capability")));
 }
 
-void addNetwork(const Denial &d, QList<RuleCandidate> &out)
+void addNetwork(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     static const QStringList nonPeerAccesses
         = {u"create"_s, u"bind"_s, u"listen"_s, u"shutdown"_s, u"getattr"_s, u"setattr"_s, u"getopt"_s, u"setopt"_s};
@@ -183,7 +183,7 @@ bool isPathAddress(const QString &addr)
     return addr.startsWith(u'/');
 }
 
-void addUnix(const Denial &d, QList<RuleCandidate> &out)
+void addUnix(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty() || !allKeywords(accesses) || (!d.netSockType.isEmpty() && !isKeyword(d.netSockType)))
@@ -223,7 +223,7 @@ void addUnix(const Denial &d, QList<RuleCandidate> &out)
             tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow any address of this socket type")), false);
 }
 
-void addSignal(const Denial &d, QList<RuleCandidate> &out)
+void addSignal(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     const QString peer = d.peer.isEmpty() ? d.peerProfile : d.peer;
@@ -244,7 +244,7 @@ void addSignal(const Denial &d, QList<RuleCandidate> &out)
             tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow every signal with this peer")), false);
 }
 
-void addPtrace(const Denial &d, QList<RuleCandidate> &out)
+void addPtrace(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     const QString peer = d.peer.isEmpty() ? d.peerProfile : d.peer;
@@ -258,7 +258,7 @@ void addPtrace(const Denial &d, QList<RuleCandidate> &out)
     out += make(Kind::Ptrace, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow tracing with this peer")));
 }
 
-void addDbus(const Denial &d, QList<RuleCandidate> &out)
+void addDbus(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.size() != 1)
@@ -295,7 +295,7 @@ void addDbus(const Denial &d, QList<RuleCandidate> &out)
     }
 }
 
-void addMount(const Denial &d, QList<RuleCandidate> &out)
+void addMount(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     if (d.operation == u"umount") {
         if (!d.name.isEmpty())
@@ -324,7 +324,7 @@ void addMount(const Denial &d, QList<RuleCandidate> &out)
     out += make(Kind::Mount, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this mount")));
 }
 
-void addPivotRoot(const Denial &d, QList<RuleCandidate> &out)
+void addPivotRoot(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     if (d.name.isEmpty())
         return;
@@ -335,7 +335,7 @@ void addPivotRoot(const Denial &d, QList<RuleCandidate> &out)
     out += make(Kind::PivotRoot, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this pivot_root")));
 }
 
-void addChangeProfile(const Denial &d, QList<RuleCandidate> &out)
+void addChangeProfile(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     if (d.name2.isEmpty())
         return;
@@ -343,7 +343,7 @@ void addChangeProfile(const Denial &d, QList<RuleCandidate> &out)
         tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow switching to this profile")));
 }
 
-void addMqueue(const Denial &d, QList<RuleCandidate> &out)
+void addMqueue(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
@@ -361,7 +361,7 @@ void addMqueue(const Denial &d, QList<RuleCandidate> &out)
             tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow every message queue of this type")), false);
 }
 
-void addIoUring(const Denial &d, QList<RuleCandidate> &out)
+void addIoUring(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     const QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
@@ -374,7 +374,7 @@ void addIoUring(const Denial &d, QList<RuleCandidate> &out)
     out += make(Kind::IoUring, rule + u',', tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow this io_uring operation")));
 }
 
-void addUserns(const Denial &d, QList<RuleCandidate> &out)
+void addUserns(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     QStringList accesses = accessWords(effectiveMask(d));
     if (accesses.isEmpty())
@@ -387,12 +387,12 @@ void addUserns(const Denial &d, QList<RuleCandidate> &out)
     // unprivileged_userns): the rule belongs in a profile of that program, audited as logged.
     const bool transition = d.profile == u"unconfined" && !d.execPath.isEmpty();
     out += make(Kind::Userns,
-        (transition && d.kind == Denial::Kind::Audit ? u"audit "_s : QString()) + u"userns "_s
+        (transition && d.kind == AppArmorEvent::Kind::Audit ? u"audit "_s : QString()) + u"userns "_s
             + accessList(accesses, false) + u',',
         tr(QT_TRANSLATE_NOOP("RuleSuggester", "Allow creating user namespaces")));
 }
 
-void addExec(const Denial &d, QList<RuleCandidate> &out)
+void addExec(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     if (!d.name.startsWith(u'/'))
         return;
@@ -428,7 +428,7 @@ void addExec(const Denial &d, QList<RuleCandidate> &out)
     }
 }
 
-void addFile(const Denial &d, QList<RuleCandidate> &out)
+void addFile(const AppArmorEvent &d, QList<RuleCandidate> &out)
 {
     if (!d.name.startsWith(u'/'))
         return;
@@ -439,7 +439,7 @@ void addFile(const Denial &d, QList<RuleCandidate> &out)
         const QStringList parts = mask.split(u':');
         owner = !parts.first().isEmpty() && parts.last().isEmpty();
         mask = parts.first() + parts.last();
-    } else if (d.kind != Denial::Kind::Audit) {
+    } else if (d.kind != AppArmorEvent::Kind::Audit) {
         owner = d.fsuid && d.ouid && *d.fsuid == *d.ouid;
     }
     const QString perms = RuleSuggester::filePermissions(mask);
@@ -491,7 +491,7 @@ QString RuleSuggester::filePermissions(const QString &mask)
     return out;
 }
 
-std::optional<RuleSuggestion> RuleSuggester::suggest(const Denial &d)
+std::optional<RuleSuggestion> RuleSuggester::suggest(const AppArmorEvent &d)
 {
     if (!d.isAccessRecord() || d.profile.isEmpty())
         return std::nullopt;

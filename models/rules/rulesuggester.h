@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "denial.h"
+#include "apparmorevent.h"
 #include "rulecandidate.h"
 
 #include <optional>
@@ -16,7 +16,7 @@ public:
     // nullopt when the record is not an access record or names no profile. The suggestion
     // may hold no candidates: then the record carries too little to build a rule (a file
     // event without a name, a ptrace event without a mask...).
-    static std::optional<RuleSuggestion> suggest(const Denial &denial);
+    static std::optional<RuleSuggestion> suggest(const AppArmorEvent &denial);
 
     // The AppArmor file permissions for a logged mask: c and d become w, a is dropped when w
     // is there, x is dropped (exec is decided separately), unknown letters are ignored.

@@ -61,11 +61,11 @@ void HelperDenialSource::readPage()
             self->setState(State::Failed, tr("armorer-helper did not read the system log: %1").arg(why));
             return;
         }
-        QList<Denial> records;
+        QList<AppArmorEvent> records;
         for (const QString &text : page.records) {
             const QByteArray line = text.toUtf8();
             ++self->m_lines;
-            Denial d;
+            AppArmorEvent d;
             if (!DenialParser::parseLineInto(line, d))
                 continue;
             if (self->m_sinceMs > 0 && d.epochMs > 0 && d.epochMs < self->m_sinceMs)

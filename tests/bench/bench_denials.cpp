@@ -194,9 +194,9 @@ void fileLatency(const QString &dir)
     clock.start();
     QHash<quint64, qint64> written;
     QList<double> latencies;
-    QObject::connect(monitor.source(), &DenialSource::denialsRead, [&](const QList<Denial> &records) {
+    QObject::connect(monitor.source(), &DenialSource::denialsRead, [&](const QList<AppArmorEvent> &records) {
         const qint64 now = clock.nsecsElapsed();
-        for (const Denial &d : records)
+        for (const AppArmorEvent &d : records)
             latencies.append((now - written.value(d.serial)) / 1e6);
     });
     QFile f(path);
@@ -255,9 +255,9 @@ void journalLatency(const QString &dir)
     QThread::msleep(200);
     DenialMonitor monitor;
     monitor.setSource(std::make_unique<JournalSource>(journalDir), DenialStart::end());
-    QObject::connect(monitor.source(), &DenialSource::denialsRead, [&](const QList<Denial> &records) {
+    QObject::connect(monitor.source(), &DenialSource::denialsRead, [&](const QList<AppArmorEvent> &records) {
         const qint64 now = clock.nsecsElapsed();
-        for (const Denial &d : records) {
+        for (const AppArmorEvent &d : records) {
             if (written.contains(d.serial))
                 latencies.append((now - written.value(d.serial)) / 1e6);
         }

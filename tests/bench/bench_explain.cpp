@@ -101,9 +101,9 @@ int main(int argc, char *argv[])
         lines.append("Nov 22 10:00:00 host kernel: [12345.678901] audit: type=1400 audit(1700000000." + n.right(3) + ':'
             + n + "): " + body);
     }
-    QList<Denial> denials;
+    QList<AppArmorEvent> denials;
     for (const QByteArray &line : std::as_const(lines)) {
-        if (const std::optional<Denial> d = DenialParser::parseLine(line))
+        if (const std::optional<AppArmorEvent> d = DenialParser::parseLine(line))
             denials.append(*d);
     }
 
@@ -112,11 +112,11 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     DenialExplainer explainer(root);
-    for (const Denial &d : std::as_const(denials))
+    for (const AppArmorEvent &d : std::as_const(denials))
         causes[Explanation::causeId(explainer.explain(d).cause)]++;
     const double coldMs = timer.nsecsElapsed() / 1e6;
     timer.restart();
-    for (const Denial &d : std::as_const(denials))
+    for (const AppArmorEvent &d : std::as_const(denials))
         explainer.explain(d);
     const double warmMs = timer.nsecsElapsed() / 1e6;
 

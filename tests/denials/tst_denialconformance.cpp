@@ -21,7 +21,7 @@ private Q_SLOTS:
     void oneShotReadKeepsTheLastLine();
 };
 
-static QString fieldValue(const Denial &d, const QString &key)
+static QString fieldValue(const AppArmorEvent &d, const QString &key)
 {
     const auto opt = [](const std::optional<quint64> &v) {
         return v ? QString::number(*v) : QString();
@@ -30,7 +30,7 @@ static QString fieldValue(const Denial &d, const QString &key)
         return v ? QString::number(v) : QString();
     };
     if (key == u"Event type")
-        return u"AA_RECORD_"_s + Denial::kindName(d.kind);
+        return u"AA_RECORD_"_s + AppArmorEvent::kindName(d.kind);
     if (key == u"Audit ID")
         return d.auditId;
     if (key == u"Audit subid")
@@ -163,7 +163,7 @@ void TestDenialConformance::corpus()
         if (libapparmorParses)
             ++parsedByLibapparmor;
 
-        const std::optional<Denial> parsed = DenialParser::parseLine(input);
+        const std::optional<AppArmorEvent> parsed = DenialParser::parseLine(input);
         QStringList diffs;
         if (!parsed) {
             if (libapparmorParses)
@@ -209,7 +209,7 @@ void TestDenialConformance::oneShotReadKeepsTheLastLine()
             continue;
         ++withoutNewline;
         QString error;
-        const QList<Denial> records = LogFileSource::readAll(f.fileName(), &error);
+        const QList<AppArmorEvent> records = LogFileSource::readAll(f.fileName(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(!records.isEmpty(), qPrintable(in + u": the last line was dropped"_s));
     }

@@ -28,15 +28,15 @@ private Q_SLOTS:
 };
 
 // A line as a kern.log reader delivers it: parsed, and the kernel's.
-static Denial parse(const QByteArray &line)
+static AppArmorEvent parse(const QByteArray &line)
 {
-    std::optional<Denial> d = DenialParser::parseLine(line);
+    std::optional<AppArmorEvent> d = DenialParser::parseLine(line);
     if (d)
-        d->origin = Denial::Origin::Kernel;
-    return d ? *d : Denial{};
+        d->origin = AppArmorEvent::Origin::Kernel;
+    return d ? *d : AppArmorEvent{};
 }
 
-static Denial record(int n, const QByteArray &profile = "firefox")
+static AppArmorEvent record(int n, const QByteArray &profile = "firefox")
 {
     return parse(TestLines::kernLine(n, profile).chopped(1));
 }
@@ -47,16 +47,16 @@ void TestDenialListModel::grouping()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy added(&model, &DenialListModel::recordsAdded);
 
-    Denial a = record(1);
-    Denial again = a;
+    AppArmorEvent a = record(1);
+    AppArmorEvent again = a;
     again.epochMs += 5000;
     again.pid = 77;
-    Denial otherMask = a;
+    AppArmorEvent otherMask = a;
     otherMask.requestedMask = u"w"_s;
     otherMask.deniedMask = u"w"_s;
-    Denial status = parse(
+    AppArmorEvent status = parse(
         R"(audit: type=1400 audit(1700000009.000:9): apparmor="STATUS" operation="profile_replace" profile="unconfined" name="firefox" pid=1 comm="apparmor_parser")");
-    QCOMPARE(status.kind, Denial::Kind::Status);
+    QCOMPARE(status.kind, AppArmorEvent::Kind::Status);
 
     model.addDenials({a, again, otherMask});
     model.addDenials({status, again});
@@ -70,7 +70,7 @@ void TestDenialListModel::grouping()
     QCOMPARE(index.data(DenialListModel::CountRole).toULongLong(), quint64(3));
     QCOMPARE(index.data(DenialListModel::FirstSeenRole).toLongLong(), a.epochMs);
     QCOMPARE(index.data(DenialListModel::LastSeenRole).toLongLong(), again.epochMs);
-    QCOMPARE(index.data(DenialListModel::DenialRole).value<Denial>().pid, qint64(77));
+    QCOMPARE(index.data(DenialListModel::DenialRole).value<AppArmorEvent>().pid, qint64(77));
     QCOMPARE(model.index(row, DenialListModel::TargetColumn).data().toString(), u"/tmp/f1"_s);
     QCOMPARE(model.index(row, DenialListModel::ClassColumn).data().toString(), u"file"_s);
     // The profile reload stays, as an event of its own kind.
@@ -83,7 +83,7 @@ void TestDenialListModel::boundedWindow()
     DenialListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setMaxGroups(20);
-    QList<Denial> batch;
+    QList<AppArmorEvent> batch;
     for (int i = 1; i <= 50; ++i)
         batch.append(record(i, i % 2 ? "odd" : "even"));
     model.addDenials(batch);
@@ -142,11 +142,11 @@ void TestDenialListModel::filters()
     proxy.setRuleClass(ruleClass);
     proxy.setText(text);
     proxy.setSince(since);
-    proxy.setKindShown(Denial::Kind::Status, !hideStatus);
+    proxy.setKindShown(AppArmorEvent::Kind::Status, !hideStatus);
     QCOMPARE(proxy.rowCount(), rows);
 
     // Sorting by count is numeric.
-    model.addDenials(QList<Denial>(11, record(3, "thunderbird")));
+    model.addDenials(QList<AppArmorEvent>(11, record(3, "thunderbird")));
     proxy.sort(DenialListModel::CountColumn, Qt::DescendingOrder);
     if (proxy.rowCount() > 1)
         QVERIFY(proxy.index(0, 0).data(DenialListModel::CountRole).toULongLong()
@@ -174,10 +174,10 @@ void TestDenialListModel::unverifiedRows()
 {
     DenialListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Denial genuine = record(1);
-    Denial forged = record(1);
-    forged.origin = Denial::Origin::OtherProcess;
-    Denial hostile = record(2);
+    AppArmorEvent genuine = record(1);
+    AppArmorEvent forged = record(1);
+    forged.origin = AppArmorEvent::Origin::OtherProcess;
+    AppArmorEvent hostile = record(2);
     hostile.name = u"/tmp/a\nb\x1b[2J"_s;
     model.addDenials({genuine, forged, hostile});
     QCOMPARE(model.rowCount(), 3);
@@ -197,14 +197,14 @@ void TestDenialListModel::unverifiedRows()
 void TestDenialListModel::timelineCountsOnlyDenialsInBars()
 {
     DenialTimeline timeline;
-    Denial allowed = record(5);
-    allowed.kind = Denial::Kind::Allowed;
-    Denial status = record(6);
-    status.kind = Denial::Kind::Status;
+    AppArmorEvent allowed = record(5);
+    allowed.kind = AppArmorEvent::Kind::Allowed;
+    AppArmorEvent status = record(6);
+    status.kind = AppArmorEvent::Kind::Status;
     timeline.add({allowed, status});
     QCOMPARE(timeline.profiles(), QStringList()); // neither is a denial
     // Three hours of denials: firefox every minute, "b" and "c" once each.
-    QList<Denial> records;
+    QList<AppArmorEvent> records;
     for (int minute = 0; minute < 180; ++minute)
         records.append(record(minute * 60));
     records.append(record(30, "b"));

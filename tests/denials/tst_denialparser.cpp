@@ -36,43 +36,43 @@ void TestDenialParser::forms_data()
     QTest::addColumn<QString>("name");
 
     const qint64 t = 1700000000123;
-    QTest::newRow("audit.log AVC") << "type=AVC msg=audit(1700000000.123:45): " + kFields << int(Denial::Kind::Denied)
-                                   << t << u"/etc/shadow"_s;
-    QTest::newRow("audit.log numeric type")
-        << "type=1400 msg=audit(1700000000.123:45): " + kFields << int(Denial::Kind::Denied) << t << u"/etc/shadow"_s;
+    QTest::newRow("audit.log AVC") << "type=AVC msg=audit(1700000000.123:45): " + kFields
+                                   << int(AppArmorEvent::Kind::Denied) << t << u"/etc/shadow"_s;
+    QTest::newRow("audit.log numeric type") << "type=1400 msg=audit(1700000000.123:45): " + kFields
+                                            << int(AppArmorEvent::Kind::Denied) << t << u"/etc/shadow"_s;
     QTest::newRow("kern.log")
         << "Nov 22 10:00:00 host kernel: [12345.678901] audit: type=1400 audit(1700000000.123:45): " + kFields
-        << int(Denial::Kind::Denied) << t << u"/etc/shadow"_s;
+        << int(AppArmorEvent::Kind::Denied) << t << u"/etc/shadow"_s;
     QTest::newRow("kern.log, short stamp") << "Nov 22 10:00:00 host kernel: [ 5.000001] audit: type=1400 "
                                               "audit(1700000000.123:45): "
-            + kFields << int(Denial::Kind::Denied)
+            + kFields << int(AppArmorEvent::Kind::Denied)
                                            << t << u"/etc/shadow"_s;
     QTest::newRow("rsyslog ISO time") << "2026-11-22T10:00:00.123456+00:00 host kernel: audit: type=1400 "
                                          "audit(1700000000.123:45): "
-            + kFields << int(Denial::Kind::Denied)
+            + kFields << int(AppArmorEvent::Kind::Denied)
                                       << t << u"/etc/shadow"_s;
     QTest::newRow("journald kernel MESSAGE") << "audit: type=1400 audit(1700000000.123:45): " + kFields
-                                             << int(Denial::Kind::Denied) << t << u"/etc/shadow"_s;
+                                             << int(AppArmorEvent::Kind::Denied) << t << u"/etc/shadow"_s;
     QTest::newRow("dmesg") << "[  97.492562] audit: type=1400 audit(1700000000.123:45): " + kFields
-                           << int(Denial::Kind::Denied) << t << u"/etc/shadow"_s;
+                           << int(AppArmorEvent::Kind::Denied) << t << u"/etc/shadow"_s;
     QTest::newRow("complain") << QByteArray("audit: type=1400 audit(1700000000.123:45): ")
             + R"(apparmor="ALLOWED" operation="open" profile="foo" name="/x" pid=1 comm="c" requested_mask="r" denied_mask="r" fsuid=0 ouid=0)"
-                              << int(Denial::Kind::Allowed) << t << u"/x"_s;
+                              << int(AppArmorEvent::Kind::Allowed) << t << u"/x"_s;
     QTest::newRow("status") << QByteArray("audit: type=1400 audit(1700000000.123:46): ")
             + R"(apparmor="STATUS" operation="profile_replace" info="same as current profile, skipping" profile="unconfined" name="foo" pid=1 comm="apparmor_parser")"
-                            << int(Denial::Kind::Status) << t << u"foo"_s;
+                            << int(AppArmorEvent::Kind::Status) << t << u"foo"_s;
     QTest::newRow("dbus USER_AVC") << QByteArray(
         R"(type=USER_AVC msg=audit(1700000000.123:207): pid=811 uid=106 auid=4294967295 ses=4294967295 subj=unconfined msg='apparmor="DENIED" operation="dbus_method_call"  bus="system" path="/org/x" interface="org.x.I" member="Get" mask="send" name="org.x" pid=1 label="foo" peer_pid=2 peer_label="unconfined"  exe="/usr/bin/dbus-daemon" sauid=106 hostname=? addr=? terminal=?')")
-                                   << int(Denial::Kind::Denied) << t << u"org.x"_s;
+                                   << int(AppArmorEvent::Kind::Denied) << t << u"org.x"_s;
     QTest::newRow("dbus type=1107 in kern.log") << QByteArray(
         R"(Jun 20 17:57:06 ns1 kernel: [4835959.046111] audit: type=1107 audit(1700000000.123:186): pid=640 uid=103 auid=4294967295 ses=4294967295 msg='apparmor="ALLOWED" operation="dbus_method_call"  bus="system" path="/org/x" interface="org.x.I" member="M" mask="send" name="org.x" pid=20596 label="foo" peer_pid=1 peer_label="unconfined" exe="/usr/bin/dbus-daemon" sauid=103 hostname=? addr=? terminal=?')")
-                                                << int(Denial::Kind::Allowed) << t << u"org.x"_s;
+                                                << int(AppArmorEvent::Kind::Allowed) << t << u"org.x"_s;
     QTest::newRow("dbus-daemon syslog, no stamp") << QByteArray(
         R"(Nov 22 10:00:00 host dbus-daemon[811]: apparmor="DENIED" operation="dbus_method_call"  bus="system" path="/x" interface="a.b" member="M" mask="send" name="a.b" pid=1 label="foo" peer_pid=2 peer_label="unconfined")")
-                                                  << int(Denial::Kind::Denied) << qint64(0) << u"a.b"_s;
+                                                  << int(AppArmorEvent::Kind::Denied) << qint64(0) << u"a.b"_s;
     QTest::newRow("hex-encoded name") << QByteArray("audit: type=1400 audit(1700000000.123:45): ")
             + R"(apparmor="DENIED" operation="open" profile="foo" name=2F746D702F6120622C63 pid=1 comm="c" requested_mask="r" denied_mask="r" fsuid=0 ouid=0)"
-                                      << int(Denial::Kind::Denied) << t << u"/tmp/a b,c"_s;
+                                      << int(AppArmorEvent::Kind::Denied) << t << u"/tmp/a b,c"_s;
 }
 
 void TestDenialParser::forms()
@@ -84,7 +84,7 @@ void TestDenialParser::forms()
     QTEST(d->epochMs, "epochMs");
     QTEST(d->name, "name");
     // STATUS records name the loading task's profile; the loaded profile is in name.
-    QCOMPARE(d->profile, d->kind == Denial::Kind::Status ? u"unconfined"_s : u"foo"_s);
+    QCOMPARE(d->profile, d->kind == AppArmorEvent::Kind::Status ? u"unconfined"_s : u"foo"_s);
 }
 
 void TestDenialParser::fields()
@@ -135,7 +135,7 @@ void TestDenialParser::auditBody()
 {
     const auto d = DenialParser::parseAuditBody(kFields, 1700000000777, 99);
     QVERIFY(d);
-    QCOMPARE(d->kind, Denial::Kind::Denied);
+    QCOMPARE(d->kind, AppArmorEvent::Kind::Denied);
     QCOMPARE(d->epochMs, 1700000000777);
     QCOMPARE(d->serial, 99u);
     QCOMPARE(d->name, u"/etc/shadow"_s);
@@ -199,9 +199,9 @@ void TestDenialParser::namesKeepTheirBytes()
     QFETCH(QByteArray, line);
     QFETCH(QByteArray, name);
     QFETCH(QByteArray, name2);
-    const std::optional<Denial> d = DenialParser::parseLine(line);
+    const std::optional<AppArmorEvent> d = DenialParser::parseLine(line);
     QVERIFY(d);
-    QCOMPARE(d->kind, Denial::Kind::Denied);
+    QCOMPARE(d->kind, AppArmorEvent::Kind::Denied);
     QCOMPARE(LocalName::encode(d->name), name);
     QCOMPARE(LocalName::encode(d->name2), name2);
     QCOMPARE(d->profile, u"app"_s);
@@ -212,20 +212,20 @@ void TestDenialParser::namesKeepTheirBytes()
 // JSON is never verified, whatever the JSON says.
 void TestDenialParser::jsonKeepsBytesAndClaimsNothing()
 {
-    std::optional<Denial> d = DenialParser::parseLine(
+    std::optional<AppArmorEvent> d = DenialParser::parseLine(
         R"(audit: type=1400 audit(1700000000.100:1): apparmor="DENIED" operation="open" class="file" profile="app" name=2F7372762F636166E92F6D656E752E747874 pid=1 comm="x" requested_mask="r" denied_mask="r" fsuid=1 ouid=0)");
     QVERIFY(d);
-    d->origin = Denial::Origin::Kernel;
+    d->origin = AppArmorEvent::Origin::Kernel;
     QJsonObject o = DenialJson::toJson(*d);
     QCOMPARE(o.value(u"verified"_s), QJsonValue(true));
     QCOMPARE(o.value(u"name_hex"_s).toString(), u"2F7372762F636166E92F6D656E752E747874"_s);
     QVERIFY(!o.contains(u"profile_hex"_s));
     const QJsonObject again = QJsonDocument::fromJson(QJsonDocument(o).toJson()).object();
-    const std::optional<Denial> back = DenialJson::fromJson(again);
+    const std::optional<AppArmorEvent> back = DenialJson::fromJson(again);
     QVERIFY(back);
     QCOMPARE(LocalName::encode(back->name), QByteArray("/srv/caf\xe9/menu.txt"));
     QVERIFY(!back->isVerified());
-    d->origin = Denial::Origin::OtherProcess;
+    d->origin = AppArmorEvent::Origin::OtherProcess;
     QCOMPARE(DenialJson::toJson(*d).value(u"verified"_s), QJsonValue(false));
 }
 

@@ -93,14 +93,14 @@ void TestJournalSource::writeEntries(int from, int to)
 
 void TestJournalSource::watch(JournalSource &source)
 {
-    connect(&source, &DenialSource::denialsRead, this, [this](const QList<Denial> &records) {
-        for (const Denial &d : records) {
+    connect(&source, &DenialSource::denialsRead, this, [this](const QList<AppArmorEvent> &records) {
+        for (const AppArmorEvent &d : records) {
             ++m_seen[d.serial];
             // Both transports give the record its own time, to the millisecond.
             QCOMPARE(d.epochMs / 1000, TestLines::BaseEpoch + qint64(d.serial));
             QCOMPARE(d.epochMs % 1000, qint64(d.serial % 2 ? 500 : 250));
             QCOMPARE(d.profile, d.serial % 2 ? u"firefox"_s : u"audited"_s);
-            QCOMPARE(d.kind, Denial::Kind::Denied);
+            QCOMPARE(d.kind, AppArmorEvent::Kind::Denied);
         }
     });
 }
@@ -225,8 +225,8 @@ void TestJournalSource::onlyTrustedFieldsVerify()
     JournalSource source(dir.path());
     QSignalSpy caughtUp(&source, &DenialSource::caughtUp);
     QHash<quint64, bool> verified;
-    connect(&source, &DenialSource::denialsRead, this, [&verified](const QList<Denial> &records) {
-        for (const Denial &d : records)
+    connect(&source, &DenialSource::denialsRead, this, [&verified](const QList<AppArmorEvent> &records) {
+        for (const AppArmorEvent &d : records)
             verified.insert(d.serial, d.isVerified());
     });
     source.start(DenialStart::beginning(), false);

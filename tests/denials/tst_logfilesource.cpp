@@ -65,8 +65,8 @@ void TestLogFileSource::append(const QByteArray &data, const QString &path)
 
 void TestLogFileSource::startReading(LogFileSource &source, const DenialStart &from)
 {
-    connect(&source, &DenialSource::denialsRead, this, [this](const QList<Denial> &records) {
-        for (const Denial &d : records)
+    connect(&source, &DenialSource::denialsRead, this, [this](const QList<AppArmorEvent> &records) {
+        for (const AppArmorEvent &d : records)
             ++m_seen[d.serial];
     });
     source.start(from, true);
@@ -276,7 +276,7 @@ void TestLogFileSource::oneShotKeepsTheLastLine()
     last.chop(1);
     append(TestLines::kernLine(1) + last);
     QString error;
-    const QList<Denial> records = LogFileSource::readAll(m_path, &error);
+    const QList<AppArmorEvent> records = LogFileSource::readAll(m_path, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(records.size(), 2);
     QCOMPARE(records.last().serial, quint64(2));
@@ -320,7 +320,7 @@ void TestLogFileSource::readsAPipeToItsEnd()
     if (!fifo)
         ::close(fds[1]);
     QString error;
-    const QList<Denial> records = LogFileSource::readAll(path, &error);
+    const QList<AppArmorEvent> records = LogFileSource::readAll(path, &error);
     if (!fifo)
         ::close(fds[0]);
     int status = 0;
@@ -364,7 +364,7 @@ void TestLogFileSource::longLinesAreSkippedWhole()
     longLine += TestLines::kernLine(7);
     append(TestLines::kernLine(1) + longLine + TestLines::kernLine(2));
     QString error;
-    const QList<Denial> records = LogFileSource::readAll(m_path, &error);
+    const QList<AppArmorEvent> records = LogFileSource::readAll(m_path, &error);
     QCOMPARE(records.size(), 2);
     QCOMPARE(records[0].serial, quint64(1));
     QCOMPARE(records[1].serial, quint64(2));

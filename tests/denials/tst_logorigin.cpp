@@ -35,7 +35,7 @@ private Q_SLOTS:
 
 private:
     // The records LogFileSource delivers from path, read to its end.
-    QList<Denial> read(const QString &path);
+    QList<AppArmorEvent> read(const QString &path);
     QString write(const QString &name, const QByteArray &content, mode_t mode = 0640);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -67,12 +67,12 @@ QString TestLogOrigin::write(const QString &name, const QByteArray &content, mod
     return path;
 }
 
-QList<Denial> TestLogOrigin::read(const QString &path)
+QList<AppArmorEvent> TestLogOrigin::read(const QString &path)
 {
-    QList<Denial> out;
+    QList<AppArmorEvent> out;
     LogFileSource source(path);
     QSignalSpy caughtUp(&source, &DenialSource::caughtUp);
-    connect(&source, &DenialSource::denialsRead, this, [&out](const QList<Denial> &records) {
+    connect(&source, &DenialSource::denialsRead, this, [&out](const QList<AppArmorEvent> &records) {
         out += records;
     });
     source.start(DenialStart::beginning(), false);
@@ -129,7 +129,7 @@ void TestLogOrigin::files()
     QVERIFY2(::geteuid() == 0, "the files must belong to root, as system logs do");
     const QString path = write(name, TestLines::kernLine(5) + forgedCupsd + forgedNoTag, mode_t(mode));
     QVERIFY(!path.isEmpty());
-    const QList<Denial> records = read(path);
+    const QList<AppArmorEvent> records = read(path);
     QCOMPARE(records.size(), 3);
     for (int i = 0; i < 3; ++i)
         QVERIFY2(records[i].isVerified() == verified[i], qPrintable(u"record %1"_s.arg(i)));
@@ -142,7 +142,7 @@ void TestLogOrigin::files()
 
 void TestLogOrigin::journalFields()
 {
-    using O = Denial::Origin;
+    using O = AppArmorEvent::Origin;
     QCOMPARE(LogOrigin::originOfJournalEntry("kernel", "", ""), O::Kernel);
     QCOMPARE(LogOrigin::originOfJournalEntry("audit", "", ""), O::Audit);
     // Anyone may claim SYSLOG_IDENTIFIER=dbus-daemon, or name a process dbus-daemon; only the
@@ -154,13 +154,15 @@ void TestLogOrigin::journalFields()
 
 void TestLogOrigin::reasons()
 {
-    Denial d;
-    for (const Denial::Origin o : {Denial::Origin::Unknown, Denial::Origin::OtherProcess, Denial::Origin::OtherFile}) {
+    AppArmorEvent d;
+    for (const AppArmorEvent::Origin o :
+        {AppArmorEvent::Origin::Unknown, AppArmorEvent::Origin::OtherProcess, AppArmorEvent::Origin::OtherFile}) {
         d.origin = o;
         QVERIFY(!d.isVerified());
         QVERIFY(!LogOrigin::unverifiedReason(d).isEmpty());
     }
-    for (const Denial::Origin o : {Denial::Origin::Kernel, Denial::Origin::Audit, Denial::Origin::BusDaemon}) {
+    for (const AppArmorEvent::Origin o :
+        {AppArmorEvent::Origin::Kernel, AppArmorEvent::Origin::Audit, AppArmorEvent::Origin::BusDaemon}) {
         d.origin = o;
         QVERIFY(d.isVerified());
         QVERIFY(LogOrigin::unverifiedReason(d).isEmpty());
@@ -175,14 +177,14 @@ void TestLogOrigin::helperLines_data()
     QTest::addColumn<int>("origin");
     const QByteArray body = "type=1400 audit(1763805600.123:41): apparmor=\"DENIED\" operation=\"open\"";
     QTest::newRow("kern.log") << QByteArray("Nov 22 10:00:00 host kernel: [  100.000001] audit: " + body)
-                              << int(Denial::Origin::Kernel);
+                              << int(AppArmorEvent::Origin::Kernel);
     QTest::newRow("rfc 3339") << QByteArray("2026-11-22T10:00:00.000000+00:00 host kernel: audit: " + body)
-                              << int(Denial::Origin::Kernel);
+                              << int(AppArmorEvent::Origin::Kernel);
     QTest::newRow("audit.log") << QByteArray("type=AVC msg=audit(1763805600.123:41): apparmor=\"DENIED\"")
-                               << int(Denial::Origin::Audit);
+                               << int(AppArmorEvent::Origin::Audit);
     QTest::newRow("logger") << QByteArray("Nov 22 10:00:00 host cupsd: audit: " + body)
-                            << int(Denial::Origin::OtherProcess);
-    QTest::newRow("bare") << QByteArray("audit: " + body) << int(Denial::Origin::OtherProcess);
+                            << int(AppArmorEvent::Origin::OtherProcess);
+    QTest::newRow("bare") << QByteArray("audit: " + body) << int(AppArmorEvent::Origin::OtherProcess);
 }
 
 void TestLogOrigin::helperLines()

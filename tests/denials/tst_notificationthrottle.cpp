@@ -33,14 +33,14 @@ private:
     std::unique_ptr<QSettings> m_settings;
 };
 
-static Denial record(int n, const QByteArray &profile)
+static AppArmorEvent record(int n, const QByteArray &profile)
 {
     return TestLines::kernelRecord(n, profile);
 }
 
-static QList<Denial> flood(int count, const QByteArray &profile)
+static QList<AppArmorEvent> flood(int count, const QByteArray &profile)
 {
-    QList<Denial> list;
+    QList<AppArmorEvent> list;
     for (int i = 0; i < count; ++i)
         list.append(record(i, profile));
     return list;
@@ -164,14 +164,14 @@ void TestNotificationThrottle::onlyDeniedAndAllowedNotify()
 {
     NotificationThrottle throttle(m_settings.get());
     QSignalSpy popups(&throttle, &NotificationThrottle::popupRequested);
-    Denial status = record(1, "x");
-    status.kind = Denial::Kind::Status;
-    Denial audit = record(2, "y");
-    audit.kind = Denial::Kind::Audit;
+    AppArmorEvent status = record(1, "x");
+    status.kind = AppArmorEvent::Kind::Status;
+    AppArmorEvent audit = record(2, "y");
+    audit.kind = AppArmorEvent::Kind::Audit;
     throttle.submit({status, audit});
     QCOMPARE(popups.size(), 0);
-    Denial allowed = record(3, "z");
-    allowed.kind = Denial::Kind::Allowed;
+    AppArmorEvent allowed = record(3, "z");
+    allowed.kind = AppArmorEvent::Kind::Allowed;
     throttle.submit({allowed});
     QCOMPARE(popups.size(), 1);
     QVERIFY(popups.at(0).at(0).value<NotificationThrottle::Popup>().summary.contains(u"complain"_s));
@@ -183,11 +183,11 @@ void TestNotificationThrottle::unverifiedNeverNotifies()
 {
     NotificationThrottle throttle(m_settings.get());
     QSignalSpy popups(&throttle, &NotificationThrottle::popupRequested);
-    QList<Denial> forged = flood(5, "cupsd");
-    for (Denial &d : forged)
-        d.origin = Denial::Origin::OtherProcess;
-    Denial pasted = record(6, "cupsd");
-    pasted.origin = Denial::Origin::Unknown;
+    QList<AppArmorEvent> forged = flood(5, "cupsd");
+    for (AppArmorEvent &d : forged)
+        d.origin = AppArmorEvent::Origin::OtherProcess;
+    AppArmorEvent pasted = record(6, "cupsd");
+    pasted.origin = AppArmorEvent::Origin::Unknown;
     forged.append(pasted);
     throttle.submit(forged);
     QCOMPARE(popups.size(), 0);
@@ -200,7 +200,7 @@ void TestNotificationThrottle::namesAreEscaped()
 {
     NotificationThrottle throttle(m_settings.get());
     QSignalSpy popups(&throttle, &NotificationThrottle::popupRequested);
-    Denial d = record(1, "app");
+    AppArmorEvent d = record(1, "app");
     d.name = u"/tmp/a\n\x1b[2Jb"_s;
     d.comm = u"x\x1b]0;t\x07"_s;
     d.profile = u"p\r"_s;

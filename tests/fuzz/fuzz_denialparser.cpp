@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (line.size() > DenialParser::MaxLineLength)
             std::abort();
         const bool candidate = DenialParser::mightBeAppArmor(line);
-        const std::optional<Denial> d = DenialParser::parseLine(line);
+        const std::optional<AppArmorEvent> d = DenialParser::parseLine(line);
         if (d && (!candidate || line.contains('\0')))
             std::abort();
         (void)DenialParser::normalize(line);

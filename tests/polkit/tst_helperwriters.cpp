@@ -453,8 +453,8 @@ void TestHelperWriters::helperSourceReadsOnce()
 
     HelperDenialSource source(m_client.get());
     QVERIFY(source.isOneShot());
-    QList<Denial> seen;
-    connect(&source, &DenialSource::denialsRead, this, [&seen](const QList<Denial> &records) {
+    QList<AppArmorEvent> seen;
+    connect(&source, &DenialSource::denialsRead, this, [&seen](const QList<AppArmorEvent> &records) {
         seen += records;
     });
     QSignalSpy caughtUp(&source, &DenialSource::caughtUp);
@@ -465,8 +465,8 @@ void TestHelperWriters::helperSourceReadsOnce()
     QVERIFY2(source.message().contains(u"not followed"_s), qPrintable(source.message()));
     QCOMPARE(seen.size(), total - 10);
     QSet<QString> names;
-    for (const Denial &d : std::as_const(seen)) {
-        QCOMPARE(d.origin, Denial::Origin::Kernel);
+    for (const AppArmorEvent &d : std::as_const(seen)) {
+        QCOMPARE(d.origin, AppArmorEvent::Origin::Kernel);
         QVERIFY(d.isVerified());
         QVERIFY(d.profile != u"cupsd");
         names.insert(d.name);
@@ -494,10 +494,10 @@ void TestHelperWriters::helperSourceAuditLog()
     source.start(DenialStart::beginning(), false);
     QVERIFY(caughtUp.wait(30000));
     QCOMPARE(read.size(), 1);
-    const auto records = read.at(0).at(0).value<QList<Denial>>();
+    const auto records = read.at(0).at(0).value<QList<AppArmorEvent>>();
     QCOMPARE(records.size(), 1);
     QCOMPARE(records.at(0).name, u"/tmp/f1"_s);
-    QCOMPARE(records.at(0).origin, Denial::Origin::Audit);
+    QCOMPARE(records.at(0).origin, AppArmorEvent::Origin::Audit);
 }
 
 // A system with only the journal: the helper has nothing to read, and says so rather than

@@ -248,10 +248,10 @@ QString hostile(QRandomGenerator &rng)
     return value;
 }
 
-Denial access(const QString &operation, const QString &mask)
+AppArmorEvent access(const QString &operation, const QString &mask)
 {
-    Denial d;
-    d.kind = Denial::Kind::Denied;
+    AppArmorEvent d;
+    d.kind = AppArmorEvent::Kind::Denied;
     d.profile = u"app"_s;
     d.operation = operation;
     d.requestedMask = mask;
@@ -283,7 +283,7 @@ void TestRuleSuggester::everyClassCompilesWithHostileValues()
     int rules = 0;
     for (int n = 0; n < Records; ++n) {
         const QString h = hostile(rng);
-        Denial d;
+        AppArmorEvent d;
         switch (cls) {
         case 0:
             d = access(u"open"_s, u"rw"_s);

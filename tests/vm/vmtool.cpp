@@ -26,7 +26,7 @@
 //   hostile-sample check COUNT DIR PROBE
 //                             the same names: PROBE read must succeed on each and fail
 //                             with EACCES on each sibling; prints every miss, exit 1 on any.
-#include "denial.h"
+#include "apparmorevent.h"
 #include "denialparser.h"
 #include "hostilename.h"
 #include "rulesuggester.h"
@@ -62,14 +62,14 @@ QTextStream &err()
     return stream;
 }
 
-QJsonObject denialJson(const Denial &d)
+QJsonObject denialJson(const AppArmorEvent &d)
 {
     QJsonObject o;
     const auto put = [&o](const QString &key, const QString &value) {
         if (!value.isEmpty())
             o.insert(key, value);
     };
-    o.insert(u"apparmor"_s, Denial::kindName(d.kind));
+    o.insert(u"apparmor"_s, AppArmorEvent::kindName(d.kind));
     put(u"audit_id"_s, d.auditId);
     put(u"operation"_s, d.operation);
     put(u"class"_s, d.ruleClass);
@@ -129,7 +129,7 @@ int followKmsg(const QString &path, bool fromStart)
             record = record.first(newline);
         if (!DenialParser::mightBeAppArmor(record))
             continue;
-        const std::optional<Denial> denial = DenialParser::parseLine(record);
+        const std::optional<AppArmorEvent> denial = DenialParser::parseLine(record);
         if (!denial)
             continue;
         const QByteArray line = QJsonDocument(denialJson(*denial)).toJson(QJsonDocument::Compact) + '\n';
@@ -363,7 +363,7 @@ int hostileWrite(int count, const QString &dir, const QString &override)
                                 "class=\"file\" profile=\"armorer-probe\" name="
             + path.toUtf8().toHex().toUpper()
             + " pid=10 comm=\"armorer-probe\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0";
-        const std::optional<Denial> denial = DenialParser::parseLine(line);
+        const std::optional<AppArmorEvent> denial = DenialParser::parseLine(line);
         const std::optional<RuleSuggestion> suggestion
             = denial ? RuleSuggester::suggest(*denial) : std::optional<RuleSuggestion>();
         const RuleCandidate *rule = suggestion ? suggestion->defaultCandidate() : nullptr;

@@ -51,14 +51,14 @@ private Q_SLOTS:
     void screenshot();
 
 private:
-    Denial fileDenial(const QString &path) const;
+    AppArmorEvent fileDenial(const QString &path) const;
     QString localText() const;
     std::unique_ptr<QTemporaryDir> m_root; // the profile directory
     std::unique_ptr<QTemporaryDir> m_files; // files the denials name
     std::unique_ptr<LocalOverrideWriter> m_writer;
 };
 
-Denial TestAllowDialog::fileDenial(const QString &path) const
+AppArmorEvent TestAllowDialog::fileDenial(const QString &path) const
 {
     return TestLines::parsed(R"(apparmor="DENIED" operation="open" class="file" profile="/usr/bin/app" name=")"
         + path.toUtf8() + R"(" pid=4242 comm="app" requested_mask="r" denied_mask="r" fsuid=1000 ouid=1000)");
@@ -407,8 +407,8 @@ void TestAllowDialog::abstractionAndRedundancyHints()
 // the user confirms it.
 void TestAllowDialog::unverifiedNeedsConfirmation()
 {
-    Denial forged = fileDenial(u"/etc/shadow"_s);
-    forged.origin = Denial::Origin::OtherProcess;
+    AppArmorEvent forged = fileDenial(u"/etc/shadow"_s);
+    forged.origin = AppArmorEvent::Origin::OtherProcess;
     AllowFlow flow(forged, m_writer.get());
     AllowDialog dialog(&flow);
     dialog.show();

@@ -88,7 +88,7 @@ void TestDenialsView::page()
     view.searchField()->clear();
 
     // Selecting firefox's group shows all its fields and its count.
-    Denial one;
+    AppArmorEvent one;
     for (int r = 0; r < monitor.model()->rowCount(); ++r) {
         if (monitor.model()->group(r).latest.name == u"/tmp/f1")
             one = monitor.model()->group(r).latest;
@@ -117,7 +117,7 @@ void TestDenialsView::page()
     QCOMPARE(openProfile.size(), 1);
     QCOMPARE(openProfile.at(0).at(0).toString(), u"firefox"_s);
     QCOMPARE(allow.size(), 1);
-    QCOMPARE(allow.at(0).at(0).value<Denial>().name, u"/tmp/f1"_s);
+    QCOMPARE(allow.at(0).at(0).value<AppArmorEvent>().name, u"/tmp/f1"_s);
     QVERIFY(monitor.throttle()->isMuted(u"firefox"_s));
 
     // Nothing selected: no profile to open.
@@ -157,7 +157,7 @@ void TestDenialsView::unverifiedIsMarked()
     QVERIFY2(kind.data().toString().contains(u"unverified"_s), qPrintable(kind.data().toString()));
     QVERIFY(kind.data(Qt::ToolTipRole).toString().contains(u"logger"_s));
 
-    const Denial forged = kind.data(DenialListModel::DenialRole).value<Denial>();
+    const AppArmorEvent forged = kind.data(DenialListModel::DenialRole).value<AppArmorEvent>();
     QCOMPARE(forged.profile, u"cupsd"_s);
     view.showDenial(forged);
     auto *notice = view.details()->findChild<QLabel *>(u"unverifiedNotice"_s);

@@ -127,7 +127,7 @@ void TestDesktopNotifier::floodReachesTheServerThrottled()
 
     // 3 000 denials from three profiles in one burst, one muted profile on top.
     throttle.mute(u"noisy"_s);
-    QList<Denial> burst;
+    QList<AppArmorEvent> burst;
     for (int i = 0; i < 1000; ++i) {
         for (const char *profile : {"firefox", "evince", "cupsd", "noisy"})
             burst.append(TestLines::kernelRecord(i, profile));

@@ -433,7 +433,7 @@ void TestEditorPage::openProfileFromDenial()
         opened = page->openProfile(name);
     });
     DenialGroup group;
-    group.latest.kind = Denial::Kind::Denied;
+    group.latest.kind = AppArmorEvent::Kind::Denied;
     group.latest.profile = profile;
     group.latest.operation = u"open"_s;
     group.latest.name = u"/etc/secret"_s;

@@ -85,7 +85,7 @@ void DenialDetailsView::setGroup(const DenialGroup &group)
 {
     m_group = group;
     m_fields->clear();
-    const Denial &d = group.latest;
+    const AppArmorEvent &d = group.latest;
     const auto time = [](qint64 ms) {
         return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) : QString();
     };
@@ -97,7 +97,7 @@ void DenialDetailsView::setGroup(const DenialGroup &group)
     };
     const QString reason = LogOrigin::unverifiedReason(d);
     const QList<std::pair<QString, QString>> rows = {
-        {tr("Kind"), Denial::kindName(d.kind)},
+        {tr("Kind"), AppArmorEvent::kindName(d.kind)},
         {tr("Verified"), reason.isEmpty() ? tr("yes: logged by the kernel, auditd or the bus daemon") : tr("no")},
         {tr("Occurrences"), QString::number(group.count)},
         {tr("First seen"), time(group.firstSeenMs)},
@@ -155,7 +155,7 @@ void DenialDetailsView::setGroup(const DenialGroup &group)
     m_unverified->setVisible(!reason.isEmpty());
     m_unverified->setText(tr("<b>Unverified record.</b> %1").arg(reason.toHtmlEscaped()));
     m_unverified->setToolTip(reason);
-    const bool access = d.kind == Denial::Kind::Denied || d.kind == Denial::Kind::Allowed;
+    const bool access = d.kind == AppArmorEvent::Kind::Denied || d.kind == AppArmorEvent::Kind::Allowed;
     m_allow->setEnabled(access);
     m_allow->setToolTip(reason.isEmpty() ? tr("Add a rule that allows exactly this access")
                                          : tr("Add a rule for this unverified record (asks for confirmation first)"));
@@ -188,8 +188,9 @@ void DenialDetailsView::setExplanation(const Explanation &e)
     // owns the profile, or where the rule is already on disk (a reload is the fix).
     const bool allowHelps = e.fix == Explanation::Fix::AllowDialog || e.fix == Explanation::Fix::PriorityRule
         || e.fix == Explanation::Fix::WiderRule || e.fix == Explanation::Fix::ChangeOtherProfile;
-    const Denial &d = m_group.latest;
-    m_allow->setEnabled((d.kind == Denial::Kind::Denied || d.kind == Denial::Kind::Allowed) && allowHelps);
+    const AppArmorEvent &d = m_group.latest;
+    m_allow->setEnabled(
+        (d.kind == AppArmorEvent::Kind::Denied || d.kind == AppArmorEvent::Kind::Allowed) && allowHelps);
 }
 
 QString DenialDetailsView::explanationText() const

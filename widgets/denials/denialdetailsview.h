@@ -31,7 +31,7 @@ public:
     QList<std::pair<QString, QString>> rows() const;
 
 Q_SIGNALS:
-    void allowRequested(const Denial &denial);
+    void allowRequested(const AppArmorEvent &denial);
     void muteRequested(const QString &profile);
     // The profile that was denied, as the kernel names it (children as "parent//child").
     void openProfileRequested(const QString &profile);

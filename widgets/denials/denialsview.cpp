@@ -51,7 +51,7 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     , m_chartTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(monitor->model());
-    m_proxy->setKindShown(Denial::Kind::Status, false);
+    m_proxy->setKindShown(AppArmorEvent::Kind::Status, false);
 
     m_sourceLabel->setWordWrap(true);
     m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -185,7 +185,7 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
         m_proxy->setSince(seconds ? QDateTime::currentMSecsSinceEpoch() - seconds * 1000 : 0);
     });
     connect(m_showEvents, &QCheckBox::toggled, this, [this](bool on) {
-        m_proxy->setKindShown(Denial::Kind::Status, on);
+        m_proxy->setKindShown(AppArmorEvent::Kind::Status, on);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DenialsView::updateDetails);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &DenialsView::updateDetails);
@@ -481,7 +481,7 @@ void DenialsView::setExplanationModel(DenialExplanationModel *model)
     updateDetails();
 }
 
-void DenialsView::showDenial(const Denial &denial)
+void DenialsView::showDenial(const AppArmorEvent &denial)
 {
     const int row = m_monitor->model()->rowOfKey(DenialGroup::keyOf(denial));
     if (row < 0)

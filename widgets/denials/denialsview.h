@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #pragma once
 
-#include "denial.h"
+#include "apparmorevent.h"
 
 #include <QColor>
 #include <QHash>
@@ -56,10 +56,10 @@ public:
     // Explains the selected denial in the details pane (its source model is the monitor's).
     void setExplanationModel(DenialExplanationModel *model);
     // Selects the group of denial, if it is in the window.
-    void showDenial(const Denial &denial);
+    void showDenial(const AppArmorEvent &denial);
 
 Q_SIGNALS:
-    void allowRequested(const Denial &denial);
+    void allowRequested(const AppArmorEvent &denial);
     // Open the file of this profile in the editor.
     void openProfileRequested(const QString &profile);
     // Read the log through armorer-helper instead (polkit decides).

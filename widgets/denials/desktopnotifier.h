@@ -41,8 +41,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     // The user pressed Allow… (the application opens the allow dialog for the denial).
-    void allowRequested(const Denial &denial);
-    void detailsRequested(const Denial &denial);
+    void allowRequested(const AppArmorEvent &denial);
+    void detailsRequested(const AppArmorEvent &denial);
     void muteRequested(const QString &profile);
     // A notification reached the server (its id) or the fallback (0).
     void shown(uint id);

@@ -7,10 +7,10 @@
 
 #include <optional>
 
-// One AppArmor audit record, with every field libapparmor's parser gives. Despite the name it
-// also carries ALLOWED (complain mode), AUDIT and STATUS records (profile loads and replaces):
-// kind tells them apart. Every field is optional: kernels differ in what they log.
-struct Denial
+// One AppArmor audit record, with every field libapparmor's parser gives: DENIED, ALLOWED
+// (complain mode), AUDIT and STATUS records (profile loads and replaces), told apart by kind. Every field is optional:
+// kernels differ in what they log.
+struct AppArmorEvent
 {
     enum class Kind {
         Invalid, // not understood
@@ -102,5 +102,5 @@ struct Denial
 };
 
 // Every member is relocatable: lists of records grow by moving memory, not record by record.
-Q_DECLARE_TYPEINFO(Denial, Q_RELOCATABLE_TYPE);
-Q_DECLARE_METATYPE(Denial)
+Q_DECLARE_TYPEINFO(AppArmorEvent, Q_RELOCATABLE_TYPE);
+Q_DECLARE_METATYPE(AppArmorEvent)

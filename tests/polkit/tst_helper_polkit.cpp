@@ -618,7 +618,10 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(m_harness.helperLog().mid(logFrom).contains(u"asking polkit"_s), 20000);
             // From before the check is answered to after the reply: the compile takes tens of ms.
             QThread::msleep(round * 12);
-            QVERIFY(::kill(pid_t(m_harness.helper()->processId()), SIGKILL) == 0);
+            // kill(0, ...) would kill the test's own process group (and ctest with it).
+            const qint64 helperPid = m_harness.helper()->processId();
+            QVERIFY2(helperPid > 0, "the helper is not running");
+            QVERIFY(::kill(pid_t(helperPid), SIGKILL) == 0);
             QVERIFY(m_harness.helper()->waitForFinished(5000));
             QString error;
             QVERIFY2(m_harness.startHelper(m_root, IdleTimeoutMs, &error), qPrintable(error));

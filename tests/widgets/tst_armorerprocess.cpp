@@ -139,6 +139,7 @@ void TestArmorerProcess::secondProcessRaisesTheFirst()
     QVERIFY(watch.interface()->isServiceRegistered(name).value());
 
     // SIGTERM ends it cleanly (the event loop quits, destructors run), and the name goes.
+    QVERIFY(first.processId() > 0); // kill(0, ...) would kill the test's own process group
     ::kill(pid_t(first.processId()), SIGTERM);
     QVERIFY(first.waitForFinished(20000));
     QCOMPARE(first.exitStatus(), QProcess::NormalExit);
@@ -173,6 +174,7 @@ void TestArmorerProcess::demoCleansUpOnSignal()
             return !demoDir.isEmpty() && anyProcessMentions(demoDir);
         }(),
         60000);
+    QVERIFY(demo.processId() > 0); // kill(0, ...) would kill the test's own process group
     ::kill(pid_t(demo.processId()), signal);
     QVERIFY(demo.waitForFinished(30000));
     QCOMPARE(demo.exitStatus(), QProcess::NormalExit);

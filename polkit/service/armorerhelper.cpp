@@ -69,6 +69,11 @@ HelperError ArmorerHelper::open()
 
 void ArmorerHelper::idleTimeout()
 {
+    // An allowed change still compiling or committing is work: it restarts the timer.
+    if (m_working > 0) {
+        m_idle.start();
+        return;
+    }
     // A check still open (a password prompt) is answered first; it does not restart the timer.
     if (m_authorizer->pending() == 0) {
         Q_EMIT idle();
@@ -77,8 +82,11 @@ void ArmorerHelper::idleTimeout()
     connect(
         m_authorizer, &Authorizer::settled, this,
         [this] {
-            if (!m_idle.isActive())
-                Q_EMIT idle();
+            // After the check's own callback, which may have started an allowed change.
+            QTimer::singleShot(0, this, [this] {
+                if (!m_idle.isActive() && m_working == 0)
+                    Q_EMIT idle();
+            });
         },
         Qt::SingleShotConnection);
 }
@@ -205,6 +213,8 @@ void ArmorerHelper::change(const char *method, const QString &what, const Author
         job->decided = true;
         job->refused = refused;
         job->authMs = job->total.elapsed();
+        if (!refused)
+            ++m_working;
         finish(job);
     });
 }
@@ -259,6 +269,7 @@ void ArmorerHelper::finish(const std::shared_ptr<Change> &job)
     job->bus.send(outcome.error
             ? job->call.createErrorReply(HelperError::dbusName(outcome.error.code), outcome.error.dbusMessage())
             : job->call.createReply(job->reply(outcome)));
+    --m_working;
     m_idle.start();
 }
 

@@ -79,5 +79,8 @@ private:
     OverrideWriter m_writer;
     Authorizer *m_authorizer;
     QTimer m_idle;
+    // Changes polkit has allowed whose compile or commit is still running: authorized work,
+    // which keeps the helper up (it must not exit between the yes and the reply).
+    int m_working = 0;
     QThreadPool m_compiles; // last: waited for before the writer goes
 };

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 // "Why was this denied?" on a 10 000-denial kern.log against the profiles this system ships
@@ -47,8 +49,10 @@ int main(int argc, char *argv[])
     QDir().mkpath(features + u"/network"_s);
     QDir().mkpath(features + u"/namespaces"_s);
     QFile mask(features + u"/network/af_mask"_s);
-    mask.open(QIODevice::WriteOnly);
-    mask.write("unspec unix inet inet6 netlink packet\n");
+    if (!mask.open(QIODevice::WriteOnly) || mask.write("unspec unix inet inet6 netlink packet\n") < 0) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(mask.fileName()));
+        return 1;
+    }
     mask.close();
 
     // The log: every record a different object, so nothing is answered twice.

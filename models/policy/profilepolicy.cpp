@@ -3,7 +3,6 @@
 #include "profilepolicy.h"
 #include "abstractionindex.h"
 #include "policydocument.h"
-#include "profileindex.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,11 +41,10 @@ ProfilePolicy ProfilePolicy::load(
     AbstractionIndex::addDefinitions(text, policy.m_variables);
     // The file's declared ABI: "abi <abi/4.0>," (the first one; the parser allows one).
     static const QRegularExpression abiRe(u"^abi\\s*[<\"]([^>\"]+)[>\"]"_s);
-    for (const PolicyDocument::Node &n : doc.nodes()) {
-        if (n.kind != PolicyDocument::NodeKind::Rule || n.ruleClass != u"abi")
+    for (int i = 0; i < int(doc.nodes().size()); ++i) {
+        if (doc.node(i).kind != PolicyDocument::NodeKind::Rule || doc.node(i).ruleClass != u"abi")
             continue;
-        const qsizetype index = &n - doc.nodes().constData();
-        if (const auto m = abiRe.match(doc.statementText(int(index))); m.hasMatch()) {
+        if (const auto m = abiRe.match(doc.statementText(i)); m.hasMatch()) {
             policy.m_abi = m.captured(1);
             break;
         }

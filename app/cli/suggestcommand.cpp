@@ -13,12 +13,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextStream>
 
 #include <optional>
@@ -90,13 +92,28 @@ private:
         }
         overrides.removeAll(QString());
         overrides.removeDuplicates();
-        for (const QString &name : std::as_const(overrides))
-            read(m_root.localDir() + u'/' + name);
+        for (const QString &name : std::as_const(overrides)) {
+            if (hasOverride(name))
+                read(m_root.localDir() + u'/' + name);
+        }
         return *m_rules.insert(profile, ExistingRules::fromText(text));
+    }
+
+    // The override directory listed once: on a log of many profiles, most have no override,
+    // and one failed open each would cost more than everything else done for them.
+    bool hasOverride(const QString &name)
+    {
+        if (!m_overrides) {
+            const QDir dir(m_root.localDir());
+            const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
+            m_overrides.emplace(names.cbegin(), names.cend());
+        }
+        return name.contains(u'/') || m_overrides->contains(name);
     }
 
     SystemRoot m_root;
     std::optional<ProfileIndex> m_index;
+    std::optional<QSet<QString>> m_overrides;
     QHash<QString, ExistingRules> m_rules;
 };
 // The log "armorctl denials" would pick (or --source), read to its end; the exit code.
@@ -193,6 +210,7 @@ int Cli::suggest(const QStringList &arguments)
     GrantedRules granted(root);
     const bool all = parser.isSet(allOption);
     SuggestedProfiles profiles;
+    const bool wantJson = parser.isSet(jsonOption);
     QJsonArray json;
     for (const AppArmorEvent &denial : std::as_const(denials)) {
         const std::optional<RuleSuggestion> s = RuleSuggester::suggest(denial);
@@ -204,11 +222,12 @@ int Cli::suggest(const QStringList &arguments)
         profiles.addProfile(s->target);
         if (def)
             profiles.addRule(s->target, def->rule);
-        json.append(toJson(denial, *s));
+        if (wantJson)
+            json.append(toJson(denial, *s));
     }
 
     QTextStream out(stdout);
-    if (parser.isSet(jsonOption))
+    if (wantJson)
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     else
         out << profiles.toText();

@@ -150,6 +150,7 @@ void DenialExplainer::clear()
 {
     m_compiled.clear();
     m_abis.clear();
+    m_expressions.clear();
     m_indexed = false;
 }
 
@@ -179,9 +180,14 @@ const DenialExplainer::Compiled *DenialExplainer::compiled(const QString &topLev
         const FileScope::Variables &vars = c->policy.variables();
         for (const ProfilePolicy::Part &part : c->policy.parts()) {
             for (const ExistingRules::FileRule &r : part.rules.fileRules()) {
-                c->files.append(
-                    Compiled::FileRule{literalPrefix(r.pattern), FileScope::toRegularExpression(r.pattern, vars),
-                        r.perms, r.owner, r.deny, r.text, part.file, r.line});
+                QRegularExpression re = FileScope::toRegularExpression(r.pattern, vars);
+                const auto known = m_expressions.constFind(re.pattern());
+                if (known != m_expressions.cend())
+                    re = *known;
+                else
+                    m_expressions.insert(re.pattern(), re);
+                c->files.append(Compiled::FileRule{
+                    literalPrefix(r.pattern), re, r.perms, r.owner, r.deny, r.text, part.file, r.line});
             }
             for (const ExistingRules::OtherRule &r : part.rules.otherRulesWithLines()) {
                 bool deny = false;

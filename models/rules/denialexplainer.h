@@ -63,4 +63,7 @@ private:
     mutable bool m_indexed = false;
     mutable QHash<QString, std::shared_ptr<Compiled>> m_compiled;
     mutable QHash<QString, FeatureSet> m_abis;
+    // File rules by the expression they compile to. Most profiles include the same
+    // abstractions: sharing one QRegularExpression shares its compiled, JIT-ed code too.
+    mutable QHash<QString, QRegularExpression> m_expressions;
 };

@@ -46,11 +46,11 @@ int main(int argc, char *argv[])
     QDir().mkpath(profileDir + u"/local"_s);
     {
         QFile profile(profileDir + u"/usr.bin.armorertest"_s);
-        profile.open(QIODevice::WriteOnly);
+        Bench::open(profile, QIODevice::WriteOnly);
         profile.write("profile armorertest /usr/bin/armorertest {\n  /etc/armorertest r,\n"
                       "  include if exists <local/usr.bin.armorertest>\n}\n");
         QFile local(profileDir + u"/local/usr.bin.armorertest"_s);
-        local.open(QIODevice::WriteOnly);
+        Bench::open(local, QIODevice::WriteOnly);
         local.write("/etc/armorer-bench-1 r,\n");
     }
     harness.setRule(HelperHarness::Rule::Yes);

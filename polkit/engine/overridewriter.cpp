@@ -114,7 +114,7 @@ void OverrideWriter::recover()
         } else if (currentHash == entry.afterHash) {
             // Written before the helper stopped: true, and loaded now so the kernel agrees.
             m_journal.commit(entry.id, nullptr);
-            m_parser.reload(m_profileDir.path(), profilePath(entry.profile));
+            reloadFromDisk(entry.profile);
         } else if (currentHash == entry.beforeHash) {
             m_journal.discard(entry.id);
         } else {
@@ -282,6 +282,18 @@ void OverrideWriter::compile(Staged &staged) const
     staged.m_compileMs = timer.elapsed();
 }
 
+ParserRunner::Result OverrideWriter::reloadFromDisk(const QString &profile) const
+{
+    // The files are the system's own here, yet the parser still runs as nobody: the root
+    // process never parses profile text, whoever wrote it.
+    ParserRunner parser = m_parser;
+    parser.setChildSetup(m_sandbox.childSetup({m_profileDir.path(), QFileInfo(parser.parserPath()).path()}));
+    const ParserRunner::Result compiled = parser.compile(m_profileDir.path(), profilePath(profile), {});
+    if (!compiled.ok)
+        return compiled;
+    return m_parser.loadBinary(compiled.binary);
+}
+
 OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
 {
     if (staged.m_done)
@@ -405,7 +417,7 @@ OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
         // Put the previous files back and load them again, so the kernel and the tree agree
         // (a file with several profiles may have been loaded in part).
         rollBack(&outcome.error);
-        m_parser.reload(m_profileDir.path(), profilePath(profile));
+        reloadFromDisk(profile);
         return outcome;
     }
     // Complete: only now do the entries say the change was made.
@@ -554,7 +566,22 @@ OverrideWriter::Outcome OverrideWriter::unload(const QString &profile)
     if ((outcome.error = checkProfile(profile)))
         return outcome;
     const ChangeLock lock(m_journal.lockFd());
-    outcome.parser = m_parser.unload(m_profileDir.path(), profilePath(profile));
+    // The names come from the parser as nobody (-N), so root parses no profile text; then the
+    // kernel drops them, as "apparmor_parser -R" would.
+    ParserRunner parser = m_parser;
+    parser.setChildSetup(m_sandbox.childSetup({m_profileDir.path(), QFileInfo(parser.parserPath()).path()}));
+    const ParserRunner::Result names = parser.names(m_profileDir.path(), profilePath(profile));
+    if (!names.ok) {
+        outcome.parser = names;
+        outcome.error = {Code::ReloadFailed, names.summary()};
+        return outcome;
+    }
+    QStringList topLevel;
+    for (const QString &name : ParserRunner::namesOf(names)) {
+        if (!name.contains(u"//"))
+            topLevel.append(name);
+    }
+    outcome.parser = m_parser.remove(topLevel);
     if (!outcome.parser.ok)
         outcome.error = {Code::ReloadFailed, outcome.parser.summary()};
     return outcome;

@@ -166,6 +166,9 @@ private:
     // stage, compile, commit, staging again when a file changed in between.
     Outcome run(const std::function<StagedPtr()> &stage, qint64 uid);
     HelperError checkProfile(const QString &profile) const;
+    // Compiles the profile's file as it is on disk in the sandbox and loads the binary: after a
+    // rollback, and for a change found complete after a restart.
+    ParserRunner::Result reloadFromDisk(const QString &profile) const;
     // A killed writer's leftovers: its temporary files, and its pending journal entries made
     // true (the file holds the change) or dropped (it does not).
     void recover();

@@ -340,6 +340,28 @@ if dmesg | grep -F 'apparmor="ALLOWED"' | grep -qF 'name="/srv/probe/secret"'; t
 if out=$(as_test_user $ARMORCTL enforce armorer-probe 2>&1); then ok "armorctl enforce armorer-probe"; else not_ok "armorctl enforce armorer-probe" "$out"; fi
 probe_expect "enforce again: secret denied" 13 read /srv/probe/secret
 
+# Unload through the helper: the parser names the file's profiles as nobody, and the kernel
+# drops them, the hat with its profile; the file stays.
+cat >/etc/apparmor.d/armorer-unload-me <<'PROFILE'
+profile armorer-unload-me /usr/local/bin/armorer-unload-me {
+  /usr/local/bin/armorer-unload-me mr,
+  ^a-hat {
+    /srv/probe/allowed r,
+  }
+}
+PROFILE
+if load_profile /etc/apparmor.d/armorer-unload-me; then
+    check "unload: the profile and its hat are loaded first" grep -q '^armorer-unload-me//a-hat ' /sys/kernel/security/apparmor/profiles
+    if out=$(as_test_user $ARMORCTL unload armorer-unload-me 2>&1); then ok "armorctl unload through the helper"; else not_ok "armorctl unload through the helper" "$out"; fi
+    if grep -q '^armorer-unload-me' /sys/kernel/security/apparmor/profiles; then
+        not_ok "unload: the profile and its hat are gone from the kernel" "$(grep armorer-unload-me /sys/kernel/security/apparmor/profiles)"
+    else
+        ok "unload: the profile and its hat are gone from the kernel"
+    fi
+    check "unload: the file stays" test -s /etc/apparmor.d/armorer-unload-me
+    rm -f /etc/apparmor.d/armorer-unload-me
+fi
+
 # Scenario 6, last because it cannot be undone: with lock_policy set, the kernel refuses
 # every policy load, so the parser accepts the override but the reload fails; the helper
 # puts the previous override back and the kernel keeps its policy.

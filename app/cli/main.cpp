@@ -47,7 +47,8 @@ const QList<Command> &commands()
             Cli::mode},
         {u"unload"_s, QT_TRANSLATE_NOOP("armorctl", "remove a profile from the kernel (via the helper)"), Cli::unload},
         {u"disable"_s,
-            QT_TRANSLATE_NOOP("armorctl", "disable a profile file, off across reboots, like aa-disable (via the helper)"),
+            QT_TRANSLATE_NOOP(
+                "armorctl", "disable a profile file, off across reboots, like aa-disable (via the helper)"),
             Cli::disable},
         {u"enable"_s, QT_TRANSLATE_NOOP("armorctl", "enable a disabled profile file and load it (via the helper)"),
             Cli::enable},

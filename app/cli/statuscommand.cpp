@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
+#include "disabledprofiles.h"
 #include "displaytext.h"
 #include "helperclient.h"
 #include "statusjson.h"
@@ -8,8 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -56,19 +55,6 @@ static void printText(QTextStream &out, const StatusSnapshot &status)
                 << DisplayText::escaped(p.profile == p.exe ? QString() : p.profile) << '\n';
         }
     }
-}
-
-// The profile files disabled as aa-disable does (a link in disable/ of the same name): the
-// kernel does not list them, and the boot does not load them.
-static QStringList disabledFiles(const SystemRoot &root)
-{
-    QStringList names;
-    const QDir disable(root.profileDir() + u"/disable"_s);
-    for (const QFileInfo &entry : disable.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (entry.isSymLink() && QFileInfo(root.profileDir() + u'/' + entry.fileName()).isFile())
-            names.append(entry.fileName());
-    }
-    return names;
 }
 
 int Cli::status(const QStringList &arguments)
@@ -129,10 +115,10 @@ int Cli::status(const QStringList &arguments)
             err << status.message << '\n';
         printText(out, status);
         // After aa-status's layout, which scripts read, and only when there is one.
-        const QStringList disabled = disabledFiles(rootFrom(parser));
+        const QStringList disabled = DisabledProfiles::files(rootFrom(parser).profileDir());
         if (!disabled.isEmpty()) {
-            out << QCoreApplication::translate("armorctl", "%n profile file(s) disabled (armorctl enable FILE):", "",
-                       int(disabled.size()))
+            out << QCoreApplication::translate(
+                "armorctl", "%n profile file(s) disabled (armorctl enable FILE):", "", int(disabled.size()))
                 << '\n';
             for (const QString &name : disabled)
                 out << "   " << DisplayText::escaped(name) << '\n';

@@ -176,7 +176,8 @@ ConfinedDir::Status OverrideWriter::readFile(Target target, const QString &name,
     return target == Target::Disable ? dir.readLink(name, out) : dir.read(name, out);
 }
 
-ConfinedDir::Status OverrideWriter::writeFile(Target target, const QString &name, const std::optional<QByteArray> &bytes)
+ConfinedDir::Status OverrideWriter::writeFile(
+    Target target, const QString &name, const std::optional<QByteArray> &bytes)
 {
     ConfinedDir &dir = dirFor(target);
     if (target == Target::Disable)
@@ -660,8 +661,8 @@ OverrideWriter::StagedPtr OverrideWriter::stageDisable(const QString &profile)
         return failed(m_disableError);
     if (isDisabled(profile))
         return failed({Code::InvalidArgument, profile + u" is disabled already"_s});
-    return stage(profile,
-        {FileChange{Target::Disable, profile, disableLinkTarget(profile), QString(), u"disable"_s, {}}});
+    return stage(
+        profile, {FileChange{Target::Disable, profile, disableLinkTarget(profile), QString(), u"disable"_s, {}}});
 }
 
 OverrideWriter::StagedPtr OverrideWriter::stageEnable(const QString &profile)

@@ -165,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(!writer.open());
         QCOMPARE(int(writer.disable(name, 0).error.code), code);
         QCOMPARE(int(writer.enable(name, 0).error.code), code);
-        QCOMPARE(QDir(m_root.profileDir() + u"/disable"_s).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System),
+        QCOMPARE(
+            QDir(m_root.profileDir() + u"/disable"_s).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System),
             QStringList());
         QVERIFY(writer.history().isEmpty());
     }
@@ -214,7 +215,8 @@ private Q_SLOTS:
         QCOMPARE(outcome.error.code, HelperError::Code::ReloadFailed);
         QVERIFY(outcome.error.detail.contains(u"fake kernel refused the load"_s));
         QVERIFY(outcome.error.detail.contains(u"disabled again"_s));
-        QCOMPARE(QFile::symLinkTarget(linkPath()), QFileInfo(m_root.profileDir() + u'/' + profile()).canonicalFilePath());
+        QCOMPARE(
+            QFile::symLinkTarget(linkPath()), QFileInfo(m_root.profileDir() + u'/' + profile()).canonicalFilePath());
         QVERIFY(writer.history().isEmpty());
     }
 

@@ -274,9 +274,36 @@ ParserRunner::Result ParserRunner::reload(const QString &baseDir, const QString 
     return run(QStringList{u"-r"_s} + searchPath(baseDir, {}) + QStringList{u"--"_s, file});
 }
 
-ParserRunner::Result ParserRunner::unload(const QString &baseDir, const QString &file) const
+ParserRunner::Result ParserRunner::remove(const QStringList &profiles) const
 {
-    if (m_mode == LoadMode::ValidateOnly)
-        return validate(baseDir, file);
-    return run(QStringList{u"-R"_s} + searchPath(baseDir, {}) + QStringList{u"--"_s, file});
+    Result result;
+    result.argv = QStringList{u"aa_kernel_interface_remove_policy"_s} + profiles;
+    if (m_mode == LoadMode::ValidateOnly) {
+        result.ok = true;
+        result.exitCode = 0;
+        return result;
+    }
+    aa_kernel_interface *kernel = nullptr;
+    if (aa_kernel_interface_new(&kernel, nullptr, nullptr) != 0) {
+        result.exitCode = 1;
+        result.output = u"Could not open the kernel's policy interface: %1"_s.arg(
+            QString::fromLocal8Bit(std::strerror(errno)));
+        result.errorMessage = result.output;
+        return result;
+    }
+    QStringList failed;
+    for (const QString &profile : profiles) {
+        if (aa_kernel_interface_remove_policy(kernel, profile.toUtf8().constData()) != 0 && errno != ENOENT)
+            failed.append(u"%1: %2"_s.arg(profile, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    aa_kernel_interface_unref(kernel);
+    if (!failed.isEmpty()) {
+        result.exitCode = 1;
+        result.output = u"Could not remove %1"_s.arg(failed.join(u"; "_s));
+        result.errorMessage = result.output;
+        return result;
+    }
+    result.ok = true;
+    result.exitCode = 0;
+    return result;
 }

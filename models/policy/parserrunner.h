@@ -98,7 +98,11 @@ public:
     // is loaded (compile() already ran the parser) and the result is ok.
     Result loadBinary(const QByteArray &binary) const;
     Result reload(const QString &baseDir, const QString &file) const;
-    Result unload(const QString &baseDir, const QString &file) const;
+    // Removes the named profiles (top-level names; their children and hats go with them) from
+    // the kernel, as "apparmor_parser -R" does, with the same libapparmor call, in process: no
+    // profile text is parsed. A name that is not loaded counts as removed. In ValidateOnly mode
+    // nothing is removed and the result is ok.
+    Result remove(const QStringList &profiles) const;
 
     // The names one per line of a names() run.
     static QStringList namesOf(const Result &result);

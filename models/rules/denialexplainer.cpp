@@ -450,11 +450,19 @@ Explanation DenialExplainer::explainPolicy(const AppArmorEvent &d, const Compile
         e.rule = deny->text;
         e.file = deny->file;
         e.line = deny->line;
+        // What the kernel does in complain mode (6.12 and 7.2, tested in tests/vm): a plain deny
+        // rule still refuses, without a record; an audit deny rule, or any deny rule of a
+        // profile in audit mode, lets the access through and logs it as ALLOWED.
         if (complain && denied) {
             e.cause = Explanation::Cause::ComplainException;
             e.fix = m_major >= 5 ? Explanation::Fix::PriorityRule : Explanation::Fix::ChangeDenyRule;
-            e.summary = tr("The profile is in complain mode, but deny rules are enforced in complain mode too: "
-                           "this deny rule blocked it.");
+            e.summary = tr("The profile is in complain mode, but the kernel still enforces its plain deny rules: "
+                           "this deny rule refused it.");
+        } else if (!denied) {
+            e.cause = Explanation::Cause::DenyRule;
+            e.fix = m_major >= 5 ? Explanation::Fix::PriorityRule : Explanation::Fix::ChangeDenyRule;
+            e.summary = tr("Complain mode let it through and logged it, but a deny rule matches: in enforce mode "
+                           "this rule refuses it, and adding an allow rule changes nothing.");
         } else {
             e.cause = Explanation::Cause::DenyRule;
             e.fix = m_major >= 5 ? Explanation::Fix::PriorityRule : Explanation::Fix::ChangeDenyRule;

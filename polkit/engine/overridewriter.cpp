@@ -124,9 +124,9 @@ void OverrideWriter::recover()
             // Written before the helper stopped: true, and loaded now so the kernel agrees.
             m_journal.commit(entry.id, nullptr);
             if (target->target == Target::Disable && !entry.afterHash.isEmpty())
-                unloadForDisable(entry.profile);
+                unloadFromDisk(entry.profile);
             else
-                m_parser.reload(m_profileDir.path(), profilePath(entry.profile));
+                reloadFromDisk(entry.profile);
         } else if (currentHash == entry.beforeHash) {
             m_journal.discard(entry.id);
         } else {
@@ -335,10 +335,15 @@ OverrideWriter::StagedPtr OverrideWriter::stage(const QString &profile, const QL
 
 void OverrideWriter::compile(Staged &staged) const
 {
-    if (staged.m_done || staged.m_unload)
+    if (staged.m_done)
         return;
     QElapsedTimer timer;
     timer.start();
+    if (staged.m_unload) {
+        staged.m_compiled = topLevelNames(staged.m_profile, &staged.m_names, &staged.cancel);
+        staged.m_compileMs = timer.elapsed();
+        return;
+    }
     ParserRunner parser = m_parser;
     parser.setCancelFlag(&staged.cancel);
     parser.setChildSetup(
@@ -351,6 +356,18 @@ void OverrideWriter::compile(Staged &staged) const
     staged.m_compileMs = timer.elapsed();
 }
 
+ParserRunner::Result OverrideWriter::reloadFromDisk(const QString &profile) const
+{
+    // The files are the system's own here, yet the parser still runs as nobody: the root
+    // process never parses profile text, whoever wrote it.
+    ParserRunner parser = m_parser;
+    parser.setChildSetup(m_sandbox.childSetup({m_profileDir.path(), QFileInfo(parser.parserPath()).path()}));
+    const ParserRunner::Result compiled = parser.compile(m_profileDir.path(), profilePath(profile), {});
+    if (!compiled.ok)
+        return compiled;
+    return m_parser.loadBinary(compiled.binary);
+}
+
 OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
 {
     if (staged.m_done)
@@ -359,7 +376,7 @@ OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
     outcome.steps.append({"stage", staged.m_stageMs});
     outcome.steps.append({"compile", staged.m_compileMs});
     outcome.parser = staged.m_compiled;
-    if (!staged.m_unload && !outcome.parser.ok) {
+    if (!outcome.parser.ok) {
         QString message = outcome.parser.cancelled ? u"the change was cancelled"_s : outcome.parser.summary();
         message.replace(staged.m_overlayPath, m_profileDir.path());
         outcome.error = {Code::ParserRejected, message};
@@ -465,7 +482,7 @@ OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
     }
     lap("write");
 
-    outcome.parser = staged.m_unload ? unloadForDisable(profile) : m_parser.loadBinary(staged.m_compiled.binary);
+    outcome.parser = staged.m_unload ? m_parser.remove(staged.m_names) : m_parser.loadBinary(staged.m_compiled.binary);
     lap(staged.m_unload ? "unload" : "load");
     if (!outcome.parser.ok) {
         outcome.error = {Code::ReloadFailed, outcome.parser.summary()};
@@ -475,11 +492,11 @@ OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
         rollBack(&outcome.error);
         if (staged.m_toggles && !staged.m_unload) {
             outcome.error.detail += u"; %1 is disabled again"_s.arg(profile);
-            m_parser.unload(m_profileDir.path(), profilePath(profile));
+            unloadFromDisk(profile);
         } else {
             if (staged.m_unload)
                 outcome.error.detail += u"; %1 is enabled again"_s.arg(profile);
-            m_parser.reload(m_profileDir.path(), profilePath(profile));
+            reloadFromDisk(profile);
         }
         return outcome;
     }
@@ -629,21 +646,48 @@ OverrideWriter::Outcome OverrideWriter::unload(const QString &profile)
     if ((outcome.error = checkProfile(profile)))
         return outcome;
     const ChangeLock lock(m_journal.lockFd());
-    outcome.parser = m_parser.unload(m_profileDir.path(), profilePath(profile));
+    // The names come from the parser as nobody (-N), so root parses no profile text; then the
+    // kernel drops them, as "apparmor_parser -R" would.
+    outcome.parser = unloadFromDisk(profile);
     if (!outcome.parser.ok)
         outcome.error = {Code::ReloadFailed, outcome.parser.summary()};
     return outcome;
 }
 
-ParserRunner::Result OverrideWriter::unloadForDisable(const QString &profile) const
+ParserRunner::Result OverrideWriter::topLevelNames(
+    const QString &profile, QStringList *names, const std::atomic_bool *cancel) const
 {
-    ParserRunner::Result result = m_parser.unload(m_profileDir.path(), profilePath(profile));
-    // The parser's own words (it runs with LC_ALL=C) for a profile the kernel does not have:
-    // disabling a file that is not loaded only keeps it from loading.
-    if (!result.ok && result.started && !result.crashed && !result.timedOut
-        && result.output.contains(u"Profile doesn't exist"_s))
-        result.ok = true;
+    names->clear();
+    // An empty base, readable by the sandboxed parser; the tree comes next in the search path.
+    QTemporaryDir base(QDir::tempPath() + u"/armorer-names-XXXXXX"_s);
+    if (!base.isValid()) {
+        ParserRunner::Result result;
+        result.output = u"cannot create a directory for the parser"_s;
+        result.errorMessage = result.output;
+        return result;
+    }
+    const QString basePath = QDir(base.path()).canonicalPath();
+    QFile::setPermissions(basePath,
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther);
+    ParserRunner parser = m_parser;
+    parser.setCancelFlag(cancel);
+    parser.setChildSetup(m_sandbox.childSetup({m_profileDir.path(), basePath, QFileInfo(parser.parserPath()).path()}));
+    const ParserRunner::Result result = parser.names(basePath, profilePath(profile), {m_profileDir.path()});
+    if (result.ok) {
+        for (const QString &name : ParserRunner::namesOf(result)) {
+            if (!name.contains(u"//"))
+                names->append(name);
+        }
+    }
     return result;
+}
+
+ParserRunner::Result OverrideWriter::unloadFromDisk(const QString &profile) const
+{
+    QStringList names;
+    const ParserRunner::Result named = topLevelNames(profile, &names);
+    return named.ok ? m_parser.remove(names) : named;
 }
 
 bool OverrideWriter::isDisabled(const QString &profile) const

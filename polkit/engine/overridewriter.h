@@ -103,8 +103,10 @@ public:
         QString m_overlayPath;
         QString m_fileToCheck;
         ParserRunner::Result m_compiled;
-        // The change disables the file: its profiles are unloaded, nothing is compiled.
+        // The change disables the file: nothing is compiled, its profiles (named in compile())
+        // are removed from the kernel.
         bool m_unload = false;
+        QStringList m_names;
         // The change touches disable/: a failed load is rolled back to the other state.
         bool m_toggles = false;
         qint64 m_stageMs = 0;
@@ -184,6 +186,9 @@ private:
     // stage, compile, commit, staging again when a file changed in between.
     Outcome run(const std::function<StagedPtr()> &stage, qint64 uid);
     HelperError checkProfile(const QString &profile) const;
+    // Compiles the profile's file as it is on disk in the sandbox and loads the binary: after a
+    // rollback, and for a change found complete after a restart.
+    ParserRunner::Result reloadFromDisk(const QString &profile) const;
     // A killed writer's leftovers: its temporary files, and its pending journal entries made
     // true (the file holds the change) or dropped (it does not).
     void recover();
@@ -197,8 +202,14 @@ private:
     ConfinedDir::Status readFile(Target target, const QString &name, QByteArray *out);
     // Writes bytes (or the link), or removes the file (the link) when bytes is nullopt.
     ConfinedDir::Status writeFile(Target target, const QString &name, const std::optional<QByteArray> &bytes);
-    // apparmor_parser -R for a disable: a file none of whose profiles is loaded is off already.
-    ParserRunner::Result unloadForDisable(const QString &profile) const;
+    // The top-level profiles the file defines, named by the parser in the sandbox (-N) with a
+    // base that has no disable/, so a disabled file is read too (the parser skips a file named
+    // in <base>/disable/).
+    ParserRunner::Result topLevelNames(
+        const QString &profile, QStringList *names, const std::atomic_bool *cancel = nullptr) const;
+    // Removes the file's profiles from the kernel, as "apparmor_parser -R": named as above,
+    // then removed in process (a name that is not loaded counts as removed).
+    ParserRunner::Result unloadFromDisk(const QString &profile) const;
     QString profilePath(const QString &profile) const { return m_profileDir.path() + u'/' + profile; }
 
     SystemRoot m_root;

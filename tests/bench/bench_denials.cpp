@@ -45,7 +45,7 @@ QByteArray kernLine(qint64 n, int profile)
 void writeSyslog(const QString &path, int lines)
 {
     QFile f(path);
-    f.open(QIODevice::WriteOnly);
+    Bench::open(f, QIODevice::WriteOnly);
     QByteArray buffer;
     for (int i = 0; i < lines; ++i) {
         if (i % 20 == 7)
@@ -64,7 +64,7 @@ void writeSyslog(const QString &path, int lines)
 void writeAuditLog(const QString &path, int lines)
 {
     QFile f(path);
-    f.open(QIODevice::WriteOnly);
+    Bench::open(f, QIODevice::WriteOnly);
     QByteArray buffer;
     for (int i = 0; i < lines; ++i) {
         const QByteArray stamp
@@ -187,7 +187,7 @@ void fileLatency(const QString &dir)
 {
     const int appends = 1000;
     const QString path = dir + u"/latency.log"_s;
-    QFile(path).open(QIODevice::WriteOnly);
+    Bench::createEmpty(path);
     DenialMonitor monitor;
     monitor.setSource(std::make_unique<LogFileSource>(path), DenialStart::end());
     QElapsedTimer clock;
@@ -200,7 +200,7 @@ void fileLatency(const QString &dir)
             latencies.append((now - written.value(d.serial)) / 1e6);
     });
     QFile f(path);
-    f.open(QIODevice::Append | QIODevice::Unbuffered);
+    Bench::open(f, QIODevice::Append | QIODevice::Unbuffered);
     int n = 0;
     QTimer writer;
     writer.setInterval(2);
@@ -286,7 +286,7 @@ void journalLatency(const QString &dir)
 long rssKb()
 {
     QFile status(u"/proc/self/status"_s);
-    status.open(QIODevice::ReadOnly);
+    Bench::open(status, QIODevice::ReadOnly);
     for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').first().toLong();
@@ -299,7 +299,7 @@ void flood(const QString &dir)
     const int perSecond = 20000;
     const int seconds = quick ? 3 : 10;
     const QString path = dir + u"/flood.log"_s;
-    QFile(path).open(QIODevice::WriteOnly);
+    Bench::createEmpty(path);
     DenialMonitor monitor;
     monitor.setSource(std::make_unique<LogFileSource>(path), DenialStart::end());
     QCoreApplication::processEvents();
@@ -326,7 +326,7 @@ void flood(const QString &dir)
     std::atomic<bool> done = false;
     std::thread writer([&] {
         QFile f(path);
-        f.open(QIODevice::Append | QIODevice::Unbuffered);
+        Bench::open(f, QIODevice::Append | QIODevice::Unbuffered);
         const int batch = perSecond / 100;
         qint64 n = 0;
         QElapsedTimer t;
@@ -369,7 +369,7 @@ void flood(const QString &dir)
 void idleTray(const QString &dir)
 {
     const QString log = dir + u"/tray.log"_s;
-    QFile(log).open(QIODevice::WriteOnly);
+    Bench::createEmpty(log);
     QProcess tray;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);

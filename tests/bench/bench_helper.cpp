@@ -46,11 +46,11 @@ int main(int argc, char *argv[])
     QDir().mkpath(profileDir + u"/local"_s);
     {
         QFile profile(profileDir + u"/usr.bin.armorertest"_s);
-        profile.open(QIODevice::WriteOnly);
+        Bench::open(profile, QIODevice::WriteOnly);
         profile.write("profile armorertest /usr/bin/armorertest {\n  /etc/armorertest r,\n"
                       "  include if exists <local/usr.bin.armorertest>\n}\n");
         QFile local(profileDir + u"/local/usr.bin.armorertest"_s);
-        local.open(QIODevice::WriteOnly);
+        Bench::open(local, QIODevice::WriteOnly);
         local.write("/etc/armorer-bench-1 r,\n");
     }
     harness.setRule(HelperHarness::Rule::Yes);
@@ -71,23 +71,26 @@ int main(int argc, char *argv[])
     const double bareMs = Bench::median(bare);
     out << u"  apparmor_parser -QK (bare)                  %1 ms\n"_s.arg(bareMs, 0, 'f', 1);
 
-    // One client, many writes: the first pays the polkit check, the rest hit the cache.
+    // One client, many writes. polkit is asked on every call; the first also starts the
+    // helper's connection and warms polkitd.
     const QJsonObject steady = harness.probe({u"bench"_s, u"usr.bin.armorertest"_s, QString::number(runs + 1)});
     const QJsonArray times = steady.value(u"ms"_s).toArray();
     if (steady.contains(u"error"_s) || times.size() != runs + 1) {
         out << "bench_helper: WriteOverride failed: " << steady.value(u"detail"_s).toString() << '\n';
         return 1;
     }
-    QList<double> cached;
+    QList<double> later;
     for (qsizetype i = 1; i < times.size(); ++i)
-        cached << times.at(i).toDouble();
+        later << times.at(i).toDouble();
     const double firstMs = times.at(0).toDouble();
-    const double cachedMs = Bench::median(cached);
+    const double laterMs = Bench::median(later);
     out << u"  WriteOverride round trip, first call        %1 ms   (polkit check + one parser compile + journal, backup, fsyncs)\n"_s
                .arg(firstMs, 0, 'f', 1);
-    out << u"  WriteOverride round trip, cached auth       %1 ms   ratio %2x bare apparmor_parser -QK\n"_s
-               .arg(cachedMs, 0, 'f', 1)
-               .arg(cachedMs / bareMs, 0, 'f', 2);
+    out << u"  WriteOverride round trip, later calls       %1 ms   ratio %2x bare apparmor_parser -QK\n"_s
+               .arg(laterMs, 0, 'f', 1)
+               .arg(laterMs / bareMs, 0, 'f', 2);
+    out << "  (each call: a polkit check through polkitd, the compile as nobody beside it, the journal,\n"
+           "   the backup and the fsyncs; the VM suite compares the whole allow with apparmor_parser -r)\n";
 
     // Idle: RSS after the calls, then the exit.
     const qint64 pid = harness.helper()->processId();

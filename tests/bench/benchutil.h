@@ -5,12 +5,15 @@
 // Small helpers shared by the benchmarks: run a program and measure its wall time and peak
 // RSS (from wait4's rusage), and take medians.
 #include <QByteArray>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -74,5 +77,22 @@ T median(QList<T> values)
         return T{};
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
+}
+
+// Opens file or ends the benchmark: a figure measured on a file that was never written would
+// be a lie.
+inline void open(QFile &file, QIODevice::OpenMode mode)
+{
+    if (!file.open(mode)) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(file.fileName()), qPrintable(file.errorString()));
+        std::exit(1);
+    }
+}
+
+// An empty file at path (truncated when it exists).
+inline void createEmpty(const QString &path)
+{
+    QFile file(path);
+    open(file, QIODevice::WriteOnly);
 }
 } // namespace Bench

@@ -146,6 +146,11 @@ private Q_SLOTS:
                    "requested_mask='r' denied_mask='r' fsuid=0 ouid=0")
             << false << false << u"complain-exception"_s << u"change-deny-rule"_s << u"deny /etc/shadow r,"_s
             << u"lax"_s << 2 << u"lax"_s;
+        QTest::newRow("complain mode let a deny rule through")
+            << rec("apparmor='ALLOWED' operation='open' class='file' profile='lax' name='/etc/shadow' pid=7 comm='lax' "
+                   "requested_mask='r' denied_mask='r' fsuid=0 ouid=0")
+            << false << false << u"deny-rule"_s << u"change-deny-rule"_s << u"deny /etc/shadow r,"_s << u"lax"_s << 2
+            << u"lax"_s;
         QTest::newRow("complain mode, no_new_privs") << rec(
             "apparmor='DENIED' operation='exec' class='file' info='no new privs' error=-1 profile='lax' "
             "name='/usr/bin/other' pid=7 comm='lax' requested_mask='x' denied_mask='x' fsuid=0 ouid=0 target='other'")

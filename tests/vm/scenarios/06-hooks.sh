@@ -380,6 +380,28 @@ if [ -n "$undo_id" ] && out=$(as_test_user $ARMORCTL undo "$undo_id" 2>&1); then
 if [ ! -L "$DISABLED" ] && loaded; then ok "undone: link gone, armorer-probe loaded"; else not_ok "undone: link gone, armorer-probe loaded" "$(ls -l /etc/apparmor.d/disable 2>&1)"; fi
 probe_expect "undone: secret denied" 13 read /srv/probe/secret
 
+# Unload through the helper: the parser names the file's profiles as nobody, and the kernel
+# drops them, the hat with its profile; the file stays.
+cat >/etc/apparmor.d/armorer-unload-me <<'PROFILE'
+profile armorer-unload-me /usr/local/bin/armorer-unload-me {
+  /usr/local/bin/armorer-unload-me mr,
+  ^a-hat {
+    /srv/probe/allowed r,
+  }
+}
+PROFILE
+if load_profile /etc/apparmor.d/armorer-unload-me; then
+    check "unload: the profile and its hat are loaded first" grep -q '^armorer-unload-me//a-hat ' /sys/kernel/security/apparmor/profiles
+    if out=$(as_test_user $ARMORCTL unload armorer-unload-me 2>&1); then ok "armorctl unload through the helper"; else not_ok "armorctl unload through the helper" "$out"; fi
+    if grep -q '^armorer-unload-me' /sys/kernel/security/apparmor/profiles; then
+        not_ok "unload: the profile and its hat are gone from the kernel" "$(grep armorer-unload-me /sys/kernel/security/apparmor/profiles)"
+    else
+        ok "unload: the profile and its hat are gone from the kernel"
+    fi
+    check "unload: the file stays" test -s /etc/apparmor.d/armorer-unload-me
+    rm -f /etc/apparmor.d/armorer-unload-me
+fi
+
 # Scenario 6, last because it cannot be undone: with lock_policy set, the kernel refuses
 # every policy load, so the parser accepts the override but the reload fails; the helper
 # puts the previous override back and the kernel keeps its policy.

@@ -658,10 +658,6 @@ Warnung: %1</translation>
         <translation>Erlauben (Erlauben…): Armorer schreibt die Regel in die lokale Ergänzung des Profils.</translation>
     </message>
     <message>
-        <source>The profile is in complain mode, but deny rules are enforced in complain mode too: this deny rule blocked it.</source>
-        <translation>Das Profil ist im Complain-Modus, aber deny-Regeln gelten auch im Complain-Modus: diese deny-Regel hat es blockiert.</translation>
-    </message>
-    <message>
         <source>An explicit deny rule blocks it. A deny rule always wins over an allow rule of the same priority, so adding an allow rule changes nothing.</source>
         <translation>Eine ausdrückliche deny-Regel blockiert es. Eine deny-Regel gewinnt immer gegen eine allow-Regel gleicher Priorität; eine allow-Regel hinzuzufügen ändert also nichts.</translation>
     </message>
@@ -720,6 +716,14 @@ Warnung: %1</translation>
     <message>
         <source>Declare an ABI that has the feature and run a kernel that mediates it, or change the deny rule so that it does not depend on conditions the kernel cannot check.</source>
         <translation>Eine ABI angeben, die diese Funktion hat, und einen Kernel verwenden, der sie durchsetzt, oder die Verbotsregel so ändern, dass sie nicht von Bedingungen abhängt, die der Kernel nicht prüfen kann.</translation>
+    </message>
+    <message>
+        <source>The profile is in complain mode, but the kernel still enforces its plain deny rules: this deny rule refused it.</source>
+        <translation>Das Profil ist im Complain-Modus, aber der Kernel setzt seine einfachen deny-Regeln weiterhin durch: diese deny-Regel hat es verweigert.</translation>
+    </message>
+    <message>
+        <source>Complain mode let it through and logged it, but a deny rule matches: in enforce mode this rule refuses it, and adding an allow rule changes nothing.</source>
+        <translation>Der Complain-Modus hat es durchgelassen und protokolliert, aber eine deny-Regel passt: im Enforce-Modus verweigert diese Regel es, und eine zusätzliche allow-Regel ändert daran nichts.</translation>
     </message>
 </context>
 <context>

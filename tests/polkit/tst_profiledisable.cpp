@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
+#include "changejournal.h"
 #include "changerecord.h"
 #include "config.h"
 #include "overridewriter.h"
@@ -238,6 +239,55 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo(linkPath()).isSymLink());
         QVERIFY(!QFileInfo::exists(linkPath()));
         QVERIFY(writer.history().isEmpty());
+    }
+
+    // A helper killed in the middle of a disable leaves its entry pending: with the link made
+    // the next writer makes the entry true (and unloads the file); a disable whose link was
+    // never made is dropped; a temporary link is removed.
+    void killedDisableRecovered_data()
+    {
+        QTest::addColumn<bool>("linkMade");
+        QTest::newRow("link made") << true;
+        QTest::newRow("link not made") << false;
+    }
+    void killedDisableRecovered()
+    {
+        QFETCH(bool, linkMade);
+        {
+            OverrideWriter writer(m_root, ParserRunner(ParserRunner::LoadMode::ValidateOnly));
+            QVERIFY(!writer.open());
+        }
+        ChangeJournal journal;
+        QString error;
+        QVERIFY2(journal.open(m_root.path(u"/var/lib/armorer"_s), &error), qPrintable(error));
+        ChangeJournal::Entry entry;
+        entry.uid = 4711;
+        entry.action = u"disable"_s;
+        entry.profile = profile();
+        entry.file = u"disable/"_s + profile();
+        entry.afterHash = ChangeRecord::hash(OverrideWriter::disableLinkTarget(profile()));
+        const QString id = journal.record(entry, {}, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        if (linkMade)
+            QVERIFY(QFile::link(u"../"_s + profile(), linkPath()));
+        const QString temporary = m_root.profileDir() + u"/disable/.armorer-killed.tmp"_s;
+        QVERIFY(QFile::link(u"../"_s + profile(), temporary));
+
+        OverrideWriter writer(m_root, ParserRunner(ParserRunner::LoadMode::ValidateOnly));
+        QVERIFY(!writer.open());
+        QVERIFY(!QFileInfo(temporary).isSymLink());
+        QCOMPARE(writer.isDisabled(profile()), linkMade);
+        const QList<ChangeRecord> history = writer.history();
+        if (!linkMade) {
+            QVERIFY(history.isEmpty());
+            return;
+        }
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().id, id);
+        QCOMPARE(history.first().state, ChangeRecord::State::Done);
+        // The recovered disable is undone like any other.
+        QVERIFY(!writer.undo(id, 4711).error);
+        QVERIFY(!writer.isDisabled(profile()));
     }
 };
 

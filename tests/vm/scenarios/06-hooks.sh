@@ -379,6 +379,27 @@ if [ -L "$DISABLED" ] && ! loaded; then ok "not loaded: the link is made, nothin
 if [ -n "$undo_id" ] && out=$(as_test_user $ARMORCTL undo "$undo_id" 2>&1); then ok "armorctl undo of the disable"; else not_ok "armorctl undo of the disable" "id '$undo_id': $out"; fi
 if [ ! -L "$DISABLED" ] && loaded; then ok "undone: link gone, armorer-probe loaded"; else not_ok "undone: link gone, armorer-probe loaded" "$(ls -l /etc/apparmor.d/disable 2>&1)"; fi
 probe_expect "undone: secret denied" 13 read /srv/probe/secret
+# A file of several profiles, named by one of its profiles: every profile of the file goes off
+# together (and its hats and children), and enable finds the file by a profile's name on disk,
+# though the kernel no longer lists it.
+targets_loaded() { grep -c '^armorer-targets-' "$PROFILES"; }
+if [ "$(targets_loaded)" -ge 4 ]; then
+    if out=$(as_test_user $ARMORCTL disable armorer-targets-second 2>&1); then ok "armorctl disable by a profile's name"; else not_ok "armorctl disable by a profile's name" "$out"; fi
+    if [ "$(targets_loaded)" = 0 ] && [ -L /etc/apparmor.d/disable/armorer-targets ]; then
+        ok "disabled: all four profiles of armorer-targets and their hats are gone, the file is linked"
+    else
+        not_ok "disabled: all four profiles of armorer-targets and their hats are gone, the file is linked" "$(grep armorer-targets "$PROFILES")"
+    fi
+    if out=$(as_test_user $ARMORCTL enable armorer-targets-hats 2>&1); then ok "armorctl enable by a profile's name (found on disk)"; else not_ok "armorctl enable by a profile's name (found on disk)" "$out"; fi
+    if [ "$(targets_loaded)" -ge 4 ] && [ ! -L /etc/apparmor.d/disable/armorer-targets ] &&
+        grep -q '^armorer-targets-hats//vhost ' "$PROFILES"; then
+        ok "enabled: the profiles of armorer-targets are loaded again, hats included"
+    else
+        not_ok "enabled: the profiles of armorer-targets are loaded again, hats included" "$(grep armorer-targets "$PROFILES")"
+    fi
+else
+    not_ok "armorer-targets is loaded (for the disable of a file of several profiles)" "$(grep armorer-targets "$PROFILES")"
+fi
 
 # Unload through the helper: the parser names the file's profiles as nobody, and the kernel
 # drops them, the hat with its profile; the file stays.

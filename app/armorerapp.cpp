@@ -13,6 +13,8 @@
 #include "denialsview.h"
 #include "denialtray.h"
 #include "desktopnotifier.h"
+#include "disabledprofiles.h"
+#include "disableprofiledialog.h"
 #include "editorpage.h"
 #include "firstrundialog.h"
 #include "grantedrulescontroller.h"
@@ -361,7 +363,43 @@ void ArmorerApp::setUpModes()
         if (answer == QMessageBox::Yes)
             m_modes->unload(file);
     });
+    connect(profiles, &ProfilesView::disableRequested, m_modes.get(), [this](const QString &name) {
+        const QString file = profileFileOf(name);
+        // Every profile the file defines, as the index read it from disk: they all go off.
+        const int row = m_model->rowOf(name);
+        const QString path
+            = row < 0 ? QString() : m_model->index(row, 0).data(LoadedProfilesModel::SourceFileRole).toString();
+        QStringList names;
+        for (const QString &profile : m_watcher->index().profilesIn(path)) {
+            if (!profile.contains(u"//"_s))
+                names.append(profile);
+        }
+        if (names.isEmpty())
+            names.append(name);
+        DisableProfileDialog dialog(file, names, m_window.get());
+        dialog.exec();
+        if (dialog.confirmed())
+            m_modes->disable(file);
+    });
     QMenu *menu = m_window->profileMenu();
+    // The files disabled (by Armorer or aa-disable): the kernel no longer lists them, so they
+    // are offered here, read from disable/ when the menu opens.
+    QMenu *enableMenu = menu->addMenu(QIcon::fromTheme(u"media-playback-start"_s),
+        QCoreApplication::translate("main", "&Enable Disabled Profile File"));
+    enableMenu->menuAction()->setObjectName(u"enableProfileMenu"_s);
+    connect(enableMenu, &QMenu::aboutToShow, enableMenu, [this, enableMenu] {
+        enableMenu->clear();
+        const QStringList files = DisabledProfiles::files(m_root.profileDir());
+        for (const QString &file : files) {
+            QAction *action = enableMenu->addAction(file);
+            connect(action, &QAction::triggered, m_modes.get(), [this, file] {
+                m_modes->enable(file);
+            });
+        }
+        if (files.isEmpty())
+            enableMenu->addAction(QCoreApplication::translate("main", "No profile file is disabled"))
+                ->setEnabled(false);
+    });
     menu->addSeparator();
     auto *undo = menu->addAction(QIcon::fromTheme(u"edit-undo"_s), QString());
     undo->setObjectName(u"undoModeChange"_s);

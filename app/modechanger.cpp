@@ -34,6 +34,14 @@ QString ModeChanger::lastChangeText() const
 {
     if (m_profile.isEmpty())
         return {};
+    switch (m_kind) {
+    case Kind::Disable:
+        return tr("disabling %1").arg(m_profile);
+    case Kind::Enable:
+        return tr("enabling %1").arg(m_profile);
+    case Kind::Mode:
+        break;
+    }
     return tr("%1 mode for %2").arg(modeWord(m_to), m_profile);
 }
 
@@ -44,6 +52,7 @@ void ModeChanger::setMode(const QString &profile, ProfileMode from, ProfileMode 
     m_profile = profile;
     m_from = from;
     m_to = to;
+    m_kind = Kind::Mode;
     run(profile, to);
 }
 
@@ -61,15 +70,66 @@ void ModeChanger::undo()
             m_changeId.clear();
         }
         Q_EMIT stateChanged();
-        Q_EMIT finished(
-            ok, ok ? tr("Undone: %1 is back in %2 mode.").arg(m_profile, modeWord(m_from)) : change.message());
+        QString message = change.message();
+        if (ok && m_kind == Kind::Disable)
+            message = tr("Undone: %1 is enabled and loaded again.").arg(m_profile);
+        else if (ok && m_kind == Kind::Enable)
+            message = tr("Undone: %1 is disabled again.").arg(m_profile);
+        else if (ok)
+            message = tr("Undone: %1 is back in %2 mode.").arg(m_profile, modeWord(m_from));
+        Q_EMIT finished(ok, message);
     });
 }
 
 void ModeChanger::redo()
 {
-    if (canRedo())
+    if (!canRedo())
+        return;
+    if (m_kind == Kind::Mode)
         run(m_profile, m_to);
+    else
+        toggle(m_profile, m_kind);
+}
+
+void ModeChanger::disable(const QString &profile)
+{
+    if (!m_busy)
+        toggle(profile, Kind::Disable);
+}
+
+void ModeChanger::enable(const QString &profile)
+{
+    if (!m_busy)
+        toggle(profile, Kind::Enable);
+}
+
+void ModeChanger::toggle(const QString &profile, Kind kind)
+{
+    if (refuseWithoutHelper())
+        return;
+    m_busy = true;
+    Q_EMIT stateChanged();
+    const auto done = [this, profile, kind](const HelperChangeChannel::Result &change) {
+        m_busy = false;
+        const bool ok = change.ok();
+        if (ok) {
+            m_profile = profile;
+            m_kind = kind;
+            m_changeId = change.changeId;
+            m_undone = false;
+        }
+        Q_EMIT stateChanged();
+        QString message = change.message();
+        if (ok && kind == Kind::Disable)
+            message = tr("%1 is disabled: its profiles are unloaded and stay off after a reboot.").arg(profile);
+        else if (ok)
+            message = tr("%1 is enabled and loaded.").arg(profile);
+        Q_EMIT finished(ok, message);
+    };
+    if (kind == Kind::Disable)
+        m_channel->disable(profile, done);
+    else
+        m_channel->enable(profile, done);
 }
 
 bool ModeChanger::refuseWithoutHelper()

@@ -24,6 +24,8 @@ int enforce(const QStringList &arguments);
 int complain(const QStringList &arguments);
 int mode(const QStringList &arguments);
 int unload(const QStringList &arguments);
+int disable(const QStringList &arguments);
+int enable(const QStringList &arguments);
 int history(const QStringList &arguments);
 int undo(const QStringList &arguments);
 int allow(const QStringList &arguments); // allowcommand.cpp

@@ -5,9 +5,13 @@
 #include "displaytext.h"
 #include "helperchangechannel.h"
 #include "helperclient.h"
+#include "profileindex.h"
+#include "profilename.h"
+#include "systemroot.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <functional>
@@ -115,6 +119,51 @@ int Cli::unload(const QStringList &arguments)
             "next reload or boot loads it again."),
         u"profile"_s, profileHelp(), [](HelperChangeChannel &c, const QString &profile, auto done) {
             c.unload(profile, done);
+        });
+}
+
+namespace {
+// disable and enable name a profile file in the system's profile directory; a profile's name
+// (as aa-status lists it) is found through the profile index, so a disabled profile, which
+// the kernel no longer lists, is still found by its name.
+QString profileFileOf(const QString &argument)
+{
+    const QString profileDir = SystemRoot::system().profileDir();
+    if (ProfileName::isValid(argument) && QFileInfo(profileDir + u'/' + argument).isFile())
+        return argument;
+    ProfileIndex index;
+    index.buildFor(profileDir, argument);
+    const ProfileIndex::Source source = index.sourceOf(argument);
+    // Unknown: the argument as it is, which the helper checks like any.
+    return source.isValid() ? QFileInfo(source.file).fileName() : argument;
+}
+
+QString disableHelp()
+{
+    return QCoreApplication::translate("armorctl", "The profile file's name, or the name of a profile it defines.");
+}
+} // namespace
+
+int Cli::disable(const QStringList &arguments)
+{
+    return change(arguments,
+        QCoreApplication::translate("armorctl",
+            "Disable a profile file as aa-disable does: a link to it in disable/ keeps it from loading at "
+            "boot, and its profiles are removed from the kernel. Every profile in the file goes off. Undo "
+            "it with armorctl enable or armorctl undo."),
+        u"profile"_s, disableHelp(), [](HelperChangeChannel &c, const QString &profile, auto done) {
+            c.disable(profileFileOf(profile), done);
+        });
+}
+
+int Cli::enable(const QStringList &arguments)
+{
+    return change(arguments,
+        QCoreApplication::translate("armorctl",
+            "Enable a disabled profile file as aa-enable does: its link in disable/ is removed and the file "
+            "is loaded."),
+        u"profile"_s, disableHelp(), [](HelperChangeChannel &c, const QString &profile, auto done) {
+            c.enable(profileFileOf(profile), done);
         });
 }
 

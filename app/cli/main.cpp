@@ -46,6 +46,12 @@ const QList<Command> &commands()
                 "armorctl", "set a profile to enforce, complain, kill, unconfined or prompt mode (via the helper)"),
             Cli::mode},
         {u"unload"_s, QT_TRANSLATE_NOOP("armorctl", "remove a profile from the kernel (via the helper)"), Cli::unload},
+        {u"disable"_s,
+            QT_TRANSLATE_NOOP(
+                "armorctl", "disable a profile file, off across reboots, like aa-disable (via the helper)"),
+            Cli::disable},
+        {u"enable"_s, QT_TRANSLATE_NOOP("armorctl", "enable a disabled profile file and load it (via the helper)"),
+            Cli::enable},
         {u"history"_s, QT_TRANSLATE_NOOP("armorctl", "changes made through Armorer"), Cli::history},
         {u"undo"_s, QT_TRANSLATE_NOOP("armorctl", "undo a change from the history"), Cli::undo},
         {u"allow"_s, QT_TRANSLATE_NOOP("armorctl", "allow (or deny) one denial in the profile's local override"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "commands.h"
+#include "disabledprofiles.h"
 #include "displaytext.h"
 #include "helperclient.h"
 #include "statusjson.h"
@@ -113,6 +114,15 @@ int Cli::status(const QStringList &arguments)
         if (status.state == StatusSnapshot::State::NoPolicy)
             err << status.message << '\n';
         printText(out, status);
+        // After aa-status's layout, which scripts read, and only when there is one.
+        const QStringList disabled = DisabledProfiles::files(rootFrom(parser).profileDir());
+        if (!disabled.isEmpty()) {
+            out << QCoreApplication::translate(
+                "armorctl", "%n profile file(s) disabled (armorctl enable FILE):", "", int(disabled.size()))
+                << '\n';
+            for (const QString &name : disabled)
+                out << "   " << DisplayText::escaped(name) << '\n';
+        }
     }
     return status.exitCode();
 }

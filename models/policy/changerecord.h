@@ -18,9 +18,9 @@ struct ChangeRecord
     QString id; // decimal, increasing
     QDateTime time;
     qint64 uid = -1; // the caller
-    QString action; // "write-override", "ensure-include", "set-mode", "undo"
+    QString action; // "write-override", "ensure-include", "set-mode", "disable", "enable", "undo"
     QString profile;
-    QString file; // relative to the profile directory: "local/NAME" or "NAME"
+    QString file; // relative to the profile directory: "local/NAME", "disable/NAME" or "NAME"
     bool existedBefore = false;
     QString beforeHash; // sha256 hex, empty when the file did not exist
     QString afterHash;

@@ -286,8 +286,8 @@ ParserRunner::Result ParserRunner::remove(const QStringList &profiles) const
     aa_kernel_interface *kernel = nullptr;
     if (aa_kernel_interface_new(&kernel, nullptr, nullptr) != 0) {
         result.exitCode = 1;
-        result.output = u"Could not open the kernel's policy interface: %1"_s.arg(
-            QString::fromLocal8Bit(std::strerror(errno)));
+        result.output
+            = u"Could not open the kernel's policy interface: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno)));
         result.errorMessage = result.output;
         return result;
     }

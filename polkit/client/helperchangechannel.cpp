@@ -83,6 +83,20 @@ void HelperChangeChannel::unload(const QString &file, Done done)
     });
 }
 
+void HelperChangeChannel::disable(const QString &file, Done done)
+{
+    m_client->disableProfile(file, [self = QPointer(this), done](const HelperClient::Change &change) {
+        finish(self, {}, change.error, change.changeId, {}, done);
+    });
+}
+
+void HelperChangeChannel::enable(const QString &file, Done done)
+{
+    m_client->enableProfile(file, [self = QPointer(this), done](const HelperClient::Change &change) {
+        finish(self, {}, change.error, change.changeId, {}, done);
+    });
+}
+
 void HelperChangeChannel::undo(const QString &changeId, Done done)
 {
     m_client->undo(changeId, [self = QPointer(this), done](const HelperClient::Change &change) {

@@ -14,7 +14,7 @@ class HelperClient;
 
 // The one way a change reaches armorer-helper, for the GUI and armorctl alike: an override
 // written or applied (an allow, a removed rule, the editor's save), a mode set, a profile
-// unloaded, a change undone. HelperClient's change calls are private to this class, so no
+// unloaded, disabled or enabled, a change undone. HelperClient's change calls are private to this class, so no
 // other code can issue one. A write carries the hash of what the caller saw when it loaded the
 // file (never fetched again before the write), and a write refused because the file changed
 // since comes back as Conflict with the file's current text, so the caller can show a fresh
@@ -57,6 +57,11 @@ public:
     void setMode(const QString &file, const QString &mode, Done done);
     // Removes the file's profiles from the kernel; the file stays.
     void unload(const QString &file, Done done);
+    // Disables the file as aa-disable does (disable/<file> made, its profiles unloaded, off
+    // across reboots), or enables it again (the link removed, the file loaded). Journaled: the
+    // result carries the change id, and undo() reverses it.
+    void disable(const QString &file, Done done);
+    void enable(const QString &file, Done done);
     // The helper's Undo of a change in its journal.
     void undo(const QString &changeId, Done done);
 

@@ -407,6 +407,26 @@ void HelperClient::unloadProfile(const QString &profile, std::function<void(cons
     whenDone(this, m_proxy->UnloadProfile(profile), &m_pending, changeFromVoid(std::move(done)));
 }
 
+void HelperClient::disableProfile(const QString &profile, std::function<void(const Change &)> done)
+{
+    if (refuseWithoutBus([done](const HelperError &e) {
+            done({e, {}, {}});
+        }))
+        return;
+    m_proxy->setTimeout(m_changeTimeout);
+    whenDone(this, m_proxy->DisableProfile(profile), &m_pending, changeFromString(std::move(done)));
+}
+
+void HelperClient::enableProfile(const QString &profile, std::function<void(const Change &)> done)
+{
+    if (refuseWithoutBus([done](const HelperError &e) {
+            done({e, {}, {}});
+        }))
+        return;
+    m_proxy->setTimeout(m_changeTimeout);
+    whenDone(this, m_proxy->EnableProfile(profile), &m_pending, changeFromString(std::move(done)));
+}
+
 void HelperClient::undo(const QString &changeId, std::function<void(const Change &)> done)
 {
     if (refuseWithoutBus([done](const HelperError &e) {

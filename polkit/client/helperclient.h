@@ -86,6 +86,8 @@ private:
     // mode: enforce, complain, kill, unconfined or prompt.
     void setMode(const QString &profile, const QString &mode, std::function<void(const Change &)> done);
     void unloadProfile(const QString &profile, std::function<void(const Change &)> done);
+    void disableProfile(const QString &profile, std::function<void(const Change &)> done);
+    void enableProfile(const QString &profile, std::function<void(const Change &)> done);
     void undo(const QString &changeId, std::function<void(const Change &)> done);
 
     // When the bus is missing, done gets HelperUnavailable (queued, like a reply); true then.

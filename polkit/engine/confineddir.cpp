@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -64,7 +65,7 @@ ConfinedDir &ConfinedDir::operator=(ConfinedDir &&other) noexcept
 
 QStringList ConfinedDir::temporaryFiles(const ConfinedDir &dir)
 {
-    QStringList names = dir.entries();
+    QStringList names = dir.list(true);
     names.removeIf([](const QString &name) {
         return !name.startsWith(u".armorer-"_s) || !name.endsWith(u".tmp"_s);
     });
@@ -280,6 +281,11 @@ ConfinedDir::Status ConfinedDir::remove(const QString &name)
 
 QStringList ConfinedDir::entries() const
 {
+    return list(false);
+}
+
+QStringList ConfinedDir::list(bool links) const
+{
     QStringList names;
     if (!isOpen())
         return names;
@@ -294,10 +300,107 @@ QStringList ConfinedDir::entries() const
     ::rewinddir(dir);
     while (const dirent *entry = ::readdir(dir)) {
         struct stat st{};
-        if (::fstatat(m_fd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+        if (::fstatat(m_fd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0
+            && (S_ISREG(st.st_mode) || (links && S_ISLNK(st.st_mode))))
             names.append(QString::fromUtf8(entry->d_name));
     }
     ::closedir(dir);
     std::sort(names.begin(), names.end());
     return names;
+}
+
+ConfinedDir::Status ConfinedDir::readLink(const QString &name, QByteArray *target) const
+{
+    target->clear();
+    if (!isOpen() || !isPlainName(name)) {
+        m_error = u"refused file name: "_s + name;
+        return Status::Refused;
+    }
+    const QByteArray link = name.toUtf8();
+    struct stat st{};
+    if (::fstatat(m_fd, link.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+        const int error = errno;
+        m_error = m_path + u'/' + name + u": "_s + errnoString(error);
+        return error == ENOENT ? Status::Missing : Status::Error;
+    }
+    if (!S_ISLNK(st.st_mode)) {
+        m_error = m_path + u'/' + name + u": not a symbolic link"_s;
+        return Status::Refused;
+    }
+    char buffer[PATH_MAX];
+    const ssize_t n = ::readlinkat(m_fd, link.constData(), buffer, sizeof buffer);
+    if (n < 0 || n >= ssize_t(sizeof buffer)) {
+        const int error = n < 0 ? errno : ENAMETOOLONG;
+        m_error = m_path + u'/' + name + u": "_s + errnoString(error);
+        return error == ENOENT ? Status::Missing : Status::Error;
+    }
+    *target = QByteArray(buffer, n);
+    return Status::Ok;
+}
+
+ConfinedDir::Status ConfinedDir::writeLinkAtomic(const QString &name, const QByteArray &target, SyncDir sync)
+{
+    if (!isOpen() || !isPlainName(name) || target.isEmpty() || target.contains('\0')) {
+        m_error = u"refused link: "_s + name;
+        return Status::Refused;
+    }
+    const QByteArray link = name.toUtf8();
+    // Only a link may be replaced: never a file, a directory or a device.
+    struct stat st{};
+    if (::fstatat(m_fd, link.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+        if (!S_ISLNK(st.st_mode)) {
+            m_error = m_path + u'/' + name + u": not a symbolic link"_s;
+            return Status::Refused;
+        }
+    } else if (errno != ENOENT) {
+        m_error = errnoString(errno);
+        return Status::Error;
+    }
+    QByteArray temp;
+    bool made = false;
+    for (int attempt = 0; attempt < 16 && !made; ++attempt) {
+        temp = ".armorer-" + QByteArray::number(QRandomGenerator::system()->generate64(), 36) + ".tmp";
+        made = ::symlinkat(target.constData(), m_fd, temp.constData()) == 0;
+        if (!made && errno != EEXIST)
+            break;
+    }
+    if (!made) {
+        m_error = m_path + u": cannot create a temporary link: "_s + errnoString(errno);
+        return Status::Error;
+    }
+    if (::renameat(m_fd, temp.constData(), m_fd, link.constData()) != 0) {
+        m_error = u"rename: "_s + errnoString(errno);
+        ::unlinkat(m_fd, temp.constData(), 0);
+        return Status::Error;
+    }
+    if (sync == SyncDir::Now && ::fsync(m_fd) != 0) {
+        m_error = u"fsync directory: "_s + errnoString(errno);
+        return Status::Error;
+    }
+    return Status::Ok;
+}
+
+ConfinedDir::Status ConfinedDir::removeLink(const QString &name)
+{
+    if (!isOpen() || !isPlainName(name)) {
+        m_error = u"refused file name: "_s + name;
+        return Status::Refused;
+    }
+    struct stat st{};
+    const QByteArray link = name.toUtf8();
+    if (::fstatat(m_fd, link.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+        const int error = errno;
+        m_error = m_path + u'/' + name + u": "_s + errnoString(error);
+        return error == ENOENT ? Status::Missing : Status::Error;
+    }
+    if (!S_ISLNK(st.st_mode)) {
+        m_error = m_path + u'/' + name + u": not a symbolic link"_s;
+        return Status::Refused;
+    }
+    if (::unlinkat(m_fd, link.constData(), 0) != 0) {
+        m_error = errnoString(errno);
+        return Status::Error;
+    }
+    ::fsync(m_fd);
+    return Status::Ok;
 }

@@ -56,13 +56,26 @@ public:
     // Lists plain regular file names (symlinks and directories left out), sorted.
     QStringList entries() const;
 
-    // The temporary files writeAtomic() leaves behind when its process is killed mid-write.
+    // Symbolic links, for the disable/ directory where a link names a profile turned off. They
+    // are never followed: only the link itself is read, made or removed.
+    // The link's target (Missing when absent, Refused when name is not a symbolic link).
+    Status readLink(const QString &name, QByteArray *target) const;
+    // name -> target, made under a temporary name and renamed over name, which may only be a
+    // symbolic link or nothing.
+    Status writeLinkAtomic(const QString &name, const QByteArray &target, SyncDir sync = SyncDir::Now);
+    // Removes the symbolic link name (never a file or a directory).
+    Status removeLink(const QString &name);
+
+    // The temporary files (and links) writeAtomic() and writeLinkAtomic() leave behind when
+    // their process is killed mid-write.
     static QStringList temporaryFiles(const ConfinedDir &dir);
 
     // One path component: not empty, not "." or "..", no '/', no NUL, at most 255 bytes.
     static bool isPlainName(QStringView name);
 
 private:
+    QStringList list(bool links) const;
+
     int m_fd = -1;
     QString m_path;
     mutable QString m_error;

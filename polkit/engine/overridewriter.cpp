@@ -86,6 +86,13 @@ HelperError OverrideWriter::open()
         return fromStatus(status, m_localDir.errorString());
     if (!isTrusted(m_profileDir) || !isTrusted(m_localDir))
         return {Code::PathRefused, m_root.profileDir() + u": writable by other users"_s};
+    status = m_disableDir.openSub(m_profileDir, u"disable"_s, true);
+    if (status != ConfinedDir::Status::Ok)
+        m_disableError = fromStatus(status, m_disableDir.errorString());
+    else if (!isTrusted(m_disableDir))
+        m_disableError = {Code::PathRefused, m_disableDir.path() + u": writable by other users"_s};
+    if (m_disableError)
+        m_disableDir = ConfinedDir();
     QString error;
     if (!m_journal.open(m_root.path(u"/var/lib/armorer"_s), &error))
         return {Code::IoError, error};
@@ -98,23 +105,28 @@ void OverrideWriter::recover()
     // Under the lock: no other writer is in the middle of a change, so every temporary file
     // and every pending entry was left by one that was killed.
     const ChangeLock lock(m_journal.lockFd());
-    for (ConfinedDir *dir : {&m_profileDir, &m_localDir}) {
-        for (const QString &name : ConfinedDir::temporaryFiles(*dir))
-            dir->remove(name);
+    for (ConfinedDir *dir : {&m_profileDir, &m_localDir, &m_disableDir}) {
+        for (const QString &name : ConfinedDir::temporaryFiles(*dir)) {
+            if (dir->remove(name) == ConfinedDir::Status::Refused)
+                dir->removeLink(name);
+        }
     }
     m_journal.removeTemporaryFiles();
     for (const ChangeJournal::Entry &entry : m_journal.pending()) {
         const std::optional<FileChange> target = fileOf(entry);
         QByteArray current;
         const ConfinedDir::Status status
-            = target ? dirFor(target->target).read(target->name, &current) : ConfinedDir::Status::Error;
+            = target ? readFile(target->target, target->name, &current) : ConfinedDir::Status::Error;
         const QString currentHash = status == ConfinedDir::Status::Ok ? ChangeRecord::hash(current) : QString();
         if (status != ConfinedDir::Status::Ok && status != ConfinedDir::Status::Missing) {
             m_journal.markRollbackFailed(entry.id, u"the helper stopped during this change"_s);
         } else if (currentHash == entry.afterHash) {
             // Written before the helper stopped: true, and loaded now so the kernel agrees.
             m_journal.commit(entry.id, nullptr);
-            reloadFromDisk(entry.profile);
+            if (target->target == Target::Disable && !entry.afterHash.isEmpty())
+                unloadFromDisk(entry.profile);
+            else
+                reloadFromDisk(entry.profile);
         } else if (currentHash == entry.beforeHash) {
             m_journal.discard(entry.id);
         } else {
@@ -127,11 +139,15 @@ void OverrideWriter::recover()
 
 std::optional<OverrideWriter::FileChange> OverrideWriter::fileOf(const ChangeJournal::Entry &entry)
 {
-    // local/NAME (the profile's override, or a hat's or child's), or the profile itself.
+    // local/NAME (the profile's override, or a hat's or child's), disable/PROFILE, or the
+    // profile itself.
     FileChange change;
     if (entry.file.startsWith(u"local/"_s) && ProfileName::isValid(entry.file.mid(6))) {
         change.target = Target::Local;
         change.name = entry.file.mid(6);
+    } else if (entry.file == u"disable/"_s + entry.profile && ProfileName::isValid(entry.profile)) {
+        change.target = Target::Disable;
+        change.name = entry.profile;
     } else if (entry.file == entry.profile && ProfileName::isValid(entry.profile)) {
         change.target = Target::Profile;
         change.name = entry.profile;
@@ -139,6 +155,34 @@ std::optional<OverrideWriter::FileChange> OverrideWriter::fileOf(const ChangeJou
         return std::nullopt;
     }
     return change;
+}
+
+QString OverrideWriter::fileName(Target target, const QString &name)
+{
+    switch (target) {
+    case Target::Local:
+        return u"local/"_s + name;
+    case Target::Disable:
+        return u"disable/"_s + name;
+    case Target::Profile:
+        break;
+    }
+    return name;
+}
+
+ConfinedDir::Status OverrideWriter::readFile(Target target, const QString &name, QByteArray *out)
+{
+    ConfinedDir &dir = dirFor(target);
+    return target == Target::Disable ? dir.readLink(name, out) : dir.read(name, out);
+}
+
+ConfinedDir::Status OverrideWriter::writeFile(
+    Target target, const QString &name, const std::optional<QByteArray> &bytes)
+{
+    ConfinedDir &dir = dirFor(target);
+    if (target == Target::Disable)
+        return bytes ? dir.writeLinkAtomic(name, *bytes) : dir.removeLink(name);
+    return bytes ? dir.writeAtomic(name, *bytes) : dir.remove(name);
 }
 
 HelperError OverrideWriter::checkText(const QString &text)
@@ -222,8 +266,10 @@ OverrideWriter::StagedPtr OverrideWriter::stage(const QString &profile, const QL
     // What each file holds now; the changes that change something.
     for (const FileChange &change : changes) {
         ConfinedDir &dir = dirFor(change.target);
+        if (change.target == Target::Disable && m_disableError)
+            return failed(m_disableError);
         Pending p{change, false, {}, {}, {}};
-        const ConfinedDir::Status status = dir.read(change.name, &p.current);
+        const ConfinedDir::Status status = readFile(change.target, change.name, &p.current);
         p.existed = status == ConfinedDir::Status::Ok;
         if (!p.existed && status != ConfinedDir::Status::Missing)
             return failed(fromStatus(status, dir.errorString()));
@@ -239,6 +285,16 @@ OverrideWriter::StagedPtr OverrideWriter::stage(const QString &profile, const QL
         staged->m_done = true;
         return staged;
     }
+    for (const Pending &p : std::as_const(staged->m_pending)) {
+        if (p.change.target == Target::Disable) {
+            staged->m_toggles = true;
+            staged->m_unload = p.change.bytes.has_value();
+        }
+    }
+    if (staged->m_unload) {
+        staged->m_stageMs = timer.elapsed();
+        return staged; // nothing to compile: the file's profiles go
+    }
 
     // The profile as it will be, in a private overlay searched before the profile directory:
     // nothing in the real tree changes until the parser accepts it. The overlay is readable by
@@ -253,6 +309,15 @@ OverrideWriter::StagedPtr OverrideWriter::stage(const QString &profile, const QL
     QFile::setPermissions(staged->m_overlayPath, Listable);
     staged->m_fileToCheck = profilePath(profile);
     for (const Pending &p : std::as_const(staged->m_pending)) {
+        if (p.change.target == Target::Disable) {
+            // An enable compiles a copy of the file in the overlay (see compile()).
+            QFile file(staged->m_overlayPath + u'/' + profile);
+            if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(Readable) || file.write(profileBytes) < 0
+                || !file.flush())
+                return failed({Code::IoError, u"cannot write the validation copy"_s});
+            staged->m_fileToCheck = file.fileName();
+            continue;
+        }
         const bool local = p.change.target == Target::Local;
         if (local && QDir(staged->m_overlayPath).mkpath(u"local"_s))
             QFile::setPermissions(staged->m_overlayPath + u"/local"_s, Listable);
@@ -274,11 +339,20 @@ void OverrideWriter::compile(Staged &staged) const
         return;
     QElapsedTimer timer;
     timer.start();
+    if (staged.m_unload) {
+        staged.m_compiled = topLevelNames(staged.m_profile, &staged.m_names, &staged.cancel);
+        staged.m_compileMs = timer.elapsed();
+        return;
+    }
     ParserRunner parser = m_parser;
     parser.setCancelFlag(&staged.cancel);
     parser.setChildSetup(
         m_sandbox.childSetup({m_profileDir.path(), staged.m_overlayPath, QFileInfo(parser.parserPath()).path()}));
-    staged.m_compiled = parser.compile(m_profileDir.path(), staged.m_fileToCheck, {staged.m_overlayPath});
+    // The parser skips a file named in <base>/disable/: an enable compiles with the overlay,
+    // which has no disable/, as its base (and the profile directory next in the search path).
+    staged.m_compiled = staged.m_toggles
+        ? parser.compile(staged.m_overlayPath, staged.m_fileToCheck, {staged.m_overlayPath, m_profileDir.path()})
+        : parser.compile(m_profileDir.path(), staged.m_fileToCheck, {staged.m_overlayPath});
     staged.m_compileMs = timer.elapsed();
 }
 
@@ -311,7 +385,7 @@ OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
     const QString &profile = staged.m_profile;
     QList<Pending> &pending = staged.m_pending;
     const ChangeLock lock(m_journal.lockFd());
-    if (!m_profileDir.stillAt() || !m_localDir.stillAt()) {
+    if (!m_profileDir.stillAt() || !m_localDir.stillAt() || (staged.m_toggles && !m_disableDir.stillAt())) {
         outcome.error = {Code::PathRefused, m_profileDir.path() + u": the directory was replaced"_s};
         return outcome;
     }
@@ -327,9 +401,8 @@ OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
     m_profileDir.read(profile, &bytes);
     bool stale = ChangeRecord::hash(bytes) != staged.m_profileHash;
     for (const Pending &p : std::as_const(pending)) {
-        ConfinedDir &dir = dirFor(p.change.target);
         bytes.clear();
-        const ConfinedDir::Status status = dir.read(p.change.name, &bytes);
+        const ConfinedDir::Status status = readFile(p.change.target, p.change.name, &bytes);
         stale = stale || (status == ConfinedDir::Status::Ok ? ChangeRecord::hash(bytes) : QString()) != p.currentHash
             || (status != ConfinedDir::Status::Ok && status != ConfinedDir::Status::Missing);
     }
@@ -351,7 +424,7 @@ OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
         entry.uid = uid;
         entry.action = p.change.action;
         entry.profile = profile;
-        entry.file = p.change.target == Target::Local ? u"local/"_s + p.change.name : p.change.name;
+        entry.file = fileName(p.change.target, p.change.name);
         entry.existedBefore = p.existed;
         entry.beforeHash = p.currentHash;
         entry.afterHash = p.change.bytes ? ChangeRecord::hash(*p.change.bytes) : QString();
@@ -376,8 +449,8 @@ OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
         for (qsizetype i = 0; i < written; ++i) {
             const Pending &p = pending.at(i);
             ConfinedDir &dir = dirFor(p.change.target);
-            const ConfinedDir::Status status
-                = p.existed ? dir.writeAtomic(p.change.name, p.current) : dir.remove(p.change.name);
+            const ConfinedDir::Status status = writeFile(
+                p.change.target, p.change.name, p.existed ? std::optional<QByteArray>(p.current) : std::nullopt);
             if (status != ConfinedDir::Status::Ok && !(status == ConfinedDir::Status::Missing && !p.existed)) {
                 const QString why = dir.path() + u'/' + p.change.name + u": "_s + dir.errorString();
                 m_journal.markRollbackFailed(p.id, why);
@@ -400,8 +473,7 @@ OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
     for (; written < pending.size(); ++written) {
         const Pending &p = pending.at(written);
         ConfinedDir &dir = dirFor(p.change.target);
-        const ConfinedDir::Status status
-            = p.change.bytes ? dir.writeAtomic(p.change.name, *p.change.bytes) : dir.remove(p.change.name);
+        const ConfinedDir::Status status = writeFile(p.change.target, p.change.name, p.change.bytes);
         if (status != ConfinedDir::Status::Ok) {
             outcome.error = fromStatus(status, dir.errorString());
             rollBack(&outcome.error);
@@ -410,14 +482,22 @@ OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
     }
     lap("write");
 
-    outcome.parser = m_parser.loadBinary(staged.m_compiled.binary);
-    lap("load");
+    outcome.parser = staged.m_unload ? m_parser.remove(staged.m_names) : m_parser.loadBinary(staged.m_compiled.binary);
+    lap(staged.m_unload ? "unload" : "load");
     if (!outcome.parser.ok) {
         outcome.error = {Code::ReloadFailed, outcome.parser.summary()};
-        // Put the previous files back and load them again, so the kernel and the tree agree
-        // (a file with several profiles may have been loaded in part).
+        // Put the previous files back and load them again (or, for an enable that failed,
+        // unload them), so the kernel and the tree agree: a file with several profiles may
+        // have been loaded or unloaded in part.
         rollBack(&outcome.error);
-        reloadFromDisk(profile);
+        if (staged.m_toggles && !staged.m_unload) {
+            outcome.error.detail += u"; %1 is disabled again"_s.arg(profile);
+            unloadFromDisk(profile);
+        } else {
+            if (staged.m_unload)
+                outcome.error.detail += u"; %1 is enabled again"_s.arg(profile);
+            reloadFromDisk(profile);
+        }
         return outcome;
     }
     // Complete: only now do the entries say the change was made.
@@ -568,23 +648,100 @@ OverrideWriter::Outcome OverrideWriter::unload(const QString &profile)
     const ChangeLock lock(m_journal.lockFd());
     // The names come from the parser as nobody (-N), so root parses no profile text; then the
     // kernel drops them, as "apparmor_parser -R" would.
-    ParserRunner parser = m_parser;
-    parser.setChildSetup(m_sandbox.childSetup({m_profileDir.path(), QFileInfo(parser.parserPath()).path()}));
-    const ParserRunner::Result names = parser.names(m_profileDir.path(), profilePath(profile));
-    if (!names.ok) {
-        outcome.parser = names;
-        outcome.error = {Code::ReloadFailed, names.summary()};
-        return outcome;
-    }
-    QStringList topLevel;
-    for (const QString &name : ParserRunner::namesOf(names)) {
-        if (!name.contains(u"//"))
-            topLevel.append(name);
-    }
-    outcome.parser = m_parser.remove(topLevel);
+    outcome.parser = unloadFromDisk(profile);
     if (!outcome.parser.ok)
         outcome.error = {Code::ReloadFailed, outcome.parser.summary()};
     return outcome;
+}
+
+ParserRunner::Result OverrideWriter::topLevelNames(
+    const QString &profile, QStringList *names, const std::atomic_bool *cancel) const
+{
+    names->clear();
+    // An empty base, readable by the sandboxed parser; the tree comes next in the search path.
+    QTemporaryDir base(QDir::tempPath() + u"/armorer-names-XXXXXX"_s);
+    if (!base.isValid()) {
+        ParserRunner::Result result;
+        result.output = u"cannot create a directory for the parser"_s;
+        result.errorMessage = result.output;
+        return result;
+    }
+    const QString basePath = QDir(base.path()).canonicalPath();
+    QFile::setPermissions(basePath,
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther);
+    ParserRunner parser = m_parser;
+    parser.setCancelFlag(cancel);
+    parser.setChildSetup(m_sandbox.childSetup({m_profileDir.path(), basePath, QFileInfo(parser.parserPath()).path()}));
+    const ParserRunner::Result result = parser.names(basePath, profilePath(profile), {m_profileDir.path()});
+    if (result.ok) {
+        for (const QString &name : ParserRunner::namesOf(result)) {
+            if (!name.contains(u"//"))
+                names->append(name);
+        }
+    }
+    return result;
+}
+
+ParserRunner::Result OverrideWriter::unloadFromDisk(const QString &profile) const
+{
+    QStringList names;
+    const ParserRunner::Result named = topLevelNames(profile, &names);
+    return named.ok ? m_parser.remove(names) : named;
+}
+
+bool OverrideWriter::isDisabled(const QString &profile) const
+{
+    QByteArray target;
+    return ProfileName::isValid(profile) && m_disableDir.isOpen()
+        && m_disableDir.readLink(profile, &target) == ConfinedDir::Status::Ok;
+}
+
+OverrideWriter::StagedPtr OverrideWriter::stageDisable(const QString &profile)
+{
+    if (const HelperError error = checkProfile(profile); error)
+        return failed(error);
+    if (m_disableError)
+        return failed(m_disableError);
+    if (isDisabled(profile))
+        return failed({Code::InvalidArgument, profile + u" is disabled already"_s});
+    return stage(
+        profile, {FileChange{Target::Disable, profile, disableLinkTarget(profile), QString(), u"disable"_s, {}}});
+}
+
+OverrideWriter::StagedPtr OverrideWriter::stageEnable(const QString &profile)
+{
+    if (const HelperError error = checkProfile(profile); error)
+        return failed(error);
+    if (m_disableError)
+        return failed(m_disableError);
+    QByteArray target;
+    const ConfinedDir::Status status = m_disableDir.readLink(profile, &target);
+    if (status == ConfinedDir::Status::Missing)
+        return failed({Code::InvalidArgument, profile + u" is not disabled"_s});
+    if (status != ConfinedDir::Status::Ok)
+        return failed(fromStatus(status, m_disableDir.errorString()));
+    // Whatever the link points at (aa-disable makes it absolute): the name is what counts.
+    return stage(
+        profile, {FileChange{Target::Disable, profile, std::nullopt, ChangeRecord::hash(target), u"enable"_s, {}}});
+}
+
+OverrideWriter::Outcome OverrideWriter::disable(const QString &profile, qint64 uid)
+{
+    return run(
+        [&] {
+            return stageDisable(profile);
+        },
+        uid);
+}
+
+OverrideWriter::Outcome OverrideWriter::enable(const QString &profile, qint64 uid)
+{
+    return run(
+        [&] {
+            return stageEnable(profile);
+        },
+        uid);
 }
 
 OverrideWriter::StagedPtr OverrideWriter::stageUndo(const QString &changeId)

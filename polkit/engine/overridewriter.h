@@ -26,6 +26,9 @@
 // text validated by apparmor_parser before anything is replaced, the previous bytes kept in the
 // ChangeJournal, an atomic replace, a reload, and on a failed reload the previous file put back
 // and reloaded; when putting it back fails too, the journal keeps the entry and its backup.
+// Disabling a profile file is a change of the same kind, to disable/<file> (a symbolic link to
+// the file, as aa-disable makes it, which keeps the file from loading at boot): the link is
+// made and the file's profiles unloaded, or the link removed and the file loaded again.
 // Changes are serialized (one thread, plus an flock for other instances).
 //
 // A change runs in three steps, so the helper can compile while polkit decides: stage*() (on
@@ -57,12 +60,12 @@ public:
     };
 
 private:
-    enum class Target { Profile, Local };
+    enum class Target { Profile, Local, Disable };
     struct FileChange
     {
         Target target = Target::Local;
         QString name; // in its directory: the profile's file, or the override's
-        std::optional<QByteArray> bytes; // nullopt removes the file
+        std::optional<QByteArray> bytes; // nullopt removes the file (Disable: the link's target)
         std::optional<QString> expectedHash; // nullopt: whatever is there
         QString action;
         QString undoes;
@@ -100,6 +103,12 @@ public:
         QString m_overlayPath;
         QString m_fileToCheck;
         ParserRunner::Result m_compiled;
+        // The change disables the file: nothing is compiled, its profiles (named in compile())
+        // are removed from the kernel.
+        bool m_unload = false;
+        QStringList m_names;
+        // The change touches disable/: a failed load is rolled back to the other state.
+        bool m_toggles = false;
         qint64 m_stageMs = 0;
         qint64 m_compileMs = 0;
     };
@@ -127,6 +136,10 @@ public:
     StagedPtr stageApplyOverride(
         const QString &profile, const QString &profilePath, const QString &text, const QString &expectedHash);
     StagedPtr stageSetMode(const QString &profile, const QString &mode);
+    // disable/<profile> made (a link to ../<profile>) and the file's profiles unloaded, or the
+    // link removed and the file loaded; refused when it is disabled already, or not disabled.
+    StagedPtr stageDisable(const QString &profile);
+    StagedPtr stageEnable(const QString &profile);
     StagedPtr stageUndo(const QString &changeId);
     // Runs the parser on a staged change, in the sandbox; safe on any thread (it reads only the
     // writer's settings, which do not change once open() returned).
@@ -151,6 +164,13 @@ public:
     Outcome setMode(const QString &profile, const QString &mode, qint64 uid);
     static QStringList modes();
     Outcome unload(const QString &profile);
+    Outcome disable(const QString &profile, qint64 uid);
+    Outcome enable(const QString &profile, qint64 uid);
+    // Whether disable/<profile> exists (a link, whatever its target).
+    bool isDisabled(const QString &profile) const;
+    // What disable/<profile> points at: the file, relative, so the link resolves in a system
+    // root too.
+    static QByteArray disableLinkTarget(const QString &profile) { return "../" + profile.toUtf8(); }
     Outcome undo(const QString &changeId, qint64 uid);
     QList<ChangeJournal::Entry> history() const { return m_journal.history(); }
     std::optional<ChangeJournal::Entry> entry(const QString &changeId) const { return m_journal.entry(changeId); }
@@ -173,7 +193,23 @@ private:
     // true (the file holds the change) or dropped (it does not).
     void recover();
     static std::optional<FileChange> fileOf(const ChangeJournal::Entry &entry);
-    ConfinedDir &dirFor(Target target) { return target == Target::Profile ? m_profileDir : m_localDir; }
+    ConfinedDir &dirFor(Target target)
+    {
+        return target == Target::Profile ? m_profileDir : target == Target::Local ? m_localDir : m_disableDir;
+    }
+    static QString fileName(Target target, const QString &name);
+    // A file's bytes, or for disable/ a link's target.
+    ConfinedDir::Status readFile(Target target, const QString &name, QByteArray *out);
+    // Writes bytes (or the link), or removes the file (the link) when bytes is nullopt.
+    ConfinedDir::Status writeFile(Target target, const QString &name, const std::optional<QByteArray> &bytes);
+    // The top-level profiles the file defines, named by the parser in the sandbox (-N) with a
+    // base that has no disable/, so a disabled file is read too (the parser skips a file named
+    // in <base>/disable/).
+    ParserRunner::Result topLevelNames(
+        const QString &profile, QStringList *names, const std::atomic_bool *cancel = nullptr) const;
+    // Removes the file's profiles from the kernel, as "apparmor_parser -R": named as above,
+    // then removed in process (a name that is not loaded counts as removed).
+    ParserRunner::Result unloadFromDisk(const QString &profile) const;
     QString profilePath(const QString &profile) const { return m_profileDir.path() + u'/' + profile; }
 
     SystemRoot m_root;
@@ -181,5 +217,8 @@ private:
     ParserSandbox m_sandbox;
     ConfinedDir m_profileDir;
     ConfinedDir m_localDir;
+    // disable/, made when missing; when it cannot be opened, only disable and enable fail.
+    ConfinedDir m_disableDir;
+    HelperError m_disableError;
     ChangeJournal m_journal;
 };

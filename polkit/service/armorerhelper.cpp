@@ -305,6 +305,32 @@ void ArmorerHelper::UnloadProfile(const QString &profile)
     });
 }
 
+QString ArmorerHelper::DisableProfile(const QString &profile)
+{
+    change(
+        "DisableProfile", profile, changeDetails(profile, u"disable"_s),
+        [this, profile] {
+            return m_writer.stageDisable(profile);
+        },
+        [](const OverrideWriter::Outcome &outcome) -> QVariantList {
+            return {outcome.changeId};
+        });
+    return {};
+}
+
+QString ArmorerHelper::EnableProfile(const QString &profile)
+{
+    change(
+        "EnableProfile", profile, changeDetails(profile, u"enable"_s),
+        [this, profile] {
+            return m_writer.stageEnable(profile);
+        },
+        [](const OverrideWriter::Outcome &outcome) -> QVariantList {
+            return {outcome.changeId};
+        });
+    return {};
+}
+
 QString ArmorerHelper::History()
 {
     authorized(ReadStatus, {}, [this](HelperError *) -> QVariantList {

@@ -50,6 +50,8 @@ public Q_SLOTS:
         const QString &profile, const QString &child, const QString &text, const QString &expectedHash, QString &hash);
     QString SetMode(const QString &profile, const QString &mode);
     void UnloadProfile(const QString &profile);
+    QString DisableProfile(const QString &profile);
+    QString EnableProfile(const QString &profile);
     QString History();
     QString Undo(const QString &changeId);
 

@@ -658,10 +658,6 @@ Warnung: %1</translation>
         <translation>Erlauben (Erlauben…): Armorer schreibt die Regel in die lokale Ergänzung des Profils.</translation>
     </message>
     <message>
-        <source>The profile is in complain mode, but deny rules are enforced in complain mode too: this deny rule blocked it.</source>
-        <translation>Das Profil ist im Complain-Modus, aber deny-Regeln gelten auch im Complain-Modus: diese deny-Regel hat es blockiert.</translation>
-    </message>
-    <message>
         <source>An explicit deny rule blocks it. A deny rule always wins over an allow rule of the same priority, so adding an allow rule changes nothing.</source>
         <translation>Eine ausdrückliche deny-Regel blockiert es. Eine deny-Regel gewinnt immer gegen eine allow-Regel gleicher Priorität; eine allow-Regel hinzuzufügen ändert also nichts.</translation>
     </message>
@@ -720,6 +716,14 @@ Warnung: %1</translation>
     <message>
         <source>Declare an ABI that has the feature and run a kernel that mediates it, or change the deny rule so that it does not depend on conditions the kernel cannot check.</source>
         <translation>Eine ABI angeben, die diese Funktion hat, und einen Kernel verwenden, der sie durchsetzt, oder die Verbotsregel so ändern, dass sie nicht von Bedingungen abhängt, die der Kernel nicht prüfen kann.</translation>
+    </message>
+    <message>
+        <source>The profile is in complain mode, but the kernel still enforces its plain deny rules: this deny rule refused it.</source>
+        <translation>Das Profil ist im Complain-Modus, aber der Kernel setzt seine einfachen deny-Regeln weiterhin durch: diese deny-Regel hat es verweigert.</translation>
+    </message>
+    <message>
+        <source>Complain mode let it through and logged it, but a deny rule matches: in enforce mode this rule refuses it, and adding an allow rule changes nothing.</source>
+        <translation>Der Complain-Modus hat es durchgelassen und protokolliert, aber eine deny-Regel passt: im Enforce-Modus verweigert diese Regel es, und eine zusätzliche allow-Regel ändert daran nichts.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1001,35 @@ Der Parser nannte keine Datei und keine Zeile.</translation>
     <message>
         <source>Differences in &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Unterschiede in &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+</context>
+<context>
+    <name>DisableProfileDialog</name>
+    <message>
+        <source>Disable Profile</source>
+        <translation>Profil deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>%1 deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Every profile in %1 is removed from the kernel.</source>
+        <translation>Jedes Profil in %1 wird aus dem Kernel entfernt.</translation>
+    </message>
+    <message>
+        <source>These profiles in %1 are removed from the kernel together, and the processes they confine are no longer confined by them:
+%2</source>
+        <translation>Diese Profile in %1 werden gemeinsam aus dem Kernel entfernt, und die Prozesse, die sie einschränken, sind nicht mehr durch sie eingeschränkt:
+%2</translation>
+    </message>
+    <message>
+        <source>The file stays, with a link in disable/ as aa-disable makes it, so it stays off after a reboot. Undo brings it back (Profile → Undo, or armorctl enable %1).</source>
+        <translation>Die Datei bleibt, mit einem Link in disable/, wie aa-disable ihn anlegt, und bleibt so auch nach einem Neustart aus. Rückgängig holt sie zurück (Profil → Rückgängig oder armorctl enable %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2365,30 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
         <source>%1 is unloaded from the kernel; the next reload or boot loads it again.</source>
         <translation>%1 wurde aus dem Kernel entfernt; beim nächsten Neuladen oder Systemstart wird es wieder geladen.</translation>
     </message>
+    <message>
+        <source>disabling %1</source>
+        <translation>Deaktivieren von %1</translation>
+    </message>
+    <message>
+        <source>enabling %1</source>
+        <translation>Aktivieren von %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is enabled and loaded again.</source>
+        <translation>Rückgängig gemacht: %1 ist wieder aktiviert und geladen.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is disabled again.</source>
+        <translation>Rückgängig gemacht: %1 ist wieder deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: its profiles are unloaded and stay off after a reboot.</source>
+        <translation>%1 ist deaktiviert: Seine Profile sind entladen und bleiben auch nach einem Neustart aus.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and loaded.</source>
+        <translation>%1 ist aktiviert und geladen.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationThrottle</name>
@@ -2642,6 +2699,14 @@ Definiert in %2, Zeile %3</translation>
     <message>
         <source>&amp;Unload from Kernel…</source>
         <translation>Aus dem &amp;Kernel entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Deaktivieren …</translation>
+    </message>
+    <message>
+        <source>Unload the profile&apos;s file and keep it from loading at boot, as aa-disable does (undo restores it)</source>
+        <translation>Die Datei des Profils entladen und beim Systemstart nicht mehr laden, wie aa-disable (Rückgängig stellt sie wieder her)</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3450,33 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <source>armorctl: --helper reads the log armorer-helper picks, once: it cannot follow (run it again for new records) and takes no --source</source>
         <translation>armorctl: --helper liest das Protokoll, das armorer-helper wählt, einmal: Es kann nicht verfolgen (für neue Einträge erneut ausführen) und nimmt kein --source</translation>
     </message>
+    <message>
+        <source>disable a profile file, off across reboots, like aa-disable (via the helper)</source>
+        <translation>eine Profildatei deaktivieren, auch über Neustarts, wie aa-disable (über den Helfer)</translation>
+    </message>
+    <message>
+        <source>enable a disabled profile file and load it (via the helper)</source>
+        <translation>eine deaktivierte Profildatei aktivieren und laden (über den Helfer)</translation>
+    </message>
+    <message>
+        <source>The profile file&apos;s name, or the name of a profile it defines.</source>
+        <translation>Der Name der Profildatei oder eines Profils, das sie definiert.</translation>
+    </message>
+    <message>
+        <source>Disable a profile file as aa-disable does: a link to it in disable/ keeps it from loading at boot, and its profiles are removed from the kernel. Every profile in the file goes off. Undo it with armorctl enable or armorctl undo.</source>
+        <translation>Eine Profildatei deaktivieren wie aa-disable: Ein Link auf sie in disable/ verhindert, dass sie beim Systemstart geladen wird, und ihre Profile werden aus dem Kernel entfernt. Jedes Profil der Datei wird abgeschaltet. Rückgängig mit armorctl enable oder armorctl undo.</translation>
+    </message>
+    <message>
+        <source>Enable a disabled profile file as aa-enable does: its link in disable/ is removed and the file is loaded.</source>
+        <translation>Eine deaktivierte Profildatei aktivieren wie aa-enable: Ihr Link in disable/ wird entfernt und die Datei geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile file(s) disabled (armorctl enable FILE):</source>
+        <translation>
+            <numerusform>%n Profildatei deaktiviert (armorctl enable DATEI):</numerusform>
+            <numerusform>%n Profildateien deaktiviert (armorctl enable DATEI):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3519,6 +3611,14 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>Remove the profiles of %1 from the kernel? The processes they confine are no longer confined by them. The file stays: the next reload or boot loads it again.</source>
         <translation>Die Profile von %1 aus dem Kernel entfernen? Die Prozesse, die sie einschränken, werden dann nicht mehr von ihnen eingeschränkt. Die Datei bleibt: Beim nächsten Neuladen oder Systemstart wird sie wieder geladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Disabled Profile File</source>
+        <translation>Deaktivierte Profildatei &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>No profile file is disabled</source>
+        <translation>Keine Profildatei ist deaktiviert</translation>
     </message>
 </context>
 </TS>

@@ -159,5 +159,12 @@
             <numerusform>note: local/%1 is shared by %n profiles (%2): the rule goes into local/%3, for %4 alone (--all-sharing writes the shared one).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n profile file(s) disabled (armorctl enable FILE):</source>
+        <translation>
+            <numerusform>%n profile file disabled (armorctl enable FILE):</numerusform>
+            <numerusform>%n profile files disabled (armorctl enable FILE):</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

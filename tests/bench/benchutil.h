@@ -5,8 +5,8 @@
 // Small helpers shared by the benchmarks: run a program and measure its wall time and peak
 // RSS (from wait4's rusage), and take medians.
 #include <QByteArray>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 #include <QString>
 #include <QStringList>

@@ -121,7 +121,8 @@ void TestArmorctlConventions::unknownOptionHints()
 
 void TestArmorctlConventions::usageNamesTheCommand()
 {
-    for (const QString &command : {u"status"_s, u"suggest"_s, u"denials"_s, u"validate"_s, u"enforce"_s}) {
+    for (const QString &command :
+        {u"status"_s, u"suggest"_s, u"denials"_s, u"validate"_s, u"enforce"_s, u"disable"_s, u"enable"_s}) {
         const Run r = armorctl({command, u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(u"Usage: armorctl "_s + command + u' '), qPrintable(r.out));

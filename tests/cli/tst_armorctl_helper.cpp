@@ -79,6 +79,8 @@ private Q_SLOTS:
         QTest::newRow("enforce") << QStringList{u"enforce"_s, u"usr.bin.x"_s};
         QTest::newRow("mode") << QStringList{u"mode"_s, u"usr.bin.x"_s, u"kill"_s};
         QTest::newRow("unload") << QStringList{u"unload"_s, u"usr.bin.x"_s};
+        QTest::newRow("disable") << QStringList{u"disable"_s, u"usr.bin.x"_s};
+        QTest::newRow("enable") << QStringList{u"enable"_s, u"usr.bin.x"_s};
     }
     void commands()
     {

@@ -23,6 +23,7 @@ class TestArmorctlStatus : public QObject
 private Q_SLOTS:
     void json();
     void text();
+    void disabledFilesListed();
     void exitCodes_data();
     void exitCodes();
     void noPermission();
@@ -112,6 +113,36 @@ void TestArmorctlStatus::text()
     QVERIFY(out.contains(u"1 profiles are in kill mode.\n   my app\n"_s));
     QVERIFY(out.contains(u"4 processes have profiles defined.\n"_s));
     QVERIFY(out.contains(u"1 processes are unconfined but have a profile defined.\n   /usr/sbin/cupsd (300) \n"_s));
+}
+
+// A file with a link in disable/ (as aa-disable makes it) is listed after aa-status's layout;
+// a dangling link, or a file that is not a link, is not.
+void TestArmorctlStatus::disabledFilesListed()
+{
+    QTemporaryDir dir;
+    makeFixture(dir.path());
+    const QString profiles = dir.path() + u"/etc/apparmor.d"_s;
+    QVERIFY(QDir().mkpath(profiles + u"/disable"_s));
+    const Run before = armorctl({u"status"_s, u"--root"_s, dir.path()});
+    QCOMPARE(before.exitCode, 0);
+    QVERIFY2(!before.out.contains("disabled"), before.out.constData());
+    for (const char *name : {"usr.bin.one", "usr.bin.two", "usr.bin.plain"}) {
+        QFile f(profiles + u'/' + QString::fromLatin1(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("profile x {}\n");
+    }
+    QVERIFY(QFile::link(u"../usr.bin.one"_s, profiles + u"/disable/usr.bin.one"_s));
+    QVERIFY(QFile::link(profiles + u"/usr.bin.two"_s, profiles + u"/disable/usr.bin.two"_s));
+    QVERIFY(QFile::link(u"../usr.bin.gone"_s, profiles + u"/disable/usr.bin.gone"_s));
+    QFile plain(profiles + u"/disable/usr.bin.plain"_s);
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    const Run run = armorctl({u"status"_s, u"--root"_s, dir.path()});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(u"6 profiles are loaded.\n"_s), qPrintable(out));
+    QVERIFY2(out.endsWith(u"2 profile files disabled (armorctl enable FILE):\n   usr.bin.one\n   usr.bin.two\n"_s),
+        qPrintable(out));
 }
 
 void TestArmorctlStatus::exitCodes_data()

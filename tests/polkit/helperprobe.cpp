@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 // non-root user with setpriv.
 //   probe list | mode | history | denials CURSOR MAX | read PROFILE | write PROFILE TEXTFILE HASH
 //   probe apply FILE CHILD NAME TEXTFILE HASH (an allow: ApplyOverride of local/NAME)
-//   probe unload PROFILE | setmode PROFILE MODE | undo ID
+//   probe unload PROFILE | setmode PROFILE MODE | undo ID | disable PROFILE | enable PROFILE
 //   probe again FILE                 (Mode, then Mode again on the same connection once FILE
 //                                     exists: one JSON line each)
 //   probe --private ROOT COMMAND ... (the demo's private helper over ROOT)
@@ -129,6 +129,10 @@ int main(int argc, char *argv[])
         return 0;
     } else if (command == u"unload") {
         channel.unload(args.value(1), putChange);
+    } else if (command == u"disable") {
+        channel.disable(args.value(1), putChange);
+    } else if (command == u"enable") {
+        channel.enable(args.value(1), putChange);
     } else if (command == u"setmode") {
         channel.setMode(args.value(1), args.value(2), putChange);
     } else if (command == u"undo") {

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -97,7 +98,8 @@ private Q_SLOTS:
         m_harness.setRule(HelperHarness::Rule::No);
         for (const QStringList &call : {QStringList{u"list"_s}, {u"history"_s}, {u"denials"_s, QString(), u"10"_s},
                  {u"read"_s, u"usr.bin.armorertest"_s}, {u"setmode"_s, u"usr.bin.armorertest"_s, u"complain"_s},
-                 {u"unload"_s, u"usr.bin.armorertest"_s}, {u"undo"_s, u"1"_s}}) {
+                 {u"unload"_s, u"usr.bin.armorertest"_s}, {u"disable"_s, u"usr.bin.armorertest"_s},
+                 {u"enable"_s, u"usr.bin.armorertest"_s}, {u"undo"_s, u"1"_s}}) {
             QCOMPARE(m_harness.probe(call).value(u"error"_s).toString(), u"org.freedesktop.DBus.Error.AccessDenied"_s);
         }
         const QJsonObject r = writeOverride(u"usr.bin.armorertest"_s, "/etc/x r,\n", QString());
@@ -105,6 +107,7 @@ private Q_SLOTS:
         QCOMPARE(read(u"local/usr.bin.armorertest"_s), QByteArray("<missing>"));
         QVERIFY(!read(u"usr.bin.other"_s).contains("local/"));
         QVERIFY(!read(u"usr.bin.armorertest"_s).contains("complain"));
+        QVERIFY(!QFileInfo(profileDir() + u"/disable/usr.bin.armorertest"_s).isSymLink());
         QCOMPARE(journal(), QStringList());
     }
 
@@ -273,6 +276,60 @@ private Q_SLOTS:
         QCOMPARE(m_harness.probe({u"unload"_s, u"usr.bin.other"_s}).value(u"error"_s).toString(), QString());
     }
 
+    // Disable and Enable: polkit sees the profile and the kind of change; the link in disable/
+    // comes and goes, History shows both, and Undo of a disable enables.
+    void disableAndEnable()
+    {
+        m_harness.setRuleScript("    if (action.id == \"io.github.armorer.read-status\") return polkit.Result.YES;\n"
+                                "    if (action.id == \"io.github.armorer.modify\" &&\n"
+                                "        action.lookup(\"profile\") == \"usr.bin.other\" &&\n"
+                                "        (action.lookup(\"change\") == \"disable\" ||\n"
+                                "         action.lookup(\"change\") == \"enable\"))\n"
+                                "        return polkit.Result.YES;\n"
+                                "    return polkit.Result.NO;",
+            QString());
+        const QString link = profileDir() + u"/disable/usr.bin.other"_s;
+        QCOMPARE(m_harness.probe({u"disable"_s, u"usr.bin.armorertest"_s}).value(u"error"_s).toString(),
+            u"org.freedesktop.DBus.Error.AccessDenied"_s);
+        QVERIFY(!QFileInfo(profileDir() + u"/disable/usr.bin.armorertest"_s).isSymLink());
+
+        const QJsonObject disabled = m_harness.probe({u"disable"_s, u"usr.bin.other"_s});
+        QCOMPARE(disabled.value(u"error"_s).toString(), QString());
+        const QString id = disabled.value(u"changeId"_s).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(QFile::symLinkTarget(link), QFileInfo(profileDir() + u"/usr.bin.other"_s).canonicalFilePath());
+        QCOMPARE(m_harness.probe({u"disable"_s, u"usr.bin.other"_s}).value(u"error"_s).toString(),
+            u"io.github.armorer.Error.InvalidArgument"_s);
+        const QJsonArray history = m_harness.probe({u"history"_s}).value(u"history"_s).toArray();
+        QVERIFY(!history.isEmpty());
+        QCOMPARE(history.first()[u"action"_s].toString(), u"disable"_s);
+        QCOMPARE(history.first()[u"file"_s].toString(), u"disable/usr.bin.other"_s);
+        QCOMPARE(history.first()[u"uid"_s].toInt(), 4711);
+
+        // "undo ID" is a change of its own: this rule refuses it; a general yes allows it.
+        QCOMPARE(m_harness.probe({u"undo"_s, id}).value(u"error"_s).toString(),
+            u"org.freedesktop.DBus.Error.AccessDenied"_s);
+        QVERIFY(QFileInfo(link).isSymLink());
+        m_harness.setRule(HelperHarness::Rule::Yes);
+        const QJsonObject undone = m_harness.probe({u"undo"_s, id});
+        QCOMPARE(undone.value(u"error"_s).toString(), QString());
+        QVERIFY(!QFileInfo(link).isSymLink());
+        QCOMPARE(m_harness.probe({u"enable"_s, u"usr.bin.other"_s}).value(u"error"_s).toString(),
+            u"io.github.armorer.Error.InvalidArgument"_s);
+
+        QCOMPARE(m_harness.probe({u"disable"_s, u"usr.bin.other"_s}).value(u"error"_s).toString(), QString());
+        QVERIFY(QFileInfo(link).isSymLink());
+        const QJsonObject enabled = m_harness.probe({u"enable"_s, u"usr.bin.other"_s});
+        QCOMPARE(enabled.value(u"error"_s).toString(), QString());
+        QVERIFY(!enabled.value(u"changeId"_s).toString().isEmpty());
+        QVERIFY(!QFileInfo(link).isSymLink());
+        QCOMPARE(m_harness.probe({u"disable"_s, u"../usr.bin.other"_s}).value(u"error"_s).toString(),
+            u"io.github.armorer.Error.InvalidProfileName"_s);
+        QCOMPARE(m_harness.probe({u"enable"_s, u"usr.bin.nothere"_s}).value(u"error"_s).toString(),
+            u"io.github.armorer.Error.NotFound"_s);
+    }
+
     void invalidOverrideRejected()
     {
         m_harness.setRule(HelperHarness::Rule::Yes);
@@ -425,6 +482,15 @@ private Q_SLOTS:
         QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));
         QCOMPARE(armorctl({u"unload"_s, u"usr.bin.other"_s}).first, 0);
         QCOMPARE(armorctl({u"unload"_s, u"../etc/passwd"_s}).first, 1);
+        // disable and enable, and status marks the disabled file.
+        const auto [disableCode, disableOutput] = armorctl({u"disable"_s, u"usr.bin.other"_s});
+        QCOMPARE(disableCode, 0);
+        QVERIFY2(disableOutput.startsWith(u"change "_s), qPrintable(disableOutput));
+        QVERIFY(QFileInfo(profileDir() + u"/disable/usr.bin.other"_s).isSymLink());
+        QCOMPARE(armorctl({u"disable"_s, u"usr.bin.other"_s}).first, 1);
+        QCOMPARE(armorctl({u"enable"_s, u"usr.bin.other"_s}).first, 0);
+        QVERIFY(!QFileInfo(profileDir() + u"/disable/usr.bin.other"_s).isSymLink());
+        QCOMPARE(armorctl({u"enable"_s, u"usr.bin.other"_s}).first, 1);
         m_harness.setRule(HelperHarness::Rule::No);
         QCOMPARE(armorctl({u"enforce"_s, u"usr.bin.other"_s}).first, 1);
         QVERIFY(read(u"usr.bin.other"_s).contains("flags=(complain)"));

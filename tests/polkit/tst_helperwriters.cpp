@@ -41,6 +41,7 @@ private Q_SLOTS:
     void channelConflict();
     void writerConflict();
     void channelModeAndUndo();
+    void channelDisableAndEnable();
     void allowConflictShowsFreshDiff();
     void helperSourceReadsOnce();
     void helperSourceAuditLog();
@@ -383,6 +384,47 @@ void TestHelperWriters::channelModeAndUndo()
     QVERIFY(!bogus.isConflict());
     QCOMPARE(read(path), before);
     QCOMPARE(changed.size(), 2);
+}
+
+// Disable, Enable and an Undo of a disable through the channel, as the GUI makes them: the
+// link in disable/ follows, and every change is announced.
+void TestHelperWriters::channelDisableAndEnable()
+{
+    const QString link = profileDir() + u"/disable/usr.sbin.dnsmasq"_s;
+    const QByteArray before = read(profileDir() + u"/usr.sbin.dnsmasq"_s);
+    QSignalSpy changed(m_channel.get(), &HelperChangeChannel::changed);
+    const HelperChangeChannel::Result disabled = waitFor([this](HelperChangeChannel::Done done) {
+        m_channel->disable(u"usr.sbin.dnsmasq"_s, done);
+    });
+    QVERIFY2(disabled.ok(), qPrintable(disabled.message()));
+    QVERIFY(!disabled.changeId.isEmpty());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toString(), disabled.changeId);
+    const HelperChangeChannel::Result again = waitFor([this](HelperChangeChannel::Done done) {
+        m_channel->disable(u"usr.sbin.dnsmasq"_s, done);
+    });
+    QCOMPARE(again.error.code, HelperError::Code::InvalidArgument);
+    QVERIFY(!again.message().isEmpty());
+    const HelperChangeChannel::Result undone = waitFor([this, &disabled](HelperChangeChannel::Done done) {
+        m_channel->undo(disabled.changeId, done);
+    });
+    QVERIFY2(undone.ok(), qPrintable(undone.message()));
+    QVERIFY(!QFileInfo(link).isSymLink());
+    QVERIFY(waitFor([this](HelperChangeChannel::Done done) {
+        m_channel->disable(u"usr.sbin.dnsmasq"_s, done);
+    }).ok());
+    const HelperChangeChannel::Result enabled = waitFor([this](HelperChangeChannel::Done done) {
+        m_channel->enable(u"usr.sbin.dnsmasq"_s, done);
+    });
+    QVERIFY2(enabled.ok(), qPrintable(enabled.message()));
+    QVERIFY(!QFileInfo(link).isSymLink());
+    QCOMPARE(changed.size(), 4);
+    QCOMPARE(read(profileDir() + u"/usr.sbin.dnsmasq"_s), before);
+    const HelperChangeChannel::Result bad = waitFor([this](HelperChangeChannel::Done done) {
+        m_channel->enable(u"../usr.sbin.dnsmasq"_s, done);
+    });
+    QCOMPARE(bad.error.code, HelperError::Code::InvalidProfileName);
 }
 
 // An allow whose override was changed by someone else after the dialog read it: nothing is

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Armorer contributors
 #include "demoroot.h"
+#include "disableprofiledialog.h"
 #include "loadedprofilesmodel.h"
 #include "mainwindow.h"
 #include "profilefilterproxy.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void modeButtonsFilter();
     void escapeClearsAndEmptyResultSays();
     void contextMenuActions();
+    void disableConfirmationNamesEveryProfile();
     void selectionShowsProcessesAndSurvivesRefresh();
     void openSource();
     void stateBanner();
@@ -194,6 +196,19 @@ void TestProfilesView::contextMenuActions()
     unloadAction->trigger();
     QCOMPARE(unload.size(), 1);
     QCOMPARE(unload[0][0].toString(), u"firefox"_s);
+    // Disable sits next to Unload, in both menus, and asks the window (which confirms first).
+    QSignalSpy disable(&view, &ProfilesView::disableRequested);
+    auto *disableAction = view.findChild<QAction *>(u"disableProfile"_s);
+    QVERIFY(disableAction);
+    QVERIFY(menu.contains(disableAction));
+    QCOMPARE(menu.indexOf(disableAction), menu.indexOf(unloadAction) + 1);
+    QVERIFY(view.profileActions().contains(disableAction));
+    QVERIFY(disableAction->isEnabled());
+    QVERIFY(disableAction->text().endsWith(u"…"_s));
+    disableAction->trigger();
+    QCOMPARE(disable.size(), 1);
+    QCOMPARE(disable[0][0].toString(), u"firefox"_s);
+    QCOMPARE(unload.size(), 1);
     for (QAction *action : view.profileActions()) {
         if (action->objectName() == u"editOverride")
             action->trigger();
@@ -203,6 +218,36 @@ void TestProfilesView::contextMenuActions()
     QCOMPARE(override.size(), 1);
     QCOMPARE(override[0][0].toString(), u"firefox"_s);
     QCOMPARE(open.size(), 1);
+}
+
+// The confirmation names the file and every profile in it, says it lasts across reboots, and
+// does nothing unless Disable is chosen (Cancel is the default, and Escape).
+void TestProfilesView::disableConfirmationNamesEveryProfile()
+{
+    {
+        DisableProfileDialog dialog(u"usr.bin.two"_s, {u"one"_s, u"two"_s, QString(), u"one"_s});
+        const QString text = dialog.text() + u'\n' + dialog.informativeText();
+        QVERIFY2(text.contains(u"usr.bin.two"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"  one\n  two"_s), qPrintable(text));
+        QCOMPARE(text.count(u"  one"_s), 1);
+        QVERIFY2(text.contains(u"reboot"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"armorctl enable usr.bin.two"_s), qPrintable(text));
+        QVERIFY(dialog.disableButton());
+        QVERIFY(dialog.defaultButton() != dialog.disableButton());
+        QCOMPARE(dialog.defaultButton(), dialog.button(QMessageBox::Cancel));
+        QVERIFY(!dialog.confirmed());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.confirmed());
+    }
+    {
+        DisableProfileDialog dialog(u"usr.bin.two"_s, {u"two"_s});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(dialog.disableButton(), Qt::LeftButton);
+        QVERIFY(dialog.confirmed());
+    }
 }
 
 void TestProfilesView::selectionShowsProcessesAndSurvivesRefresh()

@@ -185,11 +185,21 @@ ProfilesView::ProfilesView(LoadedProfilesModel *model, QWidget *parent)
         if (!selectedProfile().isEmpty())
             Q_EMIT unloadRequested(selectedProfile());
     });
+    // Off for good, as aa-disable: every profile of the file, also after a reboot.
+    m_disableAction = new QAction(QIcon::fromTheme(u"process-stop"_s), tr("&Disable…"), this);
+    m_disableAction->setObjectName(u"disableProfile"_s);
+    m_disableAction->setToolTip(
+        tr("Unload the profile's file and keep it from loading at boot, as aa-disable does (undo restores it)"));
+    connect(m_disableAction, &QAction::triggered, this, [this] {
+        if (!selectedProfile().isEmpty())
+            Q_EMIT disableRequested(selectedProfile());
+    });
     m_contextMenu = new QMenu(this);
     m_contextMenu->addAction(m_openAction);
     m_contextMenu->addAction(m_overrideAction);
     m_contextMenu->addMenu(m_modeMenu);
     m_contextMenu->addAction(m_unloadAction);
+    m_contextMenu->addAction(m_disableAction);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_table->indexAt(pos);
@@ -303,7 +313,7 @@ void ProfilesView::selectProfile(const QString &name)
 
 QList<QAction *> ProfilesView::profileActions() const
 {
-    return {m_openAction, m_overrideAction, m_modeMenu->menuAction(), m_unloadAction};
+    return {m_openAction, m_overrideAction, m_modeMenu->menuAction(), m_unloadAction, m_disableAction};
 }
 
 void ProfilesView::addContextAction(QAction *action)
@@ -342,6 +352,7 @@ void ProfilesView::updateActions()
     // A prompt-mode profile belongs to the prompting service: Armorer does not compete with it.
     m_modeMenu->setEnabled(selected && mode != ProfileMode::Prompt);
     m_unloadAction->setEnabled(selected && mode != ProfileMode::Prompt);
+    m_disableAction->setEnabled(m_unloadAction->isEnabled());
     for (auto it = m_modeActions.cbegin(); it != m_modeActions.cend(); ++it) {
         it.value()->setChecked(it.key() == mode);
         it.value()->setEnabled(selected && mode != ProfileMode::Prompt && it.key() != mode

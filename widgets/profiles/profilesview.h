@@ -37,8 +37,8 @@ public:
     QToolButton *modeButton(ProfileMode mode) const { return m_modeButtons.value(mode); }
     // "No profile matches …", shown instead of an empty table.
     QLabel *emptyLabel() const { return m_emptyLabel; }
-    // Open, Edit Local Override, the Set Mode menu, Unload: for the Profile menu and the context
-    // menu.
+    // Open, Edit Local Override, the Set Mode menu, Unload, Disable: for the Profile menu and the
+    // context menu.
     QList<QAction *> profileActions() const;
     QAction *modeAction(ProfileMode mode) const { return m_modeActions.value(mode); }
     // Extra actions for the row's context menu (the window's Export…).
@@ -61,6 +61,8 @@ Q_SIGNALS:
     void setModeRequested(const QString &profile, ProfileMode mode);
     // Unload from the kernel (the receiver confirms first).
     void unloadRequested(const QString &profile);
+    // Disable the profile's file, across reboots (the receiver confirms first).
+    void disableRequested(const QString &profile);
 
 private:
     void updateDetails();
@@ -81,6 +83,7 @@ private:
     QAction *m_openAction;
     QAction *m_overrideAction;
     QAction *m_unloadAction;
+    QAction *m_disableAction;
     QHash<ProfileMode, QAction *> m_modeActions;
     bool m_promptAvailable = false;
     QTableView *m_table;

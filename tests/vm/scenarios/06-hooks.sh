@@ -340,6 +340,67 @@ if dmesg | grep -F 'apparmor="ALLOWED"' | grep -qF 'name="/srv/probe/secret"'; t
 if out=$(as_test_user $ARMORCTL enforce armorer-probe 2>&1); then ok "armorctl enforce armorer-probe"; else not_ok "armorctl enforce armorer-probe" "$out"; fi
 probe_expect "enforce again: secret denied" 13 read /srv/probe/secret
 
+# Disable and enable through the helper, as aa-disable and aa-enable: the file's profile
+# leaves the kernel and a link in disable/ keeps it from loading at boot; enable removes the
+# link and loads it again. A file that is not loaded is disabled too (only the link).
+DISABLED=/etc/apparmor.d/disable/armorer-probe
+loaded() { grep -q '^armorer-probe (' "$PROFILES"; }
+if out=$(as_test_user $ARMORCTL disable armorer-probe 2>&1); then ok "armorctl disable armorer-probe"; else not_ok "armorctl disable armorer-probe" "$out"; fi
+disable_id=$(printf '%s\n' "$out" | sed -n 's/^change \([0-9]*\) .*/\1/p')
+if loaded; then not_ok "disabled: armorer-probe is gone from the kernel" "$(grep armorer-probe "$PROFILES")"; else ok "disabled: armorer-probe is gone from the kernel"; fi
+if [ -L "$DISABLED" ] && [ "$(readlink -f "$DISABLED")" = /etc/apparmor.d/armorer-probe ]; then
+    ok "disabled: $DISABLED links to the profile file"
+else
+    not_ok "disabled: $DISABLED links to the profile file" "$(ls -l /etc/apparmor.d/disable 2>&1)"
+fi
+probe_expect "disabled: the probe is unconfined, secret readable" 0 read /srv/probe/secret
+if out=$($ARMORCTL status 2>&1) && printf '%s\n' "$out" | grep -qx '   armorer-probe'; then
+    ok "armorctl status lists armorer-probe as disabled"
+else
+    not_ok "armorctl status lists armorer-probe as disabled" "$(printf '%s\n' "$out" | tail -3)"
+fi
+if out=$(as_test_user $ARMORCTL disable armorer-probe 2>&1); then not_ok "disable twice is refused" "$out"; else ok "disable twice is refused (exit $?)"; fi
+if out=$(as_test_user $ARMORCTL enable armorer-probe 2>&1); then ok "armorctl enable armorer-probe"; else not_ok "armorctl enable armorer-probe" "$out"; fi
+if [ -e "$DISABLED" ] || [ -L "$DISABLED" ]; then not_ok "enabled: the link is gone"; else ok "enabled: the link is gone"; fi
+mode=$(profile_mode armorer-probe)
+if [ "$mode" = enforce ]; then ok "enabled: armorer-probe loaded again, in enforce mode"; else not_ok "enabled: armorer-probe loaded again, in enforce mode" "mode: '$mode'"; fi
+probe_expect "enabled: secret denied again" 13 read /srv/probe/secret
+# Undo of the disable: the file is enabled already, so the journal refuses (it changed since).
+if [ -n "$disable_id" ] && ! as_test_user $ARMORCTL undo "$disable_id" >/dev/null 2>&1; then
+    ok "undo of a disable that was enabled since is refused"
+else
+    not_ok "undo of a disable that was enabled since is refused" "id '$disable_id'"
+fi
+# Not loaded (unloaded by hand): disable only makes the link, and undo of it loads the file.
+apparmor_parser -R /etc/apparmor.d/armorer-probe 2>/dev/null
+if out=$(as_test_user $ARMORCTL disable armorer-probe 2>&1); then ok "disable of a file that is not loaded"; else not_ok "disable of a file that is not loaded" "$out"; fi
+undo_id=$(printf '%s\n' "$out" | sed -n 's/^change \([0-9]*\) .*/\1/p')
+if [ -L "$DISABLED" ] && ! loaded; then ok "not loaded: the link is made, nothing loaded"; else not_ok "not loaded: the link is made, nothing loaded"; fi
+if [ -n "$undo_id" ] && out=$(as_test_user $ARMORCTL undo "$undo_id" 2>&1); then ok "armorctl undo of the disable"; else not_ok "armorctl undo of the disable" "id '$undo_id': $out"; fi
+if [ ! -L "$DISABLED" ] && loaded; then ok "undone: link gone, armorer-probe loaded"; else not_ok "undone: link gone, armorer-probe loaded" "$(ls -l /etc/apparmor.d/disable 2>&1)"; fi
+probe_expect "undone: secret denied" 13 read /srv/probe/secret
+# A file of several profiles, named by one of its profiles: every profile of the file goes off
+# together (and its hats and children), and enable finds the file by a profile's name on disk,
+# though the kernel no longer lists it.
+targets_loaded() { grep -c '^armorer-targets-' "$PROFILES"; }
+if [ "$(targets_loaded)" -ge 4 ]; then
+    if out=$(as_test_user $ARMORCTL disable armorer-targets-second 2>&1); then ok "armorctl disable by a profile's name"; else not_ok "armorctl disable by a profile's name" "$out"; fi
+    if [ "$(targets_loaded)" = 0 ] && [ -L /etc/apparmor.d/disable/armorer-targets ]; then
+        ok "disabled: all four profiles of armorer-targets and their hats are gone, the file is linked"
+    else
+        not_ok "disabled: all four profiles of armorer-targets and their hats are gone, the file is linked" "$(grep armorer-targets "$PROFILES")"
+    fi
+    if out=$(as_test_user $ARMORCTL enable armorer-targets-hats 2>&1); then ok "armorctl enable by a profile's name (found on disk)"; else not_ok "armorctl enable by a profile's name (found on disk)" "$out"; fi
+    if [ "$(targets_loaded)" -ge 4 ] && [ ! -L /etc/apparmor.d/disable/armorer-targets ] &&
+        grep -q '^armorer-targets-hats//vhost ' "$PROFILES"; then
+        ok "enabled: the profiles of armorer-targets are loaded again, hats included"
+    else
+        not_ok "enabled: the profiles of armorer-targets are loaded again, hats included" "$(grep armorer-targets "$PROFILES")"
+    fi
+else
+    not_ok "armorer-targets is loaded (for the disable of a file of several profiles)" "$(grep armorer-targets "$PROFILES")"
+fi
+
 # Unload through the helper: the parser names the file's profiles as nobody, and the kernel
 # drops them, the hat with its profile; the file stays.
 cat >/etc/apparmor.d/armorer-unload-me <<'PROFILE'
@@ -379,6 +440,18 @@ if echo Y >/sys/module/apparmor/parameters/lock_policy 2>/dev/null; then
     if cmp -s "$LOCAL" /run/local.before; then ok "kernel reload failure: override rolled back"; else not_ok "kernel reload failure: override rolled back" "$(cat "$LOCAL")"; fi
     if [ "$(policy_hash)" = "$hash" ]; then ok "kernel reload failure: kernel policy unchanged"; else not_ok "kernel reload failure: kernel policy unchanged"; fi
     probe_expect "kernel reload failure: secret still denied" 13 read /srv/probe/secret
+    # The kernel refuses the removal too: the link made for the disable is taken away again.
+    if out=$(as_test_user $ARMORCTL disable armorer-probe 2>&1); then
+        not_ok "kernel refuses the unload: armorctl disable fails" "succeeded: $out"
+    else
+        ok "kernel refuses the unload: armorctl disable fails (exit $?)"
+        diag "armorctl says: $out"
+    fi
+    if [ ! -L /etc/apparmor.d/disable/armorer-probe ] && grep -q '^armorer-probe (' "$PROFILES"; then
+        ok "kernel refuses the unload: link rolled back, profile still loaded"
+    else
+        not_ok "kernel refuses the unload: link rolled back, profile still loaded" "$(ls -l /etc/apparmor.d/disable 2>&1)"
+    fi
 else
     not_ok "lock_policy can be set (to make the kernel refuse the reload)"
 fi

@@ -135,7 +135,10 @@ DenialsView::DenialsView(DenialMonitor *monitor, QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);
     chart->setMargins(QMargins(2, 2, 2, 2));
+    // QChartView made a chart of its own, and setChart() lets go of it without deleting it.
+    QChart *const initial = m_chart->chart();
     m_chart->setChart(chart);
+    delete initial;
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(200);
     m_chartTitle->setAlignment(Qt::AlignCenter);
@@ -345,9 +348,12 @@ bool DenialsView::eventFilter(QObject *watched, QEvent *event)
 void DenialsView::updateChart()
 {
     QChart *chart = m_chart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    chart->removeAllSeries(); // deletes them
+    // removeAxis() only lets go of an axis: the chart rebuilt at every resize leaked its two.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     // The chart follows the palette (a dark desktop gets a dark chart).
     const QPalette pal = palette();
     chart->setTheme(pal.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);

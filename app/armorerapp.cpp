@@ -423,7 +423,7 @@ void ArmorerApp::setUpModes()
             m_window->statusBar()->showMessage(message, 10000);
             m_watcher->refresh();
         } else {
-            QMessageBox::warning(m_window.get(), QCoreApplication::translate("main", "Set Mode"), message);
+            QMessageBox::warning(m_window.get(), QCoreApplication::translate("main", "Profile Not Changed"), message);
         }
     });
 }

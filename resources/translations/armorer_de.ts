@@ -3601,10 +3601,6 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
         <translation>%1 &amp;wiederholen</translation>
     </message>
     <message>
-        <source>Set Mode</source>
-        <translation>Modus setzen</translation>
-    </message>
-    <message>
         <source>Unload Profile</source>
         <translation>Profil entfernen</translation>
     </message>
@@ -3619,6 +3615,10 @@ Gibt für jedes Problem DATEI:ZEILE: error: MELDUNG aus; Rückgabewert 0, wenn j
     <message>
         <source>No profile file is disabled</source>
         <translation>Keine Profildatei ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>Profile Not Changed</source>
+        <translation>Profil nicht geändert</translation>
     </message>
 </context>
 </TS>

@@ -249,7 +249,14 @@ ConfinedDir::Status ConfinedDir::writeAtomic(const QString &name, const QByteArr
         ::unlinkat(m_fd, temp.constData(), 0);
         return Status::Error;
     }
-    if (::renameat(m_fd, temp.constData(), m_fd, target.constData()) != 0) {
+    return moveIntoPlace(temp, target, sync);
+}
+
+// The last step of both atomic writes: the temporary entry replaces name, and the directory
+// is made durable (a crash after the rename keeps the new entry).
+ConfinedDir::Status ConfinedDir::moveIntoPlace(const QByteArray &temp, const QByteArray &name, SyncDir sync)
+{
+    if (::renameat(m_fd, temp.constData(), m_fd, name.constData()) != 0) {
         m_error = u"rename: "_s + errnoString(errno);
         ::unlinkat(m_fd, temp.constData(), 0);
         return Status::Error;
@@ -368,16 +375,7 @@ ConfinedDir::Status ConfinedDir::writeLinkAtomic(const QString &name, const QByt
         m_error = m_path + u": cannot create a temporary link: "_s + errnoString(errno);
         return Status::Error;
     }
-    if (::renameat(m_fd, temp.constData(), m_fd, link.constData()) != 0) {
-        m_error = u"rename: "_s + errnoString(errno);
-        ::unlinkat(m_fd, temp.constData(), 0);
-        return Status::Error;
-    }
-    if (sync == SyncDir::Now && ::fsync(m_fd) != 0) {
-        m_error = u"fsync directory: "_s + errnoString(errno);
-        return Status::Error;
-    }
-    return Status::Ok;
+    return moveIntoPlace(temp, link, sync);
 }
 
 ConfinedDir::Status ConfinedDir::removeLink(const QString &name)

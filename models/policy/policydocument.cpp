@@ -215,6 +215,16 @@ std::optional<QString> PolicyDocument::withIncludeIn(int block, const QString &t
     const Node &b = m_nodes.at(block);
     if (b.kind != NodeKind::Block || b.closeToken < 0)
         return std::nullopt;
+    // A statement left open before the brace ("x }", no comma) would take the include into
+    // itself: such a block is not edited (apparmor_parser refuses it anyway).
+    if (!b.children.isEmpty() && m_nodes.at(b.children.last()).kind == NodeKind::Rule) {
+        const Node &last = m_nodes.at(b.children.last());
+        qsizetype t = last.endToken - 1;
+        while (t > last.firstToken && m_tokens.at(t).type == Token::Type::Space)
+            --t;
+        if (QStringView(m_text).sliced(m_tokens.at(t).start, m_tokens.at(t).length) != u",")
+            return std::nullopt;
+    }
     const auto lineStartOf = [this](qsizetype offset) {
         return m_lineStarts.at(position(offset).line - 1);
     };

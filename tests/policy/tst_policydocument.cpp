@@ -208,6 +208,23 @@ private Q_SLOTS:
         QCOMPARE(again.profilesIncluding(u"local/x").size(), 1);
     }
 
+    // A statement without its comma before the brace would swallow an include put after it
+    // (the fuzzer found it with a stray byte): such a block is left as it is.
+    void includeNotInsertedAfterOpenStatement_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("rule without comma") << u"profile a {\n  /x r\n}\n"_s;
+        QTest::newRow("fuzzer's find") << u"profile a /usr/bin/a flags=(complain) {\n\uFFFD }\n}\n"_s;
+    }
+    void includeNotInsertedAfterOpenStatement()
+    {
+        QFETCH(QString, text);
+        const PolicyDocument doc = PolicyDocument::parse(text);
+        const int block = doc.findProfile(u"a"_s);
+        QVERIFY(block > 0);
+        QCOMPARE(doc.withIncludeIn(block, u"local/x"_s), std::nullopt);
+    }
+
     void positions()
     {
         const PolicyDocument doc = PolicyDocument::parse(u"ab\ncd\n\nx"_s);

@@ -98,7 +98,11 @@ void LocalOverrideWriter::apply(const QString &profile, const QString &text, Don
                 writeFile(overridePath, previous, &ignored);
             else
                 QFile::remove(overridePath);
-            done({false, withInclude ? error : u"%1: the profile's block is not closed"_s.arg(file), {}});
+            done({false,
+                withInclude
+                    ? error
+                    : u"%1: the profile's block is not closed, or its last statement lacks its comma"_s.arg(file),
+                {}});
             return;
         }
     }

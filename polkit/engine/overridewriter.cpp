@@ -571,7 +571,8 @@ OverrideWriter::StagedPtr OverrideWriter::stageApplyOverride(
     if (target.addInclude) {
         const std::optional<QString> withInclude = doc.withIncludeIn(target.block, u"local/"_s + target.name);
         if (!withInclude)
-            return failed({Code::NotFound, profile + u": the block of "_s + path + u" is not closed"_s});
+            return failed({Code::NotFound,
+                profile + u": the block of "_s + path + u" is not closed, or its last statement lacks its comma"_s});
         changes.append(
             {Target::Profile, profile, withInclude->toUtf8(), ChangeRecord::hash(current), u"ensure-include"_s, {}});
     }

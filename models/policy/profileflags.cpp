@@ -52,11 +52,20 @@ std::optional<QString> editHeader(const PolicyDocument &doc, int block, ProfileM
         if (groupStart >= 0)
             return std::nullopt;
         qsizetype k = nextSignificant(eq);
+        // Flags are words: punctuation among them ("flags=)", "flags=((x)") is a header the
+        // parser rejects, and rewriting it would give one that reads differently again.
+        const auto isPunct = [&](qsizetype at) {
+            return at < b.openToken && tokens[at].type == PolicyDocument::Token::Type::Punct;
+        };
         if (isWord(k, u"(")) {
             for (k = nextSignificant(k); k < b.openToken && !isWord(k, u")"); k = nextSignificant(k)) {
+                if (isPunct(k) && !isWord(k, u","))
+                    return std::nullopt;
                 if (!isWord(k, u","))
                     flags += ProfileFlags::split(doc.tokenText(k));
             }
+        } else if (isPunct(k)) {
+            return std::nullopt;
         } else if (k < b.openToken) {
             flags += ProfileFlags::split(doc.tokenText(k));
         }

@@ -157,6 +157,12 @@ private Q_SLOTS:
         // second edit would differ from the first.
         QVERIFY(!ProfileFlags::setMode(u"profile a /x flags=(o) flags=(complain) {\n}\n"_s, ProfileMode::Enforce));
         QVERIFY(!ProfileFlags::setMode(u"profile a {\n}\n/b flags=(o) flags=(p) {\n}\n"_s, ProfileMode::Complain));
+        // Found by fuzz_validators: punctuation as a flag ("flags=)") was kept as one, and the
+        // header written back read differently the next time.
+        QVERIFY(!ProfileFlags::setMode(u"/ flags=){\n}\n"_s, ProfileMode::Complain));
+        QVERIFY(!ProfileFlags::setMode(u"profile a flags=((complain)) {\n}\n"_s, ProfileMode::Enforce));
+        QVERIFY(
+            ProfileFlags::setMode(u"profile a flags=(attach_disconnected,complain) {\n}\n"_s, ProfileMode::Enforce));
     }
 
     // The helper's include insertion is the reader's (PolicyDocument::withIncludeIn) with the

@@ -156,17 +156,27 @@ ConfinedDir::Status ConfinedDir::read(const QString &name, QByteArray *out, qint
         m_error = u"refused file name: "_s + name;
         return Status::Refused;
     }
-    const int fd = ::openat(m_fd, name.toUtf8().constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        const int error = errno;
-        m_error = m_path + u'/' + name + u": "_s + errnoString(error);
-        if (error == ENOENT)
-            return Status::Missing;
-        return error == ELOOP ? Status::Refused : Status::Error;
-    }
+    int fd = -1;
     struct stat st{};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_nlink != 1) {
+    // A file replaced (renamed over) between the open and the fstat has no link left: the name
+    // now holds another file, so it is opened again. More than one link is refused.
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        fd = ::openat(m_fd, name.toUtf8().constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            const int error = errno;
+            m_error = m_path + u'/' + name + u": "_s + errnoString(error);
+            if (error == ENOENT)
+                return Status::Missing;
+            return error == ELOOP ? Status::Refused : Status::Error;
+        }
+        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_nlink != 0)
+            break;
         ::close(fd);
+        fd = -1;
+    }
+    if (fd < 0 || !S_ISREG(st.st_mode) || st.st_nlink != 1) {
+        if (fd >= 0)
+            ::close(fd);
         m_error = m_path + u'/' + name + u": not a regular file with one link"_s;
         return Status::Refused;
     }

@@ -48,6 +48,16 @@ private:
     }
 
 private Q_SLOTS:
+    // The overlays are counted in the temporary directory: a private one, so that the tests
+    // ctest runs beside this one cannot add theirs.
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        QVERIFY(QDir().mkpath(m_tmp.path() + u"/tmp"_s));
+        qputenv("TMPDIR", QFile::encodeName(m_tmp.path() + u"/tmp"_s));
+        QCOMPARE(QDir::tempPath(), m_tmp.path() + u"/tmp"_s);
+    }
+
     void init()
     {
         QVERIFY(m_tmp.isValid());

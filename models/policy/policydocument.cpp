@@ -217,8 +217,11 @@ std::optional<QString> PolicyDocument::withIncludeIn(int block, const QString &t
         return std::nullopt;
     // A statement left open before the brace ("x }", no comma) would take the include into
     // itself: such a block is not edited (apparmor_parser refuses it anyway).
-    if (!b.children.isEmpty() && m_nodes.at(b.children.last()).kind == NodeKind::Rule) {
-        const Node &last = m_nodes.at(b.children.last());
+    auto lastStatement = b.children.crbegin();
+    while (lastStatement != b.children.crend() && m_nodes.at(*lastStatement).kind == NodeKind::Comment)
+        ++lastStatement;
+    if (lastStatement != b.children.crend() && m_nodes.at(*lastStatement).kind == NodeKind::Rule) {
+        const Node &last = m_nodes.at(*lastStatement);
         qsizetype t = last.endToken - 1;
         while (t > last.firstToken && m_tokens.at(t).type == Token::Type::Space)
             --t;

@@ -214,6 +214,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("rule without comma") << u"profile a {\n  /x r\n}\n"_s;
+        QTest::newRow("then a comment") << u"profile a {\n  /x r # no comma\n}\n"_s;
+        QTest::newRow("punctuation, then a comment") << u"profile a {)#\n}\n"_s;
         QTest::newRow("fuzzer's find") << u"profile a /usr/bin/a flags=(complain) {\n\uFFFD }\n}\n"_s;
     }
     void includeNotInsertedAfterOpenStatement()

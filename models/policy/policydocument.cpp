@@ -215,19 +215,6 @@ std::optional<QString> PolicyDocument::withIncludeIn(int block, const QString &t
     const Node &b = m_nodes.at(block);
     if (b.kind != NodeKind::Block || b.closeToken < 0)
         return std::nullopt;
-    // A statement left open before the brace ("x }", no comma) would take the include into
-    // itself: such a block is not edited (apparmor_parser refuses it anyway).
-    auto lastStatement = b.children.crbegin();
-    while (lastStatement != b.children.crend() && m_nodes.at(*lastStatement).kind == NodeKind::Comment)
-        ++lastStatement;
-    if (lastStatement != b.children.crend() && m_nodes.at(*lastStatement).kind == NodeKind::Rule) {
-        const Node &last = m_nodes.at(*lastStatement);
-        qsizetype t = last.endToken - 1;
-        while (t > last.firstToken && m_tokens.at(t).type == Token::Type::Space)
-            --t;
-        if (QStringView(m_text).sliced(m_tokens.at(t).start, m_tokens.at(t).length) != u",")
-            return std::nullopt;
-    }
     const auto lineStartOf = [this](qsizetype offset) {
         return m_lineStarts.at(position(offset).line - 1);
     };
@@ -260,5 +247,11 @@ std::optional<QString> PolicyDocument::withIncludeIn(int block, const QString &t
         // "rule, }" or "{ }" on one line: the brace moves to a line of its own.
         out.insert(close, newline + indent + directive + newline + indentAt(headerLine));
     }
+    // Read back: in a block the parser cannot read as statements (one without its comma
+    // before the brace, an unclosed '('), the include would be part of something else.
+    const PolicyDocument edited = parse(out);
+    const int again = edited.findProfile(b.fullName);
+    if (again < 0 || !edited.includes(again, target))
+        return std::nullopt;
     return out;
 }

@@ -208,14 +208,15 @@ private Q_SLOTS:
         QCOMPARE(again.profilesIncluding(u"local/x").size(), 1);
     }
 
-    // A statement without its comma before the brace would swallow an include put after it
-    // (the fuzzer found it with a stray byte): such a block is left as it is.
+    // A statement without its comma before the brace, or an unclosed parenthesis, would
+    // swallow an include put after it (the fuzzer found these): such a block is left as it is.
     void includeNotInsertedAfterOpenStatement_data()
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("rule without comma") << u"profile a {\n  /x r\n}\n"_s;
         QTest::newRow("then a comment") << u"profile a {\n  /x r # no comma\n}\n"_s;
         QTest::newRow("punctuation, then a comment") << u"profile a {)#\n}\n"_s;
+        QTest::newRow("unclosed parenthesis") << u"profile a {(\n,}\n"_s;
         QTest::newRow("fuzzer's find") << u"profile a /usr/bin/a flags=(complain) {\n\uFFFD }\n}\n"_s;
     }
     void includeNotInsertedAfterOpenStatement()

@@ -82,7 +82,14 @@ std::optional<QString> editHeader(const PolicyDocument &doc, int block, ProfileM
     // Enforce is the default and carries no flag.
     if (mode != ProfileMode::Enforce)
         flags.append(ProfileModes::toString(mode));
-    while (!head.isEmpty() && head.back().isSpace())
+    // Blanks at the end go, but not one a backslash escapes: it is part of the name.
+    const auto escaped = [&head](qsizetype at) {
+        qsizetype backslashes = 0;
+        while (at - 1 - backslashes >= 0 && head.at(at - 1 - backslashes) == u'\\')
+            ++backslashes;
+        return backslashes % 2 == 1;
+    };
+    while (!head.isEmpty() && head.back().isSpace() && !escaped(head.size() - 1))
         head.chop(1);
     if (!flags.isEmpty())
         head += u" flags=("_s + flags.join(u", "_s) + u')';

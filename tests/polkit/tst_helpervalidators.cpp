@@ -163,6 +163,12 @@ private Q_SLOTS:
         QVERIFY(!ProfileFlags::setMode(u"profile a flags=((complain)) {\n}\n"_s, ProfileMode::Enforce));
         QVERIFY(
             ProfileFlags::setMode(u"profile a flags=(attach_disconnected,complain) {\n}\n"_s, ProfileMode::Enforce));
+        // Found by fuzz_validators: a blank a backslash escapes ends the name; it was trimmed
+        // away, and the next edit read the flags as part of the name.
+        const auto once = ProfileFlags::setMode(u"/a\\\t{\n}\n"_s, ProfileMode::Complain);
+        QVERIFY(once);
+        QCOMPARE(*once, u"/a\\\t flags=(complain) {\n}\n"_s);
+        QCOMPARE(ProfileFlags::setMode(*once, ProfileMode::Complain), once);
     }
 
     // The helper's include insertion is the reader's (PolicyDocument::withIncludeIn) with the

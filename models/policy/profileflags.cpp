@@ -73,6 +73,13 @@ std::optional<QString> editHeader(const PolicyDocument &doc, int block, ProfileM
         groupEnd = k < b.openToken ? tokens[k].start + tokens[k].length : tokens[b.openToken].start;
         t = k;
     }
+    // A flag is a plain word ("attach_disconnected", "kill.signal=hup"): anything else (an
+    // escape, a quote) would be written back as something the next read splits differently.
+    static const QRegularExpression plainFlag(u"^[A-Za-z0-9_.=-]+$"_s);
+    for (const QString &flag : std::as_const(flags)) {
+        if (!plainFlag.match(flag).hasMatch())
+            return std::nullopt;
+    }
     const qsizetype start = doc.startOffset(block);
     const qsizetype open = tokens[b.openToken].start;
     QString head = doc.text().mid(start, open - start);

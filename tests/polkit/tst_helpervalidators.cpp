@@ -169,6 +169,10 @@ private Q_SLOTS:
         QVERIFY(once);
         QCOMPARE(*once, u"/a\\\t flags=(complain) {\n}\n"_s);
         QCOMPARE(ProfileFlags::setMode(*once, ProfileMode::Complain), once);
+        // Found by fuzz_validators: an escaped blank as the flags' value.
+        QVERIFY(!ProfileFlags::setMode(u"/ flags=\\ {\n}\n"_s, ProfileMode::Complain));
+        QVERIFY(!ProfileFlags::setMode(u"/ flags=(\"complain\") {\n}\n"_s, ProfileMode::Enforce));
+        QVERIFY(ProfileFlags::setMode(u"/ flags=(kill.signal=hup) {\n}\n"_s, ProfileMode::Complain));
     }
 
     // The helper's include insertion is the reader's (PolicyDocument::withIncludeIn) with the

@@ -104,12 +104,10 @@ std::optional<QString> editHeader(const PolicyDocument &doc, int block, ProfileM
 }
 } // namespace
 
-std::optional<QString> ProfileFlags::setMode(QStringView text, ProfileMode mode)
+namespace {
+// Every top-level header of text with its mode flag set.
+std::optional<QString> editHeaders(const PolicyDocument &doc, ProfileMode mode)
 {
-    if (mode != ProfileMode::Enforce && mode != ProfileMode::Complain && mode != ProfileMode::Kill
-        && mode != ProfileMode::Unconfined && mode != ProfileMode::Prompt)
-        return std::nullopt;
-    const PolicyDocument doc = PolicyDocument::parse(text.toString());
     const QList<int> top = doc.topLevelProfiles();
     if (top.isEmpty())
         return std::nullopt;
@@ -122,5 +120,32 @@ std::optional<QString> ProfileFlags::setMode(QStringView text, ProfileMode mode)
         const qsizetype start = doc.startOffset(*it);
         out.replace(start, doc.tokens().at(doc.node(*it).openToken).start - start, *header);
     }
+    return out;
+}
+
+QStringList topLevelNames(const PolicyDocument &doc)
+{
+    QStringList names;
+    for (const int block : doc.topLevelProfiles())
+        names.append(doc.node(block).fullName);
+    return names;
+}
+} // namespace
+
+std::optional<QString> ProfileFlags::setMode(QStringView text, ProfileMode mode)
+{
+    if (mode != ProfileMode::Enforce && mode != ProfileMode::Complain && mode != ProfileMode::Kill
+        && mode != ProfileMode::Unconfined && mode != ProfileMode::Prompt)
+        return std::nullopt;
+    const PolicyDocument doc = PolicyDocument::parse(text.toString());
+    const std::optional<QString> out = editHeaders(doc, mode);
+    if (!out)
+        return std::nullopt;
+    // Read back: the same profiles, and a second edit that changes nothing. A header the
+    // parser reads in some other way (a comment or an escape in it, stray punctuation) fails
+    // this and is left alone rather than edited into something else.
+    const PolicyDocument edited = PolicyDocument::parse(*out);
+    if (topLevelNames(edited) != topLevelNames(doc) || editHeaders(edited, mode) != out)
+        return std::nullopt;
     return out;
 }

@@ -173,6 +173,9 @@ private Q_SLOTS:
         QVERIFY(!ProfileFlags::setMode(u"/ flags=\\ {\n}\n"_s, ProfileMode::Complain));
         QVERIFY(!ProfileFlags::setMode(u"/ flags=(\"complain\") {\n}\n"_s, ProfileMode::Enforce));
         QVERIFY(ProfileFlags::setMode(u"/ flags=(kill.signal=hup) {\n}\n"_s, ProfileMode::Complain));
+        // Found by fuzz_validators: a comment inside the header would take the flags and the
+        // brace. Every edit is now read back: same profiles, and a second edit changes nothing.
+        QVERIFY(!ProfileFlags::setMode(u"profile f #\n{\n{"_s, ProfileMode::Complain));
     }
 
     // The helper's include insertion is the reader's (PolicyDocument::withIncludeIn) with the

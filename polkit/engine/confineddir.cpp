@@ -326,15 +326,15 @@ QStringList ConfinedDir::list(bool links) const
     return names;
 }
 
-ConfinedDir::Status ConfinedDir::readLink(const QString &name, QByteArray *target) const
+// Both link operations: a plain name whose entry is a symbolic link (never followed).
+ConfinedDir::Status ConfinedDir::checkLink(const QString &name) const
 {
-    target->clear();
     if (!isOpen() || !isPlainName(name)) {
         m_error = u"refused file name: "_s + name;
         return Status::Refused;
     }
-    const QByteArray link = name.toUtf8();
     struct stat st{};
+    const QByteArray link = name.toUtf8();
     if (::fstatat(m_fd, link.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
         const int error = errno;
         m_error = m_path + u'/' + name + u": "_s + errnoString(error);
@@ -344,6 +344,15 @@ ConfinedDir::Status ConfinedDir::readLink(const QString &name, QByteArray *targe
         m_error = m_path + u'/' + name + u": not a symbolic link"_s;
         return Status::Refused;
     }
+    return Status::Ok;
+}
+
+ConfinedDir::Status ConfinedDir::readLink(const QString &name, QByteArray *target) const
+{
+    target->clear();
+    if (const Status status = checkLink(name); status != Status::Ok)
+        return status;
+    const QByteArray link = name.toUtf8();
     char buffer[PATH_MAX];
     const ssize_t n = ::readlinkat(m_fd, link.constData(), buffer, sizeof buffer);
     if (n < 0 || n >= ssize_t(sizeof buffer)) {
@@ -390,21 +399,9 @@ ConfinedDir::Status ConfinedDir::writeLinkAtomic(const QString &name, const QByt
 
 ConfinedDir::Status ConfinedDir::removeLink(const QString &name)
 {
-    if (!isOpen() || !isPlainName(name)) {
-        m_error = u"refused file name: "_s + name;
-        return Status::Refused;
-    }
-    struct stat st{};
+    if (const Status status = checkLink(name); status != Status::Ok)
+        return status;
     const QByteArray link = name.toUtf8();
-    if (::fstatat(m_fd, link.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
-        const int error = errno;
-        m_error = m_path + u'/' + name + u": "_s + errnoString(error);
-        return error == ENOENT ? Status::Missing : Status::Error;
-    }
-    if (!S_ISLNK(st.st_mode)) {
-        m_error = m_path + u'/' + name + u": not a symbolic link"_s;
-        return Status::Refused;
-    }
     if (::unlinkat(m_fd, link.constData(), 0) != 0) {
         m_error = errnoString(errno);
         return Status::Error;

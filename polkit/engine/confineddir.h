@@ -75,6 +75,7 @@ public:
 
 private:
     QStringList list(bool links) const;
+    Status checkLink(const QString &name) const;
     Status moveIntoPlace(const QByteArray &temp, const QByteArray &name, SyncDir sync);
 
     int m_fd = -1;

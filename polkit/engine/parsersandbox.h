@@ -11,11 +11,13 @@
 
 // The rights apparmor_parser gets when it compiles text a caller sent. Compiling needs no root,
 // so the helper's compile child (ParserRunner::setChildSetup) gives them up before exec:
-//  - as root: a network namespace of its own (no network), a private mount namespace where
-//    /tmp and /var/tmp are empty tmpfs and the paths it must read (the policy tree, the staged
-//    overlay, the parser's own directory) are bind-mounted read-only, then no supplementary
-//    groups and the uid and gid of nobody (which drops every capability);
-//  - always: no_new_privs, so nothing it runs can gain rights.
+//  - as root: a private mount namespace where /tmp and /var/tmp are empty tmpfs and the paths
+//    it must read (the policy tree, the staged overlay, the parser's own directory) are
+//    bind-mounted read-only, then no supplementary groups and the uid and gid of nobody (which
+//    drops every capability);
+//  - always: no_new_privs, so nothing it runs can gain rights, and no network: a seccomp
+//    filter refuses every socket (on an architecture the filter does not know, a network
+//    namespace of its own instead, as root).
 // A step that cannot be taken refuses the run (exit 126 with a message on stderr), except the
 // namespaces, which a container may forbid: nobody's rights already make the tree read-only.
 // The root side reads the compiled policy from the child's stdout (capped), so the child needs

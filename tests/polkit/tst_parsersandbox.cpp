@@ -88,8 +88,38 @@ private Q_SLOTS:
         QCOMPARE(environment, (QStringList{u"LC_ALL=C"_s, u"PATH=/usr/sbin:/usr/bin:/sbin:/bin"_s}));
     }
 
-    // The system helper's child, started by root: nobody, no groups, no capabilities, its own
-    // network namespace, an empty /tmp that still shows the kept directories, read-only.
+    // No network for the compile: a socket is refused at every level that sandboxes, as
+    // nobody and as the caller. The same probe without the sandbox gets its socket (and then
+    // a refused or unreachable connection), so the probe itself can tell.
+    void socketsAreRefused_data()
+    {
+        QTest::addColumn<ParserSandbox::Level>("level");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("off") << ParserSandbox::Level::Off << false;
+        QTest::newRow("no_new_privs") << ParserSandbox::Level::NoNewPrivs << true;
+        QTest::newRow("unprivileged") << ParserSandbox::Level::Unprivileged << true;
+    }
+    void socketsAreRefused()
+    {
+        QFETCH(ParserSandbox::Level, level);
+        QFETCH(bool, refused);
+        const QStringList lines = run(ParserSandbox(level),
+            "echo \"seccomp $(sed -n 's/^Seccomp:[[:space:]]*//p' /proc/self/status)\"\n"
+            "echo \"tcp $(bash -c 'exec 3<>/dev/tcp/127.0.0.1/9' 2>&1 | tr '\\n' ' ')\"\n"
+            "echo \"udp $(bash -c 'exec 3<>/dev/udp/127.0.0.1/9 && echo opened' 2>&1 | tr '\\n' ' ')\"\n",
+            {m_dir.path() + u"/bin"_s});
+        const QString tcp = valueOf(lines, u"tcp "_s);
+        const QString udp = valueOf(lines, u"udp "_s);
+        QVERIFY2(tcp != u"<none>" && udp != u"<none>", qPrintable(lines.join(u'\n')));
+        QCOMPARE(tcp.contains(u"Permission denied"_s), refused);
+        QCOMPARE(udp.contains(u"Permission denied"_s), refused);
+        QCOMPARE(udp.contains(u"opened"_s), !refused);
+        if (refused)
+            QCOMPARE(valueOf(lines, u"seccomp "_s), u"2"_s); // a filter
+    }
+
+    // The system helper's child, started by root: nobody, no groups, no capabilities, no
+    // sockets, an empty /tmp that still shows the kept directories, read-only.
     void rootChildRunsAsNobody()
     {
         if (::geteuid() != 0)
@@ -115,7 +145,7 @@ private Q_SLOTS:
         const QStringList lines = run(sandbox,
             "echo \"uid $(id -u)\"\necho \"gid $(id -g)\"\necho \"groups $(id -G)\"\n"
             "grep -E '^(NoNewPrivs|CapEff|CapPrm):' /proc/self/status\n"
-            "echo \"net $(readlink /proc/self/ns/net)\"\n"
+            "echo \"udp $(bash -c 'exec 3<>/dev/udp/127.0.0.1/9 && echo opened' 2>&1 | tr '\\n' ' ')\"\n"
             "echo \"tree $(cat '"
                 + t
                 + "/profile')\"\n"
@@ -135,10 +165,7 @@ private Q_SLOTS:
         QCOMPARE(valueOf(lines, u"NoNewPrivs:"_s), u"1"_s);
         QCOMPARE(valueOf(lines, u"CapEff:"_s), u"0000000000000000"_s);
         QCOMPARE(valueOf(lines, u"CapPrm:"_s), u"0000000000000000"_s);
-        const QString ourNet = QFile::symLinkTarget(u"/proc/self/ns/net"_s);
-        QVERIFY(!ourNet.isEmpty());
-        const QString childNet = valueOf(lines, u"net "_s);
-        QVERIFY2(childNet.startsWith(u"net:["_s) && !ourNet.endsWith(childNet), qPrintable(childNet));
+        QVERIFY2(valueOf(lines, u"udp "_s).contains(u"Permission denied"_s), qPrintable(lines.join(u'\n')));
         QCOMPARE(valueOf(lines, u"tree "_s), u"readable"_s);
         QCOMPARE(valueOf(lines, u"marker "_s), u"hidden"_s);
         QCOMPARE(valueOf(lines, u"write "_s), u"no"_s);

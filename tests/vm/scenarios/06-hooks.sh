@@ -89,7 +89,7 @@ fi
 if grep -q 'parser sandbox could not' /run/helper.log; then
     not_ok "the parser sandbox works on the real kernel" "$(grep 'parser sandbox could not' /run/helper.log | head -n 1)"
 else
-    ok "the parser sandbox works on the real kernel (nobody, no_new_privs, own network and mounts)"
+    ok "the parser sandbox works on the real kernel (nobody, no_new_privs, no sockets, own mounts)"
 fi
 probe_expect "after allow: sibling still denied" 13 read /srv/probe/allowed-sibling
 
@@ -126,7 +126,7 @@ load_profile /etc/apparmor.d/armorer-probe || exit 0
 # profile). Each run allows a new file's denial as armorer-test, then reloads the profile bare,
 # so both compile the same policy; the medians of RUNS runs are printed with the helper's own
 # step log (polkit check, compile, journal, write, load) and armorctl's side.
-RUNS=5
+RUNS=9
 : >/run/allow.ms
 : >/run/call.ms
 : >/run/polkit.ms

@@ -74,6 +74,13 @@ bool EditorDocument::isChecked() const
     return k != FileKind::None && k != FileKind::Outside && !m_path.contains(u"/abi/"_s);
 }
 
+bool EditorDocument::isDisabled(const QString &path) const
+{
+    // kindOf(): a top-level file of the profile directory.
+    return kindOf(path) == FileKind::Profile
+        && QFileInfo(m_profileDir + u"/disable/"_s + QFileInfo(path).fileName()).isSymLink();
+}
+
 void EditorDocument::setModified(bool modified)
 {
     if (m_modified == modified)

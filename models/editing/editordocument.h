@@ -114,6 +114,9 @@ public:
     void setModified(bool modified);
     // Whether apparmor_parser can check this file (a file of the profile directory, not abi/).
     bool isChecked() const;
+    // A top-level profile file with a link in disable/ (aa-disable): a save checks and writes
+    // it, and nothing is loaded.
+    bool isDisabled(const QString &path) const;
 
     // The bytes a save writes for text: the text with a final newline, the bytes that were not
     // UTF-8 as they were.

@@ -114,8 +114,12 @@ QList<ParserDiagnostic> ParserDiagnostics::parse(const QString &output) const
             continue;
         }
         if ((m = withLine.match(line)).hasMatch()) {
+            // Standard input: the file mapped to "" when there is one (see mapPath()).
+            d.file = realPath(QString());
             d.line = m.captured(1).toInt();
             d.message = m.captured(2);
+            if (!d.file.isEmpty() && isMissingCommaMessage(d.message))
+                fixMissingComma(d, QString());
         } else if ((m = forArg.match(line)).hasMatch()) {
             d.file = realPath(m.captured(1));
             d.message = m.captured(2);

@@ -22,6 +22,7 @@ class ParserDiagnostics
 public:
     // Files the parser saw under another path (a temporary copy of an unsaved buffer) map to
     // the real path here; the texts of those files are given by textOf, read from disk otherwise.
+    // The empty path stands for standard input.
     void mapPath(const QString &parserPath, const QString &realPath, const QString &text);
     // Where "include <x>" is searched, in order (to follow the quirk into an included file).
     void setIncludeDirs(const QStringList &dirs) { m_includeDirs = dirs; }
@@ -30,13 +31,14 @@ public:
     void setReadsFiles(bool reads) { m_readsFiles = reads; }
 
     QList<ParserDiagnostic> parse(const QString &output) const;
+    // The file a person edits for a path the parser saw (the path itself when not mapped).
+    QString realPath(const QString &parserPath) const;
 
     // Whether a message is the parser's way of saying a rule lacks its final comma.
     static bool isMissingCommaMessage(const QString &message);
 
 private:
     QString textOf(const QString &parserPath) const;
-    QString realPath(const QString &parserPath) const;
     void fixMissingComma(ParserDiagnostic &d, const QString &parserPath) const;
 
     QHash<QString, QString> m_realPaths;

@@ -20,6 +20,7 @@
 #include <fcntl.h>
 #include <sys/apparmor.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -59,8 +60,59 @@ void drain(QProcess &process, QByteArray &err, QByteArray &out, qsizetype outCap
 }
 } // namespace
 
-ParserRunner::Result ParserRunner::run(const QStringList &arguments, Stdout stdoutIs) const
+ParserRunner::Input ParserRunner::inputFor(const QString &baseDir, const QString &file)
 {
+    Input input;
+    input.file = file;
+    const QString name = QFileInfo(file).fileName();
+    const auto linkedIn = [&](const QString &dir) {
+        struct stat st{};
+        return !name.isEmpty() && ::lstat(QFile::encodeName(baseDir + u'/' + dir + u'/' + name).constData(), &st) == 0;
+    };
+    if (!linkedIn(u"disable"_s)) {
+        input.arguments = {u"--"_s, file};
+        return input;
+    }
+    // Read without following a link (the caller may be root, and the parser's messages quote
+    // the text), capped.
+    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+    struct stat st{};
+    QFile in;
+    if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > MaxInput
+        || !in.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        input.error = u"cannot read %1 to check it: %2"_s.arg(
+            file, fd < 0 ? QString::fromLocal8Bit(std::strerror(errno)) : u"not a regular file of at most 16 MiB"_s);
+        if (fd >= 0 && !in.isOpen())
+            ::close(fd);
+        return input;
+    }
+    input.text = in.read(MaxInput);
+    input.onStdin = true;
+    // No file argument: the parser reads fd 0 as it is (as nobody it could not open the pipe
+    // again through /dev/stdin, which belongs to its caller).
+    if (linkedIn(u"force-complain"_s))
+        input.arguments = {u"--Complain"_s};
+    return input;
+}
+
+ParserRunner::Result ParserRunner::check(QStringList arguments, const QString &baseDir, const QString &file,
+    const QStringList &includeDirs, Stdout stdoutIs) const
+{
+    const Input input = inputFor(baseDir, file);
+    arguments += searchPath(baseDir, includeDirs) + input.arguments;
+    if (!input.error.isEmpty()) {
+        Result result;
+        result.argv = QStringList{m_parser} + arguments;
+        result.output = input.error;
+        result.errorMessage = input.error;
+        return result;
+    }
+    return run(arguments, stdoutIs, &input);
+}
+
+ParserRunner::Result ParserRunner::run(const QStringList &arguments, Stdout stdoutIs, const Input *input) const
+{
+    const bool onStdin = input && input->onStdin;
     const qsizetype outCap = stdoutIs == Stdout::Binary ? MaxBinary : MaxOutput;
     bool outOverflow = false;
     Result result;
@@ -104,13 +156,15 @@ ParserRunner::Result ParserRunner::run(const QStringList &arguments, Stdout stdo
         result.errorMessage = u"Cannot run %1: %2"_s.arg(m_parser, result.output);
         return result;
     }
-    process.start(m_parser, arguments, QIODevice::ReadOnly);
+    process.start(m_parser, arguments, onStdin ? QIODevice::ReadWrite : QIODevice::ReadOnly);
     if (!process.waitForStarted(m_timeoutMs)) {
         result.output = process.errorString();
         result.errorMessage = u"Cannot run %1: %2"_s.arg(m_parser, result.output);
         return result;
     }
     result.started = true;
+    if (onStdin)
+        process.write(input->text); // written while the loop below waits; then end of file
     process.closeWriteChannel();
     QByteArray err;
     QByteArray out;
@@ -151,7 +205,14 @@ ParserRunner::Result ParserRunner::run(const QStringList &arguments, Stdout stdo
         result.standardOutput = QString::fromUtf8(out);
         result.output = QString::fromUtf8(err + out);
     }
-    readDiagnostics(&result, m_diagnostics);
+    if (onStdin) {
+        // What the parser read on stdin is the file the caller named (or the one it maps to).
+        ParserDiagnostics diagnostics = m_diagnostics;
+        diagnostics.mapPath(QString(), m_diagnostics.realPath(input->file), QString::fromUtf8(input->text));
+        readDiagnostics(&result, diagnostics);
+    } else {
+        readDiagnostics(&result, m_diagnostics);
+    }
     return result;
 }
 
@@ -200,8 +261,7 @@ QStringList ParserRunner::searchPath(const QString &baseDir, const QStringList &
 ParserRunner::Result ParserRunner::validate(
     const QString &baseDir, const QString &file, const QStringList &includeDirs) const
 {
-    return run(
-        QStringList{u"-QK"_s, u"-M"_s, m_features} + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file});
+    return check({u"-QK"_s, u"-M"_s, m_features}, baseDir, file, includeDirs);
 }
 
 ParserRunner::Result ParserRunner::compile(
@@ -211,14 +271,13 @@ ParserRunner::Result ParserRunner::compile(
     // Kernel mode compiles for the running kernel, as "apparmor_parser -r" would.
     if (m_mode == LoadMode::ValidateOnly)
         arguments << u"-M"_s << m_features;
-    return run(arguments + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file}, Stdout::Binary);
+    return check(arguments, baseDir, file, includeDirs, Stdout::Binary);
 }
 
 ParserRunner::Result ParserRunner::names(
     const QString &baseDir, const QString &file, const QStringList &includeDirs) const
 {
-    return run(
-        QStringList{u"-N"_s, u"-M"_s, m_features} + searchPath(baseDir, includeDirs) + QStringList{u"--"_s, file});
+    return check({u"-N"_s, u"-M"_s, m_features}, baseDir, file, includeDirs);
 }
 
 QStringList ParserRunner::namesOf(const Result &result)

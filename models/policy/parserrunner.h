@@ -23,6 +23,10 @@
 //  - its output is capped, and read through the one diagnostics parser (ParserDiagnostics);
 //  - it may run below the caller's priority (setNice), so a check as you type never takes the
 //    CPU from the editor.
+// A check (validate, compile, names) checks a disabled file too: apparmor_parser skips a file
+// that has a link in <base>/disable/ and succeeds having read nothing, so such a file is given
+// on its standard input instead (and a link in <base>/force-complain/ becomes --Complain, as
+// the parser would apply it).
 // A compiled policy is loaded in process with libapparmor's kernel interface, as the parser
 // itself loads one. Runs are synchronous: callers that must not block run it on a worker
 // thread and cancel through setCancelFlag().
@@ -60,6 +64,8 @@ public:
     // A compiled policy larger than this is refused (the largest shipped profile compiles to
     // well under a megabyte).
     static constexpr qsizetype MaxBinary = 64 * 1024 * 1024;
+    // A disabled file larger than this is not checked (the helper takes 256 KiB of text).
+    static constexpr qsizetype MaxInput = 16 * 1024 * 1024;
 
     explicit ParserRunner(LoadMode mode = LoadMode::Kernel, const QString &parser = QString());
 
@@ -112,7 +118,19 @@ public:
 
 private:
     enum class Stdout { Text, Binary };
-    Result run(const QStringList &arguments, Stdout stdoutIs = Stdout::Text) const;
+    // A file to check, as the parser gets it: its path, or for a disabled file its text.
+    struct Input
+    {
+        QStringList arguments; // the options it needs and "--" and its path (none on stdin)
+        QString file; // the file the caller named
+        QByteArray text; // the file's text on stdin, for a disabled file
+        bool onStdin = false;
+        QString error; // the file could not be read
+    };
+    Result run(const QStringList &arguments, Stdout stdoutIs = Stdout::Text, const Input *input = nullptr) const;
+    Result check(QStringList arguments, const QString &baseDir, const QString &file, const QStringList &includeDirs,
+        Stdout stdoutIs = Stdout::Text) const;
+    static Input inputFor(const QString &baseDir, const QString &file);
     QStringList searchPath(const QString &baseDir, const QStringList &includeDirs) const;
     static void readDiagnostics(Result *result, const ParserDiagnostics &diagnostics);
 

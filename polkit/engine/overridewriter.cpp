@@ -295,6 +295,9 @@ OverrideWriter::StagedPtr OverrideWriter::stage(const QString &profile, const QL
         staged->m_stageMs = timer.elapsed();
         return staged; // nothing to compile: the file's profiles go
     }
+    // A disabled file is checked and written, and not loaded: the kernel does not hold it,
+    // and the next boot would not load it either.
+    staged->m_disabled = !staged->m_toggles && isDisabled(profile);
 
     // The profile as it will be, in a private overlay searched before the profile directory:
     // nothing in the real tree changes until the parser accepts it. The overlay is readable by
@@ -309,15 +312,8 @@ OverrideWriter::StagedPtr OverrideWriter::stage(const QString &profile, const QL
     QFile::setPermissions(staged->m_overlayPath, Listable);
     staged->m_fileToCheck = profilePath(profile);
     for (const Pending &p : std::as_const(staged->m_pending)) {
-        if (p.change.target == Target::Disable) {
-            // An enable compiles a copy of the file in the overlay (see compile()).
-            QFile file(staged->m_overlayPath + u'/' + profile);
-            if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(Readable) || file.write(profileBytes) < 0
-                || !file.flush())
-                return failed({Code::IoError, u"cannot write the validation copy"_s});
-            staged->m_fileToCheck = file.fileName();
-            continue;
-        }
+        if (p.change.target == Target::Disable)
+            continue; // an enable checks the file as it is (the runner reads past its disable/ link)
         const bool local = p.change.target == Target::Local;
         if (local && QDir(staged->m_overlayPath).mkpath(u"local"_s))
             QFile::setPermissions(staged->m_overlayPath + u"/local"_s, Listable);
@@ -348,11 +344,7 @@ void OverrideWriter::compile(Staged &staged) const
     parser.setCancelFlag(&staged.cancel);
     parser.setChildSetup(
         m_sandbox.childSetup({m_profileDir.path(), staged.m_overlayPath, QFileInfo(parser.parserPath()).path()}));
-    // The parser skips a file named in <base>/disable/: an enable compiles with the overlay,
-    // which has no disable/, as its base (and the profile directory next in the search path).
-    staged.m_compiled = staged.m_toggles
-        ? parser.compile(staged.m_overlayPath, staged.m_fileToCheck, {staged.m_overlayPath, m_profileDir.path()})
-        : parser.compile(m_profileDir.path(), staged.m_fileToCheck, {staged.m_overlayPath});
+    staged.m_compiled = parser.compile(m_profileDir.path(), staged.m_fileToCheck, {staged.m_overlayPath});
     staged.m_compileMs = timer.elapsed();
 }
 
@@ -482,8 +474,14 @@ OverrideWriter::Outcome OverrideWriter::commit(Staged &staged, qint64 uid)
     }
     lap("write");
 
-    outcome.parser = staged.m_unload ? m_parser.remove(staged.m_names) : m_parser.loadBinary(staged.m_compiled.binary);
-    lap(staged.m_unload ? "unload" : "load");
+    if (staged.m_disabled) {
+        outcome.parser = staged.m_compiled;
+        lap("load skipped (disabled)");
+    } else {
+        outcome.parser
+            = staged.m_unload ? m_parser.remove(staged.m_names) : m_parser.loadBinary(staged.m_compiled.binary);
+        lap(staged.m_unload ? "unload" : "load");
+    }
     if (!outcome.parser.ok) {
         outcome.error = {Code::ReloadFailed, outcome.parser.summary()};
         // Put the previous files back and load them again (or, for an enable that failed,

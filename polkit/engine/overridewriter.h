@@ -109,6 +109,7 @@ public:
         QStringList m_names;
         // The change touches disable/: a failed load is rolled back to the other state.
         bool m_toggles = false;
+        bool m_disabled = false; // the file is disabled (and stays so): checked, not loaded
         qint64 m_stageMs = 0;
         qint64 m_compileMs = 0;
     };

@@ -1299,6 +1299,10 @@ Eine lokale Ergänzung behält Ihre Änderungen. Diese Datei trotzdem bearbeiten
         <source>Discard your changes and load the file as it is on disk now?</source>
         <translation>Ihre Änderungen verwerfen und die Datei so laden, wie sie jetzt auf dem Datenträger ist?</translation>
     </message>
+    <message>
+        <source>Wrote %1. The file is disabled, so nothing was loaded.</source>
+        <translation>%1 geschrieben. Die Datei ist deaktiviert, daher wurde nichts geladen.</translation>
+    </message>
 </context>
 <context>
     <name>Explanation</name>

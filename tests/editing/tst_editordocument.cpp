@@ -129,6 +129,13 @@ void TestEditorDocument::fileKinds()
     const QString path = QDir::cleanPath(profileDir() + u'/' + relative);
     QCOMPARE(int(document.kindOf(path)), kind);
     QCOMPARE(int(document.kindOf(QString())), int(EditorDocument::FileKind::None));
+    // Disabled (aa-disable's link in disable/): only a profile file can be.
+    QVERIFY(!document.isDisabled(path));
+    QVERIFY(QDir().mkpath(profileDir() + u"/disable"_s));
+    const QString link = profileDir() + u"/disable/"_s + QFileInfo(path).fileName();
+    QVERIFY(QFile::link(path, link) || QFileInfo(link).isSymLink());
+    QCOMPARE(document.isDisabled(path), kind == int(EditorDocument::FileKind::Profile));
+    QFile::remove(link);
 }
 
 void TestEditorDocument::ownWriteBeforeItsReply()

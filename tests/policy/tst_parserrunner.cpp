@@ -10,6 +10,7 @@
 #include "parserrunner.h"
 #include "profileindex.h"
 
+#include <QDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void outputIsCapped();
     void plainWords_data();
     void plainWords();
+    void disabledFileIsStillChecked_data();
+    void disabledFileIsStillChecked();
 
 private:
     QString profileDir() const { return m_dir->path() + u"/etc/apparmor.d"_s; }
@@ -169,6 +172,59 @@ void TestParserRunner::plainWords()
     QVERIFY2(explained.contains(words), qPrintable(result.errorMessage + u" -> "_s + explained));
     // Something the table does not know keeps only its raw text.
     QCOMPARE(ParserMessageGlossary::explain(u"a message the parser never printed"_s), QString());
+}
+
+void TestParserRunner::disabledFileIsStillChecked_data()
+{
+    QTest::addColumn<bool>("disabled");
+    QTest::addColumn<bool>("forceComplain");
+    QTest::newRow("enabled") << false << false;
+    QTest::newRow("disabled") << true << false;
+    QTest::newRow("enabled, force-complain") << false << true;
+    QTest::newRow("disabled, force-complain") << true << true;
+}
+
+void TestParserRunner::disabledFileIsStillChecked()
+{
+    // apparmor_parser skips a file linked in disable/ and succeeds having read nothing; the
+    // runner's checks still check it, with the error on the real file's line, and compile it
+    // as the parser would with force-complain/ applied.
+    QFETCH(bool, disabled);
+    QFETCH(bool, forceComplain);
+    const QString file = profileDir() + u"/usr.bin.d"_s;
+    for (const auto &[dir, wanted] :
+        {std::pair{u"disable"_s, disabled}, std::pair{u"force-complain"_s, forceComplain}}) {
+        QVERIFY(QDir().mkpath(profileDir() + u'/' + dir));
+        if (wanted)
+            QVERIFY(QFile::link(u"../usr.bin.d"_s, profileDir() + u'/' + dir + u"/usr.bin.d"_s));
+    }
+    const ParserRunner runner(ParserRunner::LoadMode::ValidateOnly);
+
+    QVERIFY(EditorFixture::write(file, "profile d /usr/bin/d {\n  /etc/d r,\n  /etc/e,\n}\n"));
+    const ParserRunner::Result broken = runner.validate(profileDir(), file);
+    QVERIFY2(!broken.ok, qPrintable(broken.output));
+    QCOMPARE(broken.errorFile, file);
+    QCOMPARE(broken.errorLine, 3);
+    QVERIFY2(!runner.compile(profileDir(), file, {}).ok, "a broken disabled file compiled");
+
+    QVERIFY(EditorFixture::write(file, "profile d /usr/bin/d {\n  /etc/d r,\n}\nprofile d2 {\n}\n"));
+    const ParserRunner::Result valid = runner.validate(profileDir(), file);
+    QVERIFY2(valid.ok, qPrintable(valid.output));
+    QCOMPARE(valid.argv.contains(file), !disabled); // a disabled file goes on stdin
+    QCOMPARE(ParserRunner::namesOf(runner.names(profileDir(), file)), (QStringList{u"d"_s, u"d2"_s}));
+    const ParserRunner::Result compiled = runner.compile(profileDir(), file, {});
+    QVERIFY2(compiled.ok && !compiled.binary.isEmpty(), qPrintable(compiled.output));
+    QCOMPARE(compiled.argv.contains(u"--Complain"_s), disabled && forceComplain);
+
+    // The same policy as the parser makes of the file when it is not disabled.
+    QVERIFY(QFile::remove(profileDir() + u"/disable/usr.bin.d"_s) || !disabled);
+    const ParserRunner::Result plain = runner.compile(profileDir(), file, {});
+    QVERIFY(plain.argv.contains(file));
+    QCOMPARE(compiled.binary, plain.binary);
+    if (forceComplain) {
+        QVERIFY(QFile::remove(profileDir() + u"/force-complain/usr.bin.d"_s));
+        QVERIFY2(runner.compile(profileDir(), file, {}).binary != plain.binary, "force-complain changed nothing");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestParserRunner)

@@ -217,20 +217,26 @@ private Q_SLOTS:
     // The kernel cannot refuse a load on this machine, so a fake parser (a script, named as
     // such) refuses every "-r" and runs the real one otherwise: the previous file must come
     // back, be reloaded, and leave no journal entry.
-    void reloadFailureRestores()
+    QString loadRefusingParser()
     {
         const QString fake = m_tmp.path() + u"/fake-apparmor_parser"_s;
-        {
-            QFile script(fake);
-            QVERIFY(script.open(QIODevice::WriteOnly));
-            script.write("#!/bin/sh\n"
-                         "for a in \"$@\"; do\n"
-                         "  if [ \"$a\" = -r ]; then echo 'AppArmor parser error: fake kernel refused the load' >&2; "
-                         "exit 1; fi\n"
-                         "done\n"
-                         "exec " ARMORER_APPARMOR_PARSER " \"$@\"\n");
-        }
-        QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QFile script(fake);
+        if (!script.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        script.write("#!/bin/sh\n"
+                     "for a in \"$@\"; do\n"
+                     "  if [ \"$a\" = -r ]; then echo 'AppArmor parser error: fake kernel refused the load' >&2; "
+                     "exit 1; fi\n"
+                     "done\n"
+                     "exec " ARMORER_APPARMOR_PARSER " \"$@\"\n");
+        script.close();
+        return QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) ? fake : QString();
+    }
+
+    void reloadFailureRestores()
+    {
+        const QString fake = loadRefusingParser();
+        QVERIFY(!fake.isEmpty());
         write(u"local/"_s + profile(), "/etc/before r,\n");
         OverrideWriter writer(m_root, ParserRunner(ParserRunner::LoadMode::Kernel, fake));
         QVERIFY(!writer.open());
@@ -240,6 +246,34 @@ private Q_SLOTS:
         QCOMPARE(outcome.error.detail, u"fake kernel refused the load"_s);
         QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/before r,\n"));
         QVERIFY(writer.history().isEmpty());
+    }
+
+    // A disabled file (a link in disable/, as aa-disable makes) is checked and written, and
+    // never loaded: the parser that refuses every load is not asked. The check is real (the
+    // parser alone would skip the file), and once enabled the file is loaded again.
+    void disabledFileIsWrittenNotLoaded()
+    {
+        const QString fake = loadRefusingParser();
+        QVERIFY(!fake.isEmpty());
+        QVERIFY(QDir().mkpath(m_root.profileDir() + u"/disable"_s));
+        QVERIFY(QFile::link(u"../"_s + profile(), m_root.profileDir() + u"/disable/"_s + profile()));
+        OverrideWriter writer(m_root, ParserRunner(ParserRunner::LoadMode::Kernel, fake));
+        QVERIFY(!writer.open());
+
+        auto outcome = writer.writeOverride(profile(), u"/etc/after r,\n"_s, QString(), 0);
+        QVERIFY2(!outcome.error, qPrintable(outcome.error.detail));
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/after r,\n"));
+        QVERIFY2(outcome.stepsText().contains(u"load skipped (disabled)"_s), qPrintable(outcome.stepsText()));
+        QVERIFY(!outcome.changeId.isEmpty());
+
+        outcome = writer.writeOverride(profile(), u"/etc/broken,\n"_s, ChangeRecord::hash("/etc/after r,\n"), 0);
+        QCOMPARE(outcome.error.code, HelperError::Code::ParserRejected);
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/after r,\n"));
+
+        QVERIFY(QFile::remove(m_root.profileDir() + u"/disable/"_s + profile()));
+        outcome = writer.writeOverride(profile(), u"/etc/again r,\n"_s, ChangeRecord::hash("/etc/after r,\n"), 0);
+        QCOMPARE(outcome.error.code, HelperError::Code::ReloadFailed);
+        QCOMPARE(read(u"local/"_s + profile()), QByteArray("/etc/after r,\n"));
     }
 
     // The helper's three steps: nothing is written until commit(), a dropped change leaves no

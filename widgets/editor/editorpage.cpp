@@ -262,7 +262,9 @@ void EditorPage::connectDocument()
         m_status->setText(tr("Writing %1…").arg(m_document->relativePath(path)));
     });
     connect(m_document, &EditorDocument::written, this, [this](const QString &path) {
-        m_status->setText(tr("Wrote %1.").arg(m_document->relativePath(path)));
+        m_status->setText(m_document->isDisabled(path)
+                ? tr("Wrote %1. The file is disabled, so nothing was loaded.").arg(m_document->relativePath(path))
+                : tr("Wrote %1.").arg(m_document->relativePath(path)));
         Q_EMIT fileWritten(path);
     });
     connect(m_document, &EditorDocument::writeFailed, this, [this](const QString &path, const QString &error) {

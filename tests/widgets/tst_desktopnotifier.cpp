@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QFile>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -187,9 +188,23 @@ int TestDesktopNotifier::dunstDisplayed()
 
 void TestDesktopNotifier::fallbackWithoutServer()
 {
-    // A second bus with no notification server on it.
+    // A second bus with no notification server on it, and none to start: the session
+    // configuration's service directories would let the call activate dunst wherever a
+    // display is set.
+    QFile config(m_dir.filePath(u"empty-bus.conf"_s));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"(<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/>
+  </policy>
+</busconfig>
+)");
+    config.close();
     QProcess bus;
-    bus.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s});
+    bus.start(u"dbus-daemon"_s, {u"--config-file="_s + config.fileName(), u"--nofork"_s, u"--print-address=1"_s});
     QVERIFY(bus.waitForStarted());
     QVERIFY(bus.waitForReadyRead(10000));
     const QString address = QString::fromLatin1(bus.readLine().trimmed());

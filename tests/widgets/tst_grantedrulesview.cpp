@@ -286,6 +286,9 @@ void TestGrantedRulesView::fileChangedSincePreview()
     m_view->selectProfile(u"dnsmasq"_s);
     QVERIFY(refreshedSpy.wait(30000));
     granted->tree()->setCurrentIndex(rowOf(u"/srv/a r,"_s));
+    // A shortcut fires only in the active window (offscreen every window is; not under X11).
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
     granted->tree()->setFocus();
     QTest::keyClick(granted->tree(), Qt::Key_Delete); // the keyboard way to Remove rule…
     auto *dialog = granted->findChild<DiffPreviewDialog *>();

@@ -169,6 +169,8 @@ void TestMainWindow::pageShortcuts()
     MainWindow window(&model);
     window.pages()->addTab(new QWidget, u"Second"_s);
     window.show();
+    // With no window manager (Xvfb), a shown window is active only once activated.
+    window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QCOMPARE(window.pages()->currentIndex(), 0);
     QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);

@@ -144,7 +144,9 @@ void TestProfilesView::escapeClearsAndEmptyResultSays()
     model.setStatus(read(), index());
     ProfilesView view(&model);
     view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Esc is a shortcut, which fires only in the active window.
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
     QVERIFY(!view.emptyLabel()->isVisible());
     view.searchField()->setFocus();
     QTest::keyClicks(view.searchField(), u"nothing-here"_s);

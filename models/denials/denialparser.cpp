@@ -336,7 +336,10 @@ void DenialParser::parseCString(const char *line, AppArmorEvent &d)
     const QByteArrayView auditId = r->audit_id ? QByteArrayView(r->audit_id) : QByteArrayView();
     d.auditId = r->audit_id ? QString::fromUtf8(auditId) : QString();
     d.serial = r->audit_sub_id;
-    if (r->epoch > 0) {
+    // The stamp is the writer's text: one past the last second of 9999 is no time (and its
+    // milliseconds would overflow), so the record is kept without one.
+    constexpr quint64 LastSecond = 253402300799ULL;
+    if (r->epoch > 0 && quint64(r->epoch) <= LastSecond) {
         d.epochMs = qint64(r->epoch) * 1000;
         // parse_record keeps only whole seconds; the milliseconds are in the audit id.
         const qsizetype dot = auditId.indexOf('.');

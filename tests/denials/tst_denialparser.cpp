@@ -70,6 +70,13 @@ void TestDenialParser::forms_data()
     QTest::newRow("dbus-daemon syslog, no stamp") << QByteArray(
         R"(Nov 22 10:00:00 host dbus-daemon[811]: apparmor="DENIED" operation="dbus_method_call"  bus="system" path="/x" interface="a.b" member="M" mask="send" name="a.b" pid=1 label="foo" peer_pid=2 peer_label="unconfined")")
                                                   << int(AppArmorEvent::Kind::Denied) << qint64(0) << u"a.b"_s;
+    // A stamp nobody's clock can show (it overflowed the milliseconds) is no time at all; the
+    // record stays. The last second of 9999 is still a time.
+    QTest::newRow("stamp past year 9999") << "audit: type=1400 audit(11671881167188680.123:45): " + kFields
+                                          << int(AppArmorEvent::Kind::Denied) << qint64(0) << u"/etc/shadow"_s;
+    QTest::newRow("last second of 9999") << "audit: type=1400 audit(253402300799.999:45): " + kFields
+                                         << int(AppArmorEvent::Kind::Denied) << qint64(253402300799999)
+                                         << u"/etc/shadow"_s;
     QTest::newRow("hex-encoded name") << QByteArray("audit: type=1400 audit(1700000000.123:45): ")
             + R"(apparmor="DENIED" operation="open" profile="foo" name=2F746D702F6120622C63 pid=1 comm="c" requested_mask="r" denied_mask="r" fsuid=0 ouid=0)"
                                       << int(AppArmorEvent::Kind::Denied) << t << u"/tmp/a b,c"_s;

@@ -122,8 +122,14 @@ ParserRunner::Result ParserRunner::run(const QStringList &arguments, Stdout stdo
     environment.insert(u"LC_ALL"_s, u"C"_s);
     environment.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
     process.setProcessEnvironment(environment);
+    // vfork semantics: the caller waits until the child has run exec, and the child waits for
+    // nothing of the caller's. With fork(), a child set-up (the function below) makes Qt's
+    // forkfd block each new child until the caller has recorded it; a caller killed in between
+    // left that child blocked for good, holding the caller's descriptors, and a killed helper's
+    // bus name with them, so no helper could start again.
     process.setUnixProcessParameters(ProcessTree::parameters(QProcess::UnixProcessFlag::CloseFileDescriptors
-        | QProcess::UnixProcessFlag::ResetSignalHandlers | QProcess::UnixProcessFlag::IgnoreSigPipe));
+        | QProcess::UnixProcessFlag::ResetSignalHandlers | QProcess::UnixProcessFlag::IgnoreSigPipe
+        | QProcess::UnixProcessFlag::UseVFork));
     // The parser never outlives its caller: until exec it holds copies of the caller's
     // descriptors (the helper's bus connection among them), so a killed helper's name would
     // stay on the bus while a child set itself up. A change of user clears the death signal,

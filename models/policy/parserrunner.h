@@ -82,9 +82,11 @@ public:
     void setCancelFlag(const std::atomic_bool *cancelled) { m_cancel = cancelled; }
     // Maps the paths the parser saw (a temporary overlay) back to the files a person edits.
     void setDiagnostics(const ParserDiagnostics &diagnostics) { m_diagnostics = diagnostics; }
-    // The seam for running the parser with fewer rights: called in the child between fork and
-    // exec, after the runner's own set-up (session, priority). It must be async-signal-safe
-    // and may call _exit() to refuse the run.
+    // The seam for running the parser with fewer rights: called in the child between its start
+    // and exec, after the runner's own set-up (death signal, priority). The child shares the
+    // caller's memory (vfork semantics), so it may make system calls only: no allocation, no
+    // write outside its own stack (a few KiB), no C library wrapper that acts on the whole
+    // process (setuid() and its kin: use the system calls). It may call _exit() to refuse the run.
     using ChildSetup = std::function<void()>;
     void setChildSetup(ChildSetup setup) { m_childSetup = std::move(setup); }
 

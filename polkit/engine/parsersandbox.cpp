@@ -36,13 +36,17 @@
 #endif
 
 namespace {
-// Everything the child uses, resolved in the parent: between fork and exec only system calls.
+// Everything the child uses, resolved in the parent. The child shares the caller's memory
+// (ParserRunner starts it with vfork semantics), so between the start and exec it makes system
+// calls only, writes nothing but its own small stack, and uses no C library wrapper that acts
+// on the whole process.
 struct Plan
 {
     bool drop = false;
     uid_t uid = 0;
     gid_t gid = 0;
     std::vector<std::string> readable; // absolute, canonical
+    std::vector<std::string> directories; // to create in the private /tmp, parents first
 };
 
 void say(const char *text)
@@ -81,21 +85,6 @@ void fdPath(int fd, char *buffer)
     *out = '\0';
 }
 
-// mkdir -p inside the new tmpfs, so a kept path has a place to be mounted on.
-void makePath(const std::string &path)
-{
-    char buffer[PATH_MAX];
-    if (path.size() >= sizeof buffer)
-        return;
-    for (size_t i = 1; i <= path.size(); ++i) {
-        if (i == path.size() || path[i] == '/') {
-            std::memcpy(buffer, path.data(), i);
-            buffer[i] = '\0';
-            (void)::mkdir(buffer, 0755);
-        }
-    }
-}
-
 // A mount namespace where /tmp and /var/tmp are empty and the readable paths are read-only.
 void privateMounts(const Plan &plan)
 {
@@ -117,12 +106,13 @@ void privateMounts(const Plan &plan)
             && ::mount("tmpfs", tmp, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, "mode=1777,size=16m") != 0)
             refuse("give it a private /tmp");
     }
+    // The places the kept paths under /tmp are mounted on.
+    for (const std::string &directory : plan.directories)
+        (void)::mkdir(directory.c_str(), 0755);
     for (size_t i = 0; i < count; ++i) {
         const std::string &path = plan.readable[i];
         char source[32];
         fdPath(fds[i], source);
-        if (under(path, "/tmp") || under(path, "/var/tmp"))
-            makePath(path);
         if (::mount(source, path.c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0
             || ::mount(nullptr, path.c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, nullptr)
                 != 0)
@@ -176,11 +166,13 @@ void enter(const Plan &plan)
         if (!FilterSockets)
             (void)::unshare(CLONE_NEWNET);
         privateMounts(plan);
-        if (::setgroups(0, nullptr) != 0)
+        // The system calls, not the C library's wrappers: those change every thread of the
+        // process they believe they run in, the caller's, whose memory the child shares.
+        if (::syscall(SYS_setgroups, 0, nullptr) != 0)
             refuse("drop the supplementary groups");
-        if (::setresgid(plan.gid, plan.gid, plan.gid) != 0)
+        if (::syscall(SYS_setresgid, plan.gid, plan.gid, plan.gid) != 0)
             refuse("change to nobody's group");
-        if (::setresuid(plan.uid, plan.uid, plan.uid) != 0)
+        if (::syscall(SYS_setresuid, plan.uid, plan.uid, plan.uid) != 0)
             refuse("change to user nobody");
         uid_t r = 0, e = 0, s = 0;
         if (::getresuid(&r, &e, &s) != 0 || r != plan.uid || e != plan.uid || s != plan.uid)
@@ -231,8 +223,15 @@ ParserRunner::ChildSetup ParserSandbox::childSetup(const QStringList &readable) 
         plan->gid = m_gid;
         for (const QString &path : readable) {
             const QString canonical = QFileInfo(path).canonicalFilePath();
-            if (!canonical.isEmpty())
-                plan->readable.push_back(QFile::encodeName(canonical).toStdString());
+            if (canonical.isEmpty())
+                continue;
+            plan->readable.push_back(QFile::encodeName(canonical).toStdString());
+            const std::string &kept = plan->readable.back();
+            if (!under(kept, "/tmp") && !under(kept, "/var/tmp"))
+                continue;
+            for (size_t slash = kept.find('/', 1); slash != std::string::npos; slash = kept.find('/', slash + 1))
+                plan->directories.push_back(kept.substr(0, slash));
+            plan->directories.push_back(kept);
         }
     }
     return [plan] {

@@ -11,11 +11,28 @@
 #include "profileindex.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTest>
+#include <QThread>
 
+#include <csignal>
+
+#include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
+
+#if defined(__SANITIZE_ADDRESS__)
+#define ARMORER_UNDER_ASAN
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARMORER_UNDER_ASAN
+#endif
+#endif
 
 class TestParserRunner : public QObject
 {
@@ -26,6 +43,7 @@ private Q_SLOTS:
     void namesAgreeWithTheIndex();
     void environmentIsCleared();
     void childSetupRunsInTheChild();
+    void killedCallerLeavesNoChild();
     void timeoutEndsTheWorkers();
     void outputIsCapped();
     void plainWords_data();
@@ -112,6 +130,52 @@ void TestParserRunner::childSetupRunsInTheChild()
     const mode_t after = ::umask(0022);
     ::umask(after);
     QCOMPARE(after, before);
+}
+
+void TestParserRunner::killedCallerLeavesNoChild()
+{
+    // A caller killed at any moment, even while it starts the parser, leaves no child behind
+    // that holds its descriptors. The helper's bus connection is one: a child holding it kept
+    // a killed helper's name on the bus, so no helper could start again. The caller runs a
+    // trivial parser in a loop and holds the write end of a pipe; once it is killed, the pipe
+    // must reach its end.
+#ifdef ARMORER_UNDER_ASAN
+    QSKIP("under AddressSanitizer, Qt starts every child with fork(), never with vfork semantics");
+#endif
+    constexpr int Rounds = 150;
+    for (int round = 0; round < Rounds; ++round) {
+        int pipeFds[2];
+        QVERIFY(::pipe2(pipeFds, O_CLOEXEC) == 0);
+        const int readEnd = pipeFds[0];
+        const int writeEnd = pipeFds[1];
+        const auto closeReadEnd = qScopeGuard([readEnd] {
+            ::close(readEnd);
+        });
+        QProcess caller;
+        // Its own process group, so a child left behind can be cleaned up after a failure.
+        QProcess::UnixProcessParameters parameters;
+        parameters.flags = QProcess::UnixProcessFlag::CreateNewSession;
+        caller.setUnixProcessParameters(parameters);
+        caller.setChildProcessModifier([writeEnd] {
+            (void)::fcntl(writeEnd, F_SETFD, 0);
+        });
+        caller.start(QStringLiteral(ARMORER_BIN_DIR) + u"/armorer-parsercaller"_s, {u"/bin/true"_s, profileDir()});
+        const bool started = caller.waitForStarted(5000);
+        ::close(writeEnd);
+        QVERIFY(started);
+        QVERIFY(caller.waitForReadyRead(10000));
+        // Somewhere in one of its runs: a run of /bin/true takes about a millisecond.
+        QThread::usleep(QRandomGenerator::global()->bounded(1000, 20000));
+        const pid_t pid = pid_t(caller.processId());
+        QVERIFY(::kill(pid, SIGKILL) == 0);
+        QVERIFY(caller.waitForFinished(5000));
+        pollfd watch{readEnd, POLLIN, 0};
+        char byte = 0;
+        const bool ended = ::poll(&watch, 1, 5000) == 1 && ::read(readEnd, &byte, 1) == 0;
+        if (!ended)
+            (void)::kill(-pid, SIGKILL);
+        QVERIFY2(ended, qPrintable(u"round %1: a child of the killed caller still holds its descriptors"_s.arg(round)));
+    }
 }
 
 void TestParserRunner::timeoutEndsTheWorkers()

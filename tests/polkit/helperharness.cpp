@@ -194,10 +194,34 @@ bool HelperHarness::startHelper(const QString &root, int idleTimeoutMs, QString 
         {u"--root"_s, root, u"--validate-only"_s, u"--idle-timeout"_s, QString::number(idleTimeoutMs)});
     if (!m_helper->waitForStarted(5000)
         || !waitForName(m_address, u"io.github.armorer.Helper1"_s, 10000, m_helper->processId())) {
-        *error = u"armorer-helper did not start: "_s + helperLog();
+        // Collects what it printed, and how it ended if it did.
+        m_helper->waitForFinished(1000);
+        *error = u"armorer-helper did not start (%1): "_s.arg(m_helper->state() == QProcess::NotRunning
+                         ? u"exit code %1"_s.arg(m_helper->exitCode())
+                         : u"still running"_s)
+            + helperLog();
         return false;
     }
     return true;
+}
+
+bool HelperHarness::waitForHelperNameReleased(int ms)
+{
+    const QString connectionName = u"harness-released"_s;
+    bool released = false;
+    {
+        QDBusConnection bus = QDBusConnection::connectToBus(m_address, connectionName);
+        const QDeadlineTimer deadline(ms);
+        while (bus.isConnected() && !deadline.hasExpired()) {
+            if (!bus.interface()->isServiceRegistered(u"io.github.armorer.Helper1"_s).value()) {
+                released = true;
+                break;
+            }
+            QThread::msleep(10);
+        }
+    }
+    QDBusConnection::disconnectFromBus(connectionName);
+    return released;
 }
 
 QString HelperHarness::helperLog()

@@ -29,6 +29,8 @@ public:
     bool start(QString *error);
     // The helper as root on a sandbox root, with reloads replaced by -QK.
     bool startHelper(const QString &root, int idleTimeoutMs, QString *error);
+    // Whether io.github.armorer.Helper1 has no owner within ms.
+    bool waitForHelperNameReleased(int ms);
     QProcess *helper() { return m_helper.get(); }
     QString helperLog();
 

@@ -689,6 +689,9 @@ private Q_SLOTS:
             QVERIFY2(helperPid > 0, "the helper is not running");
             QVERIFY(::kill(pid_t(helperPid), SIGKILL) == 0);
             QVERIFY(m_harness.helper()->waitForFinished(5000));
+            // Nothing of the killed helper keeps its name, so a new one can take it.
+            QVERIFY2(
+                m_harness.waitForHelperNameReleased(5000), "something of the killed helper still holds its bus name");
             QString error;
             QVERIFY2(m_harness.startHelper(m_root, IdleTimeoutMs, &error), qPrintable(error));
             QVERIFY(caller->waitForFinished(30000));
@@ -732,6 +735,7 @@ private Q_SLOTS:
     void exitsWhenIdle()
     {
         // Refused callers do not keep it alive: only authorized work restarts the idle timer.
+        QVERIFY2(m_harness.helper()->state() == QProcess::Running, "the helper is not running");
         m_harness.setRule(HelperHarness::Rule::No);
         QElapsedTimer idle;
         idle.start();

@@ -5,9 +5,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QThread>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -141,6 +143,14 @@ private Q_SLOTS:
         QVERIFY(marker.open());
         QFile::setPermissions(marker.fileName(), Listable);
 
+        // The child shares the caller's memory until exec (vfork): the caller keeps root in
+        // every thread, a second one included.
+        QThread other;
+        other.start();
+        const auto stopOther = qScopeGuard([&other] {
+            other.quit();
+            other.wait();
+        });
         const QByteArray t = QFile::encodeName(tree);
         const QStringList lines = run(sandbox,
             "echo \"uid $(id -u)\"\necho \"gid $(id -g)\"\necho \"groups $(id -G)\"\n"
@@ -171,6 +181,17 @@ private Q_SLOTS:
         QCOMPARE(valueOf(lines, u"write "_s), u"no"_s);
         QVERIFY2(valueOf(lines, u"mount "_s).split(u',').contains(u"ro"_s), qPrintable(lines.join(u'\n')));
         QVERIFY(!QFile::exists(tree + u"/new"_s));
+        const QStringList tasks = QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY(tasks.size() >= 2);
+        for (const QString &task : tasks) {
+            QFile status(u"/proc/self/task/"_s + task + u"/status"_s);
+            QVERIFY(status.open(QIODevice::ReadOnly));
+            const QList<QByteArray> fields = status.readAll().split('\n');
+            for (const QByteArray &field : fields) {
+                if (field.startsWith("Uid:") || field.startsWith("Gid:"))
+                    QCOMPARE(field.mid(4).simplified(), QByteArray("0 0 0 0"));
+            }
+        }
     }
 };
 

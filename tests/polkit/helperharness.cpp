@@ -33,7 +33,9 @@ constexpr QFileDevice::Permissions ReadableByAll
 
 // Waits until name is on the bus, and when ownerPid is given, owned by that process (not by
 // a helper that was just killed and whose connection the bus has not dropped yet).
-bool waitForName(const QString &address, const QString &name, int ms, qint64 ownerPid = 0)
+enum class Owner { Held, Released };
+// Polls the bus until name has an owner (ownerPid's, when given), or none for Released.
+bool waitForName(const QString &address, const QString &name, int ms, Owner want = Owner::Held, qint64 ownerPid = 0)
 {
     const QString connectionName = u"harness-"_s + name;
     bool found = false;
@@ -41,12 +43,13 @@ bool waitForName(const QString &address, const QString &name, int ms, qint64 own
         QDBusConnection bus = QDBusConnection::connectToBus(address, connectionName);
         const QDeadlineTimer deadline(ms);
         while (bus.isConnected() && !deadline.hasExpired()) {
-            if (bus.interface()->isServiceRegistered(name).value()
-                && (ownerPid == 0 || qint64(bus.interface()->servicePid(name).value()) == ownerPid)) {
+            const bool owned = bus.interface()->isServiceRegistered(name).value()
+                && (ownerPid == 0 || qint64(bus.interface()->servicePid(name).value()) == ownerPid);
+            if (owned == (want == Owner::Held)) {
                 found = true;
                 break;
             }
-            QThread::msleep(20);
+            QThread::msleep(10);
         }
     }
     QDBusConnection::disconnectFromBus(connectionName);
@@ -193,7 +196,7 @@ bool HelperHarness::startHelper(const QString &root, int idleTimeoutMs, QString 
     m_helper->start(QStringLiteral(ARMORER_BIN_DIR) + u"/armorer-helper"_s,
         {u"--root"_s, root, u"--validate-only"_s, u"--idle-timeout"_s, QString::number(idleTimeoutMs)});
     if (!m_helper->waitForStarted(5000)
-        || !waitForName(m_address, u"io.github.armorer.Helper1"_s, 10000, m_helper->processId())) {
+        || !waitForName(m_address, u"io.github.armorer.Helper1"_s, 10000, Owner::Held, m_helper->processId())) {
         // Collects what it printed, and how it ended if it did.
         m_helper->waitForFinished(1000);
         *error = u"armorer-helper did not start (%1): "_s.arg(m_helper->state() == QProcess::NotRunning
@@ -207,21 +210,7 @@ bool HelperHarness::startHelper(const QString &root, int idleTimeoutMs, QString 
 
 bool HelperHarness::waitForHelperNameReleased(int ms)
 {
-    const QString connectionName = u"harness-released"_s;
-    bool released = false;
-    {
-        QDBusConnection bus = QDBusConnection::connectToBus(m_address, connectionName);
-        const QDeadlineTimer deadline(ms);
-        while (bus.isConnected() && !deadline.hasExpired()) {
-            if (!bus.interface()->isServiceRegistered(u"io.github.armorer.Helper1"_s).value()) {
-                released = true;
-                break;
-            }
-            QThread::msleep(10);
-        }
-    }
-    QDBusConnection::disconnectFromBus(connectionName);
-    return released;
+    return waitForName(m_address, u"io.github.armorer.Helper1"_s, ms, Owner::Released);
 }
 
 QString HelperHarness::helperLog()
